@@ -1,0 +1,40 @@
+package org.alephdeploy.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import org.alephdeploy.message.Json;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Where a command prints: human text, or JSON with {@code --json}. */
+public final class Output {
+    private final PrintWriter out;
+    private final boolean json;
+
+    private Output(PrintWriter out, boolean json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    public static Output of(CommandSpec spec) {
+        return new Output(spec.commandLine().getOut(), root(spec).json());
+    }
+
+    /** The root command's global options, from any subcommand's spec. */
+    public static RootCommand root(CommandSpec spec) {
+        return (RootCommand) spec.root().userObject();
+    }
+
+    public boolean json() {
+        return json;
+    }
+
+    public void line(String text) {
+        out.println(text);
+        out.flush();
+    }
+
+    public void json(JsonNode node) {
+        out.println(Json.pretty(node));
+        out.flush();
+    }
+}

@@ -1,0 +1,55 @@
+package org.alephdeploy.message;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+import org.web3j.crypto.Hash;
+
+/** Ethereum addresses: shape and EIP-55 checksums. */
+public final class Addresses {
+    private static final Pattern SHAPE = Pattern.compile("0x[0-9a-fA-F]{40}");
+
+    private Addresses() {
+    }
+
+    public static boolean hasShape(String address) {
+        return address != null && SHAPE.matcher(address).matches();
+    }
+
+    /** The EIP-55 checksummed form of an address of the right shape. */
+    public static String checksum(String address) {
+        if (!hasShape(address)) {
+            throw new IllegalArgumentException("not an Ethereum address: expected 0x and 40 hex digits");
+        }
+        String lower = address.substring(2).toLowerCase(java.util.Locale.ROOT);
+        byte[] hash = Hash.sha3(lower.getBytes(StandardCharsets.US_ASCII));
+        String hashHex = HexFormat.of().formatHex(hash);
+        StringBuilder out = new StringBuilder("0x");
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean upper = Character.digit(hashHex.charAt(i), 16) >= 8;
+            out.append(upper ? Character.toUpperCase(c) : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * True when the address is all lowercase, all uppercase (no checksum claimed) or correctly
+     * checksummed; false for a mixed-case address whose checksum is wrong.
+     */
+    public static boolean checksumValid(String address) {
+        if (!hasShape(address)) {
+            return false;
+        }
+        String body = address.substring(2);
+        if (body.equals(body.toLowerCase(java.util.Locale.ROOT)) || body.equals(body.toUpperCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        return checksum(address).equals(address);
+    }
+
+    /** Case-insensitive equality, as the node compares a signer with a sender. */
+    public static boolean sameAddress(String a, String b) {
+        return a != null && b != null && a.equalsIgnoreCase(b);
+    }
+}

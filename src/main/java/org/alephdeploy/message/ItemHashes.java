@@ -1,0 +1,79 @@
+package org.alephdeploy.message;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Item hashes: computing them and telling their shape (ALEPH_PROTOCOL §1.2, §1.4). */
+public final class ItemHashes {
+    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern CID_V0 = Pattern.compile("Qm[1-9A-HJ-NP-Za-km-z]{42,44}");
+    private static final Pattern CID_V1 = Pattern.compile("bafy[a-z2-7]{55}");
+
+    private ItemHashes() {
+    }
+
+    /** Lowercase hex SHA-256 of the UTF-8 bytes of {@code itemContent}: the inline item hash. */
+    public static String ofContent(String itemContent) {
+        return sha256Hex(itemContent.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** A fresh SHA-256 digest, for streaming hashes of files. */
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /**
+     * The item type a hash's shape implies, with the node's lenient envelope rule: {@code Qm} and
+     * 44..46 characters or {@code bafy} and 59 characters is IPFS, 64 characters is storage.
+     */
+    public static Optional<ItemType> lenientShape(String hash) {
+        if (hash == null) {
+            return Optional.empty();
+        }
+        if (hash.startsWith("Qm") && hash.length() >= 44 && hash.length() <= 46) {
+            return Optional.of(ItemType.IPFS);
+        }
+        if (hash.startsWith("bafy") && hash.length() == 59) {
+            return Optional.of(ItemType.IPFS);
+        }
+        if (hash.length() == 64) {
+            return Optional.of(ItemType.STORAGE);
+        }
+        return Optional.empty();
+    }
+
+    /** The strict shape used for content-level hashes: lowercase hex, base58 CIDv0, base32 CIDv1. */
+    public static Optional<ItemType> strictShape(String hash) {
+        if (hash == null) {
+            return Optional.empty();
+        }
+        if (HEX64.matcher(hash).matches()) {
+            return Optional.of(ItemType.STORAGE);
+        }
+        if (CID_V0.matcher(hash).matches() || CID_V1.matcher(hash).matches()) {
+            return Optional.of(ItemType.IPFS);
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isItemHash(String hash) {
+        return strictShape(hash).isPresent();
+    }
+
+    /** True for a 64-character lowercase hex string (a message hash or a storage file hash). */
+    public static boolean isSha256Hex(String hash) {
+        return hash != null && HEX64.matcher(hash).matches();
+    }
+}

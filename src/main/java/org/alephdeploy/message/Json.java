@@ -1,0 +1,79 @@
+package org.alephdeploy.message;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The one JSON configuration of the project. Numbers keep their exact text ({@code 1767225610.0}
+ * stays a decimal with one fractional digit), object keys keep their order.
+ */
+public final class Json {
+    public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(NODES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private Json() {
+    }
+
+    /** Parses JSON text; a syntax error becomes a {@link MessageFormatException}. */
+    public static JsonNode parse(String text) {
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            if (node == null || node.isMissingNode()) {
+                throw new MessageFormatException("empty JSON text");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new MessageFormatException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Parses JSON text that must be an object. */
+    public static ObjectNode parseObject(String text) {
+        JsonNode node = parse(text);
+        if (!node.isObject()) {
+            throw new MessageFormatException("expected a JSON object");
+        }
+        return (ObjectNode) node;
+    }
+
+    public static ObjectNode object() {
+        return NODES.objectNode();
+    }
+
+    public static ArrayNode array() {
+        return NODES.arrayNode();
+    }
+
+    /** Pretty text for people (raw JSON views); never for hashing. */
+    public static String pretty(JsonNode node) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Compact text with Jackson's defaults, for HTTP bodies and files; never for hashing. */
+    public static String compact(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.alephdeploy.message;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A message envelope exactly as received or as signed. It keeps the envelope JSON it came from
+ * (unknown and node-generated keys included) and the exact {@code item_content} string; nothing
+ * is ever re-serialised to check it.
+ */
+public final class Message {
+    private static final String[] WIRE_KEYS = {
+        "chain", "sender", "type", "channel", "time", "item_type", "item_content", "item_hash", "signature"
+    };
+
+    private final ObjectNode envelope;
+    private volatile ObjectNode parsedContent;
+
+    private Message(ObjectNode envelope) {
+        this.envelope = envelope;
+    }
+
+    /** Wraps an envelope; checks only that the fields every message needs are present. */
+    public static Message of(JsonNode envelope) {
+        if (envelope == null || !envelope.isObject()) {
+            throw new MessageFormatException("a message must be a JSON object");
+        }
+        ObjectNode copy = ((ObjectNode) envelope).deepCopy();
+        for (String key : new String[] {"chain", "sender", "type"}) {
+            if (!copy.path(key).isTextual()) {
+                throw new MessageFormatException("the message has no '" + key + "'");
+            }
+        }
+        if (!copy.path("item_hash").isTextual()) {
+            throw new MessageFormatException("the message has no 'item_hash'");
+        }
+        JsonNode content = copy.get("item_content");
+        if (content != null && !content.isNull() && !content.isTextual()) {
+            throw new MessageFormatException("'item_content' must be a string");
+        }
+        return new Message(copy);
+    }
+
+    public static Message parse(String json) {
+        return of(Json.parse(json));
+    }
+
+    public String chain() {
+        return envelope.path("chain").asText();
+    }
+
+    public String sender() {
+        return envelope.path("sender").asText();
+    }
+
+    /** The type as written on the wire, even if this client does not know it. */
+    public String typeName() {
+        return envelope.path("type").asText();
+    }
+
+    public MessageType type() {
+        return MessageType.fromWire(typeName());
+    }
+
+    public String channel() {
+        JsonNode c = envelope.get("channel");
+        return c == null || c.isNull() ? null : c.asText();
+    }
+
+    /** Envelope time as the exact decimal sent, or null when it is absent or not a number. */
+    public BigDecimal time() {
+        JsonNode t = envelope.get("time");
+        if (t != null && t.isNumber()) {
+            return t.decimalValue();
+        }
+        if (t != null && t.isTextual()) {
+            return Times.parseIso(t.textValue());
+        }
+        return null;
+    }
+
+    /** The declared item type, or the one the node infers (§1.1). */
+    public ItemType itemType() {
+        JsonNode t = envelope.get("item_type");
+        if (t != null && t.isTextual()) {
+            return ItemType.fromWire(t.textValue());
+        }
+        if (itemContent() != null) {
+            return ItemType.INLINE;
+        }
+        return ItemHashes.lenientShape(itemHash())
+                .orElseThrow(() -> new MessageFormatException("cannot infer item_type from item_hash"));
+    }
+
+    /** The exact content string for inline messages, else null. */
+    public String itemContent() {
+        JsonNode c = envelope.get("item_content");
+        return c == null || c.isNull() ? null : c.textValue();
+    }
+
+    public String itemHash() {
+        return envelope.path("item_hash").asText();
+    }
+
+    /** The signature field as text (a SOL signature stored as an object is returned as its JSON). */
+    public String signature() {
+        JsonNode s = envelope.get("signature");
+        if (s == null || s.isNull()) {
+            return null;
+        }
+        return s.isTextual() ? s.textValue() : CanonicalJson.write(s);
+    }
+
+    public JsonNode signatureNode() {
+        return envelope.get("signature");
+    }
+
+    /**
+     * The content: parsed from {@code item_content} for inline messages, otherwise the
+     * {@code content} object a node attached, otherwise null. Callers get a copy.
+     */
+    public ObjectNode content() {
+        ObjectNode c = parsedContent;
+        if (c == null) {
+            String text = itemContent();
+            if (text != null) {
+                c = Json.parseObject(text);
+            } else if (envelope.path("content").isObject()) {
+                c = (ObjectNode) envelope.get("content");
+            } else {
+                return null;
+            }
+            parsedContent = c;
+        }
+        return c.deepCopy();
+    }
+
+    /** The content's owner ({@code content.address}), or the sender when content is absent. */
+    public String owner() {
+        ObjectNode c = parsedContentOrNull();
+        if (c != null && c.path("address").isTextual()) {
+            return c.get("address").textValue();
+        }
+        return sender();
+    }
+
+    private ObjectNode parsedContentOrNull() {
+        try {
+            return content();
+        } catch (MessageFormatException e) {
+            return null;
+        }
+    }
+
+    /** The whole envelope as received (a copy). */
+    public ObjectNode envelope() {
+        return envelope.deepCopy();
+    }
+
+    /** Only the fields a client sends to {@code POST /api/v0/messages}, in the SDK's order. */
+    public ObjectNode toWire() {
+        ObjectNode out = Json.object();
+        for (String key : WIRE_KEYS) {
+            JsonNode v = envelope.get(key);
+            if (v != null && !(v.isNull() && !key.equals("channel"))) {
+                out.set(key, v.deepCopy());
+            }
+        }
+        return out;
+    }
+
+    public String toWireJson() {
+        return CanonicalJson.write(toWire());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Message m && m.itemHash().equals(itemHash()) && Objects.equals(m.signature(), signature());
+    }
+
+    @Override
+    public int hashCode() {
+        return itemHash().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return typeName() + " " + itemHash();
+    }
+}

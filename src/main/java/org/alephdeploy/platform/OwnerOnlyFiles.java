@@ -1,0 +1,74 @@
+package org.alephdeploy.platform;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/** Directories (700) and files (600) readable by their owner only, from the moment they exist. */
+public final class OwnerOnlyFiles {
+    private static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+    private OwnerOnlyFiles() {
+    }
+
+    /** Creates the directory (and parents) owner-only, and tightens it if it already exists. */
+    public static Path directory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Path parent = dir.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try {
+                if (POSIX) {
+                    Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(DIR));
+                } else {
+                    Files.createDirectory(dir);
+                }
+            } catch (FileAlreadyExistsException e) {
+                // created concurrently: tightened below
+            }
+        }
+        if (POSIX) {
+            Files.setPosixFilePermissions(dir, DIR);
+        }
+        return dir;
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} atomically: a 600 temp file in the same directory,
+     * forced to disk, then moved over the target.
+     */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = POSIX
+                ? Files.createTempFile(dir, ".tmp-", ".part", new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)})
+                : Files.createTempFile(dir, ".tmp-", ".part");
+        try {
+            try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ch.write(java.nio.ByteBuffer.wrap(bytes));
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static boolean isPosix() {
+        return POSIX;
+    }
+}
