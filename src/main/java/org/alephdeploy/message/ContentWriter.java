@@ -20,6 +20,21 @@ public final class ContentWriter {
     static final List<String> STORE_ORDER = List.of("address", "time", "item_type", "item_hash", "size",
             "content_type", "ref", "metadata", "payment");
     static final List<String> FORGET_ORDER = List.of("address", "time", "hashes", "aggregates", "reason");
+    // Field order of aleph-message's nested models, so canonical content hashes like the SDK's.
+    private static final List<String> ENVIRONMENT_ORDER = List.of("reproducible", "internet", "aleph_api", "shared_cache");
+    private static final List<String> RESOURCES_ORDER = List.of("vcpus", "memory", "seconds", "published_ports");
+    private static final List<String> PORT_ORDER = List.of("protocol", "port");
+    private static final List<String> CODE_ORDER = List.of("encoding", "entrypoint", "ref", "interface", "args", "use_latest");
+    private static final List<String> RUNTIME_ORDER = List.of("ref", "use_latest", "comment");
+    private static final List<String> DATA_ORDER = List.of("encoding", "mount", "ref", "use_latest");
+    private static final List<String> EXPORT_ORDER = List.of("encoding", "mount");
+    private static final List<String> ON_ORDER = List.of("http", "message", "persistent");
+    private static final List<String> PAYMENT_ORDER = List.of("chain", "receiver", "type");
+    private static final List<String> IMMUTABLE_VOLUME_ORDER = List.of("comment", "mount", "ref", "use_latest");
+    private static final List<String> EPHEMERAL_VOLUME_ORDER = List.of("comment", "mount", "ephemeral", "size_mib");
+    private static final List<String> PERSISTENT_VOLUME_ORDER = List.of("comment", "mount", "parent", "persistence", "name",
+            "size_mib");
+    private static final List<String> PARENT_ORDER = List.of("ref", "use_latest");
 
     private ContentWriter() {
     }
@@ -35,38 +50,88 @@ public final class ContentWriter {
         putDefault(env, "internet", false);
         putDefault(env, "aleph_api", false);
         putDefault(env, "shared_cache", false);
-        src.set("environment", env);
+        src.set("environment", ordered(env, ENVIRONMENT_ORDER));
         ObjectNode res = object(src, "resources");
         putDefault(res, "vcpus", 1);
         putDefault(res, "memory", 128);
         putDefault(res, "seconds", 1);
-        src.set("resources", res);
+        ArrayNode ports = Json.array();
+        for (JsonNode port : res.path("published_ports")) {
+            if (port.isObject()) {
+                putDefault((ObjectNode) port, "protocol", "tcp");
+                ports.add(ordered((ObjectNode) port, PORT_ORDER));
+            } else {
+                ports.add(port);
+            }
+        }
+        if (res.has("published_ports") && res.get("published_ports").isArray()) {
+            res.set("published_ports", ports);
+        }
+        src.set("resources", ordered(res, RESOURCES_ORDER));
         if (!src.path("volumes").isArray()) {
             src.set("volumes", Json.array());
         }
+        ArrayNode volumes = Json.array();
         for (JsonNode v : src.get("volumes")) {
-            if (v.isObject()) {
-                if (v.has("ref")) {
-                    putDefault((ObjectNode) v, "use_latest", true);
-                } else if (v.path("parent").isObject()) {
-                    putDefault((ObjectNode) v.get("parent"), "use_latest", true);
-                }
-            }
+            volumes.add(v.isObject() ? canonicalVolume((ObjectNode) v) : v);
         }
+        src.set("volumes", volumes);
         if (src.path("code").isObject()) {
-            putDefault((ObjectNode) src.get("code"), "use_latest", false);
+            ObjectNode code = (ObjectNode) src.get("code");
+            putDefault(code, "use_latest", false);
+            src.set("code", ordered(code, CODE_ORDER));
         }
         if (src.path("runtime").isObject()) {
-            putDefault((ObjectNode) src.get("runtime"), "use_latest", true);
-            putDefault((ObjectNode) src.get("runtime"), "comment", "");
+            ObjectNode runtime = (ObjectNode) src.get("runtime");
+            putDefault(runtime, "use_latest", true);
+            putDefault(runtime, "comment", "");
+            src.set("runtime", ordered(runtime, RUNTIME_ORDER));
         }
         if (src.path("data").isObject()) {
-            putDefault((ObjectNode) src.get("data"), "use_latest", false);
+            ObjectNode data = (ObjectNode) src.get("data");
+            putDefault(data, "use_latest", false);
+            src.set("data", ordered(data, DATA_ORDER));
         }
+        reorder(src, "export", EXPORT_ORDER);
+        reorder(src, "on", ON_ORDER);
+        reorder(src, "payment", PAYMENT_ORDER);
         if (!src.has("type")) {
             src.put("type", "vm-function");
         }
         return ordered(src, PROGRAM_ORDER);
+    }
+
+    /** An immutable volume ({@code ref}), a persistent one with a parent, or any other volume as given. */
+    private static ObjectNode canonicalVolume(ObjectNode v) {
+        if (v.has("ref")) {
+            putDefault(v, "use_latest", true);
+            return ordered(v, IMMUTABLE_VOLUME_ORDER);
+        }
+        if (parsesAsEphemeral(v)) {
+            putDefault(v, "ephemeral", true);
+        }
+        if (v.path("parent").isObject()) {
+            ObjectNode parent = (ObjectNode) v.get("parent");
+            putDefault(parent, "use_latest", true);
+            v.set("parent", ordered(parent, PARENT_ORDER));
+        }
+        return ordered(v, v.has("ephemeral") ? EPHEMERAL_VOLUME_ORDER : PERSISTENT_VOLUME_ORDER);
+    }
+
+    /**
+     * The node tries the ephemeral model before the persistent one, and {@code ephemeral} defaults
+     * to true there: a small sized volume with none of the persistent-only keys is ephemeral.
+     */
+    private static boolean parsesAsEphemeral(ObjectNode v) {
+        JsonNode size = v.get("size_mib");
+        return !v.has("parent") && !v.has("persistence") && !v.has("name") && size != null && size.isIntegralNumber()
+                && size.longValue() >= 1 && size.longValue() <= 1000;
+    }
+
+    private static void reorder(ObjectNode parent, String key, List<String> order) {
+        if (parent.path(key).isObject()) {
+            parent.set(key, ordered((ObjectNode) parent.get(key), order));
+        }
     }
 
     /** A STORE content for a file, a revision ({@code ref} = the root STORE's hash) or a tag. */

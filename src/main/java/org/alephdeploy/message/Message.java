@@ -94,6 +94,12 @@ public final class Message {
                 .orElseThrow(() -> new MessageFormatException("cannot infer item_type from item_hash"));
     }
 
+    /** The {@code item_type} as written, or null when the envelope leaves it to be inferred. */
+    String declaredItemType() {
+        JsonNode t = envelope.get("item_type");
+        return t != null && t.isTextual() ? t.textValue() : null;
+    }
+
     /** The exact content string for inline messages, else null. */
     public String itemContent() {
         JsonNode c = envelope.get("item_content");
@@ -159,12 +165,25 @@ public final class Message {
         return envelope.deepCopy();
     }
 
-    /** Only the fields a client sends to {@code POST /api/v0/messages}, in the SDK's order. */
+    /**
+     * Only the fields a client sends to {@code POST /api/v0/messages}, in the SDK's order. A null
+     * {@code channel} is kept (the node accepts it, and it is what was signed for); other nulls are
+     * dropped. Two shapes that nodes print but do not accept are turned into their wire form (neither
+     * is covered by the signature): an ISO {@code time} becomes Unix seconds, and a SOL signature
+     * stored as an object becomes its JSON string.
+     */
     public ObjectNode toWire() {
         ObjectNode out = Json.object();
         for (String key : WIRE_KEYS) {
             JsonNode v = envelope.get(key);
-            if (v != null && !(v.isNull() && !key.equals("channel"))) {
+            if (v == null || (v.isNull() && !key.equals("channel"))) {
+                continue;
+            }
+            if (key.equals("time") && v.isTextual() && Times.parseIso(v.textValue()) != null) {
+                out.put(key, Times.parseIso(v.textValue()));
+            } else if (key.equals("signature") && v.isObject()) {
+                out.put(key, CanonicalJson.write(v));
+            } else {
                 out.set(key, v.deepCopy());
             }
         }

@@ -39,6 +39,9 @@ public final class MessageDraft {
     /** A draft over an exact content string (e.g. a backup being re-sent). */
     public static MessageDraft ofItemContent(MessageType type, String channel, String itemContent) {
         ObjectNode content = Json.parseObject(itemContent);
+        if (!content.path("time").isNumber()) {
+            throw new MessageFormatException("content needs a numeric 'time'");
+        }
         return new MessageDraft(type, channel, itemContent, content.path("time").decimalValue());
     }
 

@@ -3,6 +3,7 @@ package org.alephdeploy.message;
 import java.security.SignatureException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Checks a message's item hash and signature the way the node does (§1.2, §2). */
@@ -26,13 +27,28 @@ public final class MessageVerifier {
     public static Boolean checkHash(Message message, List<String> problems) {
         String content = message.itemContent();
         if (content == null) {
-            return null;
+            return checkShape(message, problems);
         }
         String actual = ItemHashes.ofContent(content);
         if (actual.equals(message.itemHash())) {
             return true;
         }
         problems.add("item_hash " + message.itemHash() + " is not the SHA-256 of item_content (" + actual + ")");
+        return false;
+    }
+
+    /** Off-line content: the hash cannot be recomputed, but its shape must match the declared item type (§1.4). */
+    private static Boolean checkShape(Message message, List<String> problems) {
+        String declared = message.declaredItemType();
+        if (declared == null || declared.equals(ItemType.INLINE.wire())) {
+            return null;
+        }
+        Optional<ItemType> shape = ItemHashes.lenientShape(message.itemHash());
+        if (shape.isPresent() && shape.get().wire().equals(declared)) {
+            return null;
+        }
+        problems.add("item_hash " + message.itemHash() + " does not have the shape of a " + declared
+                + " hash (" + shape.map(t -> "it looks like " + t.wire()).orElse("no known shape") + ")");
         return false;
     }
 

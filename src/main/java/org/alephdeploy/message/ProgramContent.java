@@ -73,6 +73,29 @@ public final class ProgramContent extends Content {
         return out;
     }
 
+    /** Every volume, in order, with its kind; entries that are not objects are skipped. */
+    public List<Volume> volumes() {
+        List<Volume> out = new ArrayList<>();
+        for (JsonNode v : node.path("volumes")) {
+            if (!v.isObject()) {
+                continue;
+            }
+            Long size = v.path("size_mib").isNumber() ? v.get("size_mib").longValue() : null;
+            if (text(v, "ref") != null) {
+                out.add(new Volume(Volume.Kind.IMMUTABLE, text(v, "mount"), text(v, "comment"), text(v, "ref"),
+                        bool(v, "use_latest", true), null, null, null, null));
+            } else if (bool(v, "ephemeral", false)) {
+                out.add(new Volume(Volume.Kind.EPHEMERAL, text(v, "mount"), text(v, "comment"), null, false, size,
+                        null, null, null));
+            } else {
+                JsonNode p = v.path("parent");
+                out.add(new Volume(Volume.Kind.PERSISTENT, text(v, "mount"), text(v, "comment"), null,
+                        bool(p, "use_latest", true), size, text(v, "persistence"), text(v, "name"), text(p, "ref")));
+            }
+        }
+        return out;
+    }
+
     public int vcpus() {
         return (int) number(node.path("resources"), "vcpus", 1);
     }

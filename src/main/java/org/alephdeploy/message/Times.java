@@ -4,10 +4,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Message times: Unix seconds as exact decimals. */
 public final class Times {
+    private static final Pattern OFFSET = Pattern.compile("(.*)([+-])(\\d\\d):?(\\d\\d)");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
     private Times() {
     }
 
@@ -17,8 +26,7 @@ public final class Times {
     }
 
     public static BigDecimal ofMillis(long millis) {
-        BigDecimal seconds = BigDecimal.valueOf(millis, 3).stripTrailingZeros();
-        return seconds.scale() < 1 ? seconds.setScale(1, RoundingMode.UNNECESSARY) : seconds;
+        return atLeastOneFractionDigit(BigDecimal.valueOf(millis, 3).stripTrailingZeros());
     }
 
     public static Instant toInstant(BigDecimal seconds) {
@@ -26,12 +34,30 @@ public final class Times {
         return Instant.ofEpochSecond(0, 0).plusNanos(nanos.longValueExact());
     }
 
-    /** Parses ISO-8601 times as older nodes print them; null when the text is not one. */
+    /**
+     * Parses ISO-8601 times as nodes and Python print them ({@code 2022-10-06T11:15:54.517756Z},
+     * {@code …+00:00}, {@code …+0000}, a space instead of {@code T}, no zone meaning UTC); null
+     * when the text is not one. The result has at least one fractional digit, never an exponent.
+     */
     public static BigDecimal parseIso(String text) {
+        if (text == null) {
+            return null;
+        }
+        String normalized = text.strip().replace(' ', 'T');
+        if (normalized.endsWith("Z") || normalized.endsWith("z")) {
+            normalized = normalized.substring(0, normalized.length() - 1) + "+00:00";
+        }
+        int timeStart = normalized.indexOf('T');
+        Matcher offset = OFFSET.matcher(normalized);
+        if (timeStart > 0 && offset.matches() && offset.start(2) > timeStart) {
+            normalized = offset.group(1) + offset.group(2) + offset.group(3) + ":" + offset.group(4);
+        } else {
+            normalized = normalized + "+00:00";
+        }
         try {
-            String normalized = text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$") ? text : text + "Z";
             Instant instant = OffsetDateTime.parse(normalized).toInstant();
-            return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9)).stripTrailingZeros();
+            BigDecimal seconds = BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9));
+            return atLeastOneFractionDigit(seconds.stripTrailingZeros());
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -41,8 +67,11 @@ public final class Times {
     public static String iso(BigDecimal seconds) {
         Instant i = toInstant(seconds);
         long micros = i.getNano() / 1000;
-        String base = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
-                .withZone(java.time.ZoneOffset.UTC).format(i);
-        return micros == 0 ? base + "Z" : base + String.format(".%06dZ", micros);
+        String base = SECONDS.format(i);
+        return micros == 0 ? base + "Z" : base + String.format(Locale.ROOT, ".%06dZ", micros);
+    }
+
+    private static BigDecimal atLeastOneFractionDigit(BigDecimal value) {
+        return value.scale() < 1 ? value.setScale(1, RoundingMode.UNNECESSARY) : value;
     }
 }
