@@ -111,7 +111,7 @@ build_image() {
         --java-options -Xmx1g \
         --icon "$ICON" \
         --dest "$IMAGE_DIR" \
-        "${extra[@]}"
+        ${extra[@]+"${extra[@]}"}  # (empty-array form that bash 3.2 on macOS accepts under set -u)
     elapsed "$t0"
 }
 
