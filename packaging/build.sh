@@ -1,0 +1,196 @@
+#!/usr/bin/env bash
+# Builds the self-contained app (jlink runtime + app jars) and the native installer for the OS it
+# runs on, from target/aleph-deploy.jar and target/lib/ (run `mvn package` first, or
+# `mvn -Ppackage package`, which runs this script after packaging).
+#
+#   packaging/build.sh [app-image|deb|rpm|dmg|msi|all]      (default: all)
+#
+# "all" builds the app-image, then the installers this OS can make: .deb (and .rpm when rpmbuild
+# is installed) on Linux, .dmg on macOS, .msi on Windows (needs WiX 3 on PATH).
+# Outputs go under target/dist/. Environment overrides: APP_VERSION (default: the pom's version),
+# JAVA_HOME (the JDK whose jdeps/jlink/jpackage are used), EXTRA_MODULES (comma-separated JDK
+# modules to add to the runtime, e.g. jdk.localedata), JPACKAGE_VERBOSE=1 (jpackage --verbose).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+
+WHAT=${1:-all}
+case "$WHAT" in
+    app-image|deb|rpm|dmg|msi|all) ;;
+    *) echo "usage: packaging/build.sh [app-image|deb|rpm|dmg|msi|all]" >&2; exit 2 ;;
+esac
+
+tool() {
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/$1" ]; then echo "$JAVA_HOME/bin/$1"
+    elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/$1.exe" ]; then echo "$JAVA_HOME/bin/$1.exe"
+    elif command -v "$1" >/dev/null; then command -v "$1"
+    else echo "$1 not found: install a full JDK 17 or newer (it ships $1) and set JAVA_HOME" >&2; exit 1
+    fi
+}
+JDEPS=$(tool jdeps)
+JPACKAGE=$(tool jpackage)
+
+case "$(uname -s)" in
+    Linux*) OS=linux ;;
+    Darwin*) OS=mac ;;
+    MINGW*|MSYS*|CYGWIN*) OS=windows ;;
+    *) echo "unsupported OS: $(uname -s)" >&2; exit 1 ;;
+esac
+
+# jpackage wants a plain numeric version (1 to 3 parts on macOS/Windows): drop -SNAPSHOT and the like.
+POM_VERSION=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
+VERSION=${APP_VERSION:-$POM_VERSION}
+VERSION=${VERSION%%-*}
+[[ "$VERSION" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] || { echo "cannot use version '$VERSION' for packages (need N.N.N)" >&2; exit 1; }
+
+JAR=target/aleph-deploy.jar
+if [ ! -f "$JAR" ] || [ ! -d target/lib ]; then
+    echo "$JAR or target/lib/ is missing: run 'mvn package -DskipTests' first" >&2
+    exit 1
+fi
+
+DIST=target/dist
+WORK=target/jpackage
+INPUT=$WORK/input
+RES=$WORK/resources
+rm -rf "$WORK"
+mkdir -p "$INPUT" "$RES" "$DIST"
+
+# jpackage puts every jar of --input on the class path, so the jars go in flat.
+cp "$JAR" target/lib/*.jar "$INPUT/"
+if [ "$OS" = linux ]; then
+    cp packaging/linux/org.alephdeploy.AlephDeploy.metainfo.xml "$INPUT/"
+fi
+
+echo "== modules (jdeps)"
+MODULES=$("$JDEPS" --multi-release 17 --ignore-missing-deps --print-module-deps \
+    --class-path "$INPUT/*" "$INPUT/aleph-deploy.jar" | tail -n 1 | tr -d '\r')
+# jdk.crypto.ec is a security provider (found through a service, so jdeps cannot see it); without it
+# TLS has no ECDHE cipher suites and HTTPS to most nodes fails.
+MODULES="$MODULES,jdk.crypto.ec${EXTRA_MODULES:+,$EXTRA_MODULES}"
+echo "$MODULES"
+
+COMMON=(
+    --app-version "$VERSION"
+    --vendor "Aleph Deploy"
+    --copyright "Aleph Deploy contributors"
+    --description "Deploy and manage programs and volumes on Aleph Cloud"
+)
+[ "${JPACKAGE_VERBOSE:-0}" = 1 ] && COMMON+=(--verbose)
+
+# On macOS and Windows the name is what Finder and the Start menu show; on Linux it is the
+# package, directory and command name.
+case "$OS" in
+    linux) NAME=aleph-deploy; ICON=icons/png/aleph-deploy-256.png ;;
+    mac) NAME="Aleph Deploy"; ICON=icons/aleph-deploy.icns ;;
+    windows) NAME="Aleph Deploy"; ICON=icons/aleph-deploy.ico ;;
+esac
+
+IMAGE_DIR=$DIST/app-image
+elapsed() { echo "   ($(( $(date +%s) - $1 )) s)"; }
+
+build_image() {
+    echo "== app-image"
+    local t0; t0=$(date +%s)
+    local extra=()
+    case "$OS" in
+        mac)
+            extra=(--resource-dir packaging/macos
+                   --mac-package-identifier org.alephdeploy.AlephDeploy
+                   --mac-package-name "Aleph Deploy"
+                   --mac-app-category public.app-category.developer-tools) ;;
+        windows)
+            # a console launcher for the command line next to the GUI one
+            extra=(--add-launcher "aleph-deploy=packaging/windows/aleph-deploy-cli.properties") ;;
+    esac
+    rm -rf "$IMAGE_DIR"
+    "$JPACKAGE" --type app-image --name "$NAME" "${COMMON[@]}" \
+        --input "$INPUT" --main-jar aleph-deploy.jar --main-class org.alephdeploy.app.Launcher \
+        --add-modules "$MODULES" \
+        --java-options -Xmx1g \
+        --icon "$ICON" \
+        --dest "$IMAGE_DIR" \
+        ${extra[@]+"${extra[@]}"}  # (empty-array form that bash 3.2 on macOS accepts under set -u)
+    elapsed "$t0"
+}
+
+linux_resources() {
+    cp packaging/linux/control packaging/linux/postinst packaging/linux/prerm \
+       packaging/linux/aleph-deploy.desktop "$RES/"
+}
+
+build_deb() {
+    echo "== deb"
+    local t0; t0=$(date +%s)
+    linux_resources
+    rm -f "$DIST"/aleph-deploy_*.deb
+    "$JPACKAGE" --type deb --name "$NAME" "${COMMON[@]}" --app-image "$IMAGE_DIR/$NAME" \
+        --resource-dir "$RES" --icon "$ICON" \
+        --linux-package-name aleph-deploy --linux-app-release 1 \
+        --linux-shortcut --linux-menu-group "Development" --linux-app-category devel \
+        --dest "$DIST"
+    elapsed "$t0"
+}
+
+build_rpm() {
+    echo "== rpm"
+    if ! command -v rpmbuild >/dev/null; then
+        echo "rpmbuild not found: skipping the .rpm (Debian/Ubuntu: apt-get install rpm)"
+        return 0
+    fi
+    local t0; t0=$(date +%s)
+    linux_resources
+    rm -f "$DIST"/aleph-deploy-*.rpm
+    # Fedora/RHEL names; jpackage derives the rest from the runtime's native libraries.
+    "$JPACKAGE" --type rpm --name "$NAME" "${COMMON[@]}" --app-image "$IMAGE_DIR/$NAME" \
+        --resource-dir "$RES" --icon "$ICON" \
+        --linux-package-name aleph-deploy --linux-app-release 1 \
+        --linux-shortcut --linux-menu-group "Development" --linux-app-category Development \
+        --linux-rpm-license-type "Proprietary" \
+        --linux-package-deps "gtk3, mesa-libGL" \
+        --dest "$DIST"
+    elapsed "$t0"
+}
+
+build_dmg() {
+    echo "== dmg"
+    local t0; t0=$(date +%s)
+    "$JPACKAGE" --type dmg --name "$NAME" "${COMMON[@]}" --app-image "$IMAGE_DIR/$NAME.app" \
+        --resource-dir packaging/macos --icon "$ICON" \
+        --mac-package-identifier org.alephdeploy.AlephDeploy --mac-package-name "Aleph Deploy" \
+        --dest "$DIST"
+    elapsed "$t0"
+}
+
+build_msi() {
+    echo "== msi"
+    local t0; t0=$(date +%s)
+    "$JPACKAGE" @packaging/windows/jpackage-msi.args --type msi --name "$NAME" "${COMMON[@]}" \
+        --app-image "$IMAGE_DIR/$NAME" --resource-dir packaging/windows --icon "$ICON" \
+        --dest "$DIST"
+    elapsed "$t0"
+}
+
+need_os() {
+    [ "$OS" = "$1" ] || { echo "$2 can only be built on $1 (this is $OS): jpackage makes installers for the OS it runs on" >&2; exit 1; }
+}
+
+case "$WHAT" in
+    app-image) build_image ;;
+    deb) need_os linux .deb; build_image; build_deb ;;
+    rpm) need_os linux .rpm; build_image; build_rpm ;;
+    dmg) need_os mac .dmg; build_image; build_dmg ;;
+    msi) need_os windows .msi; build_image; build_msi ;;
+    all)
+        build_image
+        case "$OS" in
+            linux) build_deb; build_rpm ;;
+            mac) build_dmg ;;
+            windows) build_msi ;;
+        esac ;;
+esac
+
+echo "== done: $DIST"
+ls -l "$DIST"
+du -sh "$IMAGE_DIR"/*
