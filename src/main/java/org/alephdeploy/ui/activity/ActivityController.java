@@ -64,7 +64,9 @@ public final class ActivityController {
             ProgressBar bar = new ProgressBar(row.progress());
             bar.setPrefWidth(70);
             bar.getStyleClass().add("small");
-            return new HBox(6, bar, new Label(I18n.format("activity.table.stepsValue", row.stepsDone(), row.stepsTotal())));
+            HBox box = new HBox(6, bar, new Label(I18n.format("activity.table.stepsValue", row.stepsDone(), row.stepsTotal())));
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            return box;
         }));
         currentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().currentStep()));
         activityTable.setItems(vm.rows());

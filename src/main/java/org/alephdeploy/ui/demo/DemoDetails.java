@@ -111,7 +111,7 @@ final class DemoDetails {
     private static String programJson(ProgramRow p) {
         ObjectNode c = JSON.createObjectNode();
         c.put("address", p.owner());
-        c.put("time", p.updated().getEpochSecond() + 0.25);
+        c.put("time", new java.math.BigDecimal(p.updated().getEpochSecond() + ".25"));
         c.put("type", "vm-function");
         c.put("allow_amend", p.allowAmend());
         c.putObject("metadata").put("name", p.name());
@@ -135,7 +135,7 @@ final class DemoDetails {
     private static String storeJson(VolumeRow v) {
         ObjectNode c = JSON.createObjectNode();
         c.put("address", v.owner());
-        c.put("time", v.updated().getEpochSecond() + 0.5);
+        c.put("time", new java.math.BigDecimal(v.updated().getEpochSecond() + ".5"));
         c.put("item_type", v.itemType());
         c.put("item_hash", v.rootHash());
         c.putObject("metadata").put("name", v.name());

@@ -3,6 +3,7 @@ package org.alephdeploy.ui.details;
 import java.util.List;
 import java.util.function.Function;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -11,6 +12,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.control.CopyableHash;
@@ -78,6 +80,7 @@ public final class DetailsController {
         for (ItemDetails.Field f : d.fields()) {
             Label label = new Label(f.label());
             label.getStyleClass().add("field-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(f.value());
             value.setWrapText(true);
             if (f.monospace()) {
@@ -112,10 +115,15 @@ public final class DetailsController {
         hash.getStyleClass().add("mono");
         Label when = new Label(Times.shortTime(e.time()));
         when.getStyleClass().add("text-muted");
+        hash.setMinWidth(Region.USE_PREF_SIZE);
         Label note = new Label(e.note());
-        HBox line = new HBox(8, dot, hash, when, note);
-        line.getStyleClass().add("timeline-entry");
-        return line;
+        note.setWrapText(true);
+        note.getStyleClass().add("timeline-note");
+        HBox line = new HBox(8, dot, hash, when);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox entry = new VBox(1, line, note);
+        entry.getStyleClass().add("timeline-entry");
+        return entry;
     }
 
     private static Node link(ItemDetails.Link l) {
@@ -127,10 +135,15 @@ public final class DetailsController {
         Label role = new Label(l.role());
         role.getStyleClass().add("text-muted");
         Label hash = new Label(ShortHash.of(l.itemHash()));
-        hash.getStyleClass().add("mono");
-        HBox line = new HBox(8, pin, name, role, hash);
-        line.getStyleClass().add("dependency");
-        return line;
+        hash.getStyleClass().addAll("mono", "text-muted");
+        hash.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, pin, name);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox bottom = new HBox(8, hash, role);
+        bottom.getStyleClass().add("dependency-meta");
+        VBox entry = new VBox(2, top, bottom);
+        entry.getStyleClass().add("dependency");
+        return entry;
     }
 
     /** Brings the pane into view (Enter on a table). */

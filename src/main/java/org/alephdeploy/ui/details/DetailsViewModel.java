@@ -1,7 +1,9 @@
 package org.alephdeploy.ui.details;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -13,7 +15,9 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /** What the details pane shows: one item, or nothing while no row is selected. FX thread only. */
 public final class DetailsViewModel {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private final ObjectProperty<ItemDetails> item = new SimpleObjectProperty<>(this, "item");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");

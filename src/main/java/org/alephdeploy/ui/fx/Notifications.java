@@ -11,9 +11,10 @@ public final class Notifications {
     static final int LIMIT = 3;
 
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
+    private final ObservableList<Notice> view = FXCollections.unmodifiableObservableList(notices);
 
     public ObservableList<Notice> notices() {
-        return FXCollections.unmodifiableObservableList(notices);
+        return view;
     }
 
     public Notice show(Notice notice) {

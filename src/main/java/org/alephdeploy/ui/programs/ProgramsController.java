@@ -145,6 +145,7 @@ public final class ProgramsController {
     static Node pinBadges(ProgramRow p) {
         HBox box = new HBox(4, pin(I18n.get("programs.badge.code"), p.code()), pin(I18n.get("programs.badge.runtime"), p.runtime()));
         box.getStyleClass().add("pin-badges");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (p.followingVolumes() > 0) {
             box.getChildren().add(Badge.of(Badge.Variant.FOLLOWS, I18n.format("programs.badge.volumes", p.followingVolumes()),
                     I18n.format("programs.badge.volumesFollowTip", p.followingVolumes())));

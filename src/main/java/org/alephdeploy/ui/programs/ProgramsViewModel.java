@@ -59,10 +59,6 @@ public final class ProgramsViewModel {
         return sorted;
     }
 
-    public ObservableList<ProgramRow> allRows() {
-        return FXCollections.unmodifiableObservableList(rows);
-    }
-
     public IntegerExpression shownCount() {
         return Bindings.size(filtered);
     }

@@ -135,6 +135,7 @@ public final class VolumesController {
     static Node usedBy(VolumeRow v) {
         HBox box = new HBox(4);
         box.getStyleClass().add("pin-badges");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (v.users() == 0) {
             Label none = new Label(I18n.get("volumes.table.unused"));
             none.getStyleClass().add("text-muted");
