@@ -34,11 +34,11 @@ public final class VolumesController {
     private final VolumesViewModel vm;
 
     @FXML
-    private TextField searchField;
+    private TextField volumeSearchField;
     @FXML
     private ToggleButton inUseToggle;
     @FXML
-    private Label countLabel;
+    private Label volumeCountLabel;
     @FXML
     private TableView<VolumeRow> volumesTable;
     @FXML
@@ -58,19 +58,19 @@ public final class VolumesController {
     @FXML
     private TableColumn<VolumeRow, Instant> updatedColumn;
     @FXML
-    private Button updateButton;
+    private Button updateVolumeButton;
     @FXML
     private Button pinCidButton;
     @FXML
-    private Button rollBackButton;
+    private Button volumeRollBackButton;
     @FXML
     private Button forgetButton;
     @FXML
-    private StackPane updateSlot;
+    private StackPane updateVolumeSlot;
     @FXML
     private StackPane pinCidSlot;
     @FXML
-    private StackPane rollBackSlot;
+    private StackPane volumeRollBackSlot;
     @FXML
     private StackPane forgetSlot;
 
@@ -80,10 +80,10 @@ public final class VolumesController {
 
     @FXML
     private void initialize() {
-        searchField.textProperty().bindBidirectional(vm.searchProperty());
+        volumeSearchField.textProperty().bindBidirectional(vm.searchProperty());
         inUseToggle.selectedProperty().bindBidirectional(vm.onlyInUseProperty());
         inUseToggle.setTooltip(new Tooltip(I18n.get("volumes.main.filterInUseTip")));
-        countLabel.textProperty().bind(vm.shownCount().asString(I18n.get("volumes.main.count")));
+        volumeCountLabel.textProperty().bind(vm.shownCount().asString(I18n.get("volumes.main.count")));
         setUpColumns();
         volumesTable.setItems(vm.rows());
         vm.comparatorProperty().bind(volumesTable.comparatorProperty());
@@ -95,9 +95,9 @@ public final class VolumesController {
         });
         volumesTable.setRowFactory(table -> row());
         FileDropTarget.install(volumesTable, vm::dropOnEmptySpace);
-        IntentButton.bind(updateButton, updateSlot, vm.intentState(VolumeIntent.UPDATE));
+        IntentButton.bind(updateVolumeButton, updateVolumeSlot, vm.intentState(VolumeIntent.UPDATE));
         IntentButton.bind(pinCidButton, pinCidSlot, vm.intentState(VolumeIntent.PIN_CID));
-        IntentButton.bind(rollBackButton, rollBackSlot, vm.intentState(VolumeIntent.ROLL_BACK));
+        IntentButton.bind(volumeRollBackButton, volumeRollBackSlot, vm.intentState(VolumeIntent.ROLL_BACK));
         IntentButton.bind(forgetButton, forgetSlot, vm.intentState(VolumeIntent.FORGET));
     }
 
@@ -182,8 +182,8 @@ public final class VolumesController {
     }
 
     public void focusSearch() {
-        searchField.requestFocus();
-        searchField.selectAll();
+        volumeSearchField.requestFocus();
+        volumeSearchField.selectAll();
     }
 
     @FXML
