@@ -1,17 +1,25 @@
 package org.alephdeploy.app;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The desktop window (a placeholder until the desktop issue builds the real shell). */
+/** The desktop window: builds the composition root, applies the theme, opens the main window. */
 public final class DesktopApp extends Application {
+    private AppContext context;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Aleph Deploy");
-        stage.setScene(new Scene(new StackPane(new Label("Aleph Deploy")), 960, 640));
-        stage.show();
+        context = AppContext.builder().build();
+        context.errors().install();
+        context.theme().start();
+        context.windows().showMain(stage);
+        context.shell().refresh();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
     }
 }

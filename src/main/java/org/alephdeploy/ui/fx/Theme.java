@@ -1,0 +1,32 @@
+package org.alephdeploy.ui.fx;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+
+/** The two looks the app offers: AtlantaFX Primer light and dark. */
+public enum Theme {
+    LIGHT(I18n.key("fx.theme.light")) {
+        @Override
+        public String userAgentStylesheet() {
+            return new PrimerLight().getUserAgentStylesheet();
+        }
+    },
+    DARK(I18n.key("fx.theme.dark")) {
+        @Override
+        public String userAgentStylesheet() {
+            return new PrimerDark().getUserAgentStylesheet();
+        }
+    };
+
+    private final String labelKey;
+
+    Theme(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    public abstract String userAgentStylesheet();
+
+    public String label() {
+        return I18n.get(labelKey);
+    }
+}

@@ -1,0 +1,129 @@
+package org.alephdeploy.ui.programs;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerExpression;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.alephdeploy.ui.model.IntentState;
+
+/**
+ * State of the programs table: the rows, the search text, the "locked or pinned" filter, the
+ * selection and what each intent allows for it. FX thread only.
+ */
+public final class ProgramsViewModel {
+    private final ProgramIntents intents;
+    private final ObservableList<ProgramRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ProgramRow> filtered = new FilteredList<>(rows);
+    private final SortedList<ProgramRow> sorted = new SortedList<>(filtered);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final BooleanProperty onlyLockedOrPinned = new SimpleBooleanProperty(this, "onlyLockedOrPinned");
+    private final ObjectProperty<ProgramRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final Map<ProgramIntent, ReadOnlyObjectWrapper<IntentState>> intentStates = new EnumMap<>(ProgramIntent.class);
+
+    public ProgramsViewModel(ProgramIntents intents) {
+        this.intents = intents;
+        for (ProgramIntent intent : ProgramIntent.values()) {
+            intentStates.put(intent, new ReadOnlyObjectWrapper<>(this, intent.name(), ProgramIntentRules.of(intent, null)));
+        }
+        search.addListener((obs, old, now) -> refilter());
+        onlyLockedOrPinned.addListener((obs, old, now) -> refilter());
+        selected.addListener((obs, old, now) -> updateIntents());
+    }
+
+    /** Replaces the rows, keeping the selection when the same program is still there. */
+    public void setRows(List<ProgramRow> newRows) {
+        String keep = selected.get() == null ? null : selected.get().itemHash();
+        rows.setAll(newRows);
+        selected.set(keep == null ? null : rows.stream().filter(r -> r.itemHash().equals(keep)).findFirst().orElse(null));
+        updateIntents();
+    }
+
+    public SortedList<ProgramRow> rows() {
+        return sorted;
+    }
+
+    public IntegerExpression shownCount() {
+        return Bindings.size(filtered);
+    }
+
+    public ObjectProperty<Comparator<? super ProgramRow>> comparatorProperty() {
+        return sorted.comparatorProperty();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty onlyLockedOrPinnedProperty() {
+        return onlyLockedOrPinned;
+    }
+
+    public ObjectProperty<ProgramRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<IntentState> intentState(ProgramIntent intent) {
+        return intentStates.get(intent).getReadOnlyProperty();
+    }
+
+    /** Starts {@code intent} for the selected program; does nothing when the intent is disabled. */
+    public void start(ProgramIntent intent) {
+        ProgramRow p = selected.get();
+        if (p == null || !intentStates.get(intent).get().enabled()) {
+            return;
+        }
+        switch (intent) {
+            case UPDATE_CODE -> intents.updateCode(p, List.of());
+            case CHANGE_SETTINGS -> intents.changeSettings(p);
+            case DELETE -> intents.delete(p);
+            case RECREATE -> intents.recreate(p);
+            case ROLL_BACK -> intents.rollBackCode(p);
+        }
+    }
+
+    /** Files dropped on a program's row: "update code" with them, when that program allows it. */
+    public boolean dropOnRow(ProgramRow row, List<Path> files) {
+        if (files.isEmpty() || !ProgramIntentRules.of(ProgramIntent.UPDATE_CODE, row).enabled()) {
+            return false;
+        }
+        intents.updateCode(row, files);
+        return true;
+    }
+
+    private void refilter() {
+        filtered.setPredicate(matches(search.get(), onlyLockedOrPinned.get()));
+    }
+
+    static Predicate<ProgramRow> matches(String text, boolean onlyLockedOrPinned) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return row -> (!onlyLockedOrPinned || row.locked() || row.anyPinned())
+                && (needle.isEmpty() || contains(row.name(), needle) || contains(row.itemHash(), needle)
+                        || contains(row.url(), needle) || contains(row.owner(), needle));
+    }
+
+    private static boolean contains(String field, String needle) {
+        return field != null && field.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private void updateIntents() {
+        ProgramRow p = selected.get();
+        intentStates.forEach((intent, state) -> state.set(ProgramIntentRules.of(intent, p)));
+    }
+}

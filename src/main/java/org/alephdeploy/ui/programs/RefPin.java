@@ -1,0 +1,21 @@
+package org.alephdeploy.ui.programs;
+
+import java.util.Objects;
+
+/**
+ * One STORE a program references and whether it follows that STORE's newest revision
+ * ({@code use_latest: true}) or is pinned to that exact message.
+ *
+ * @param role  what the reference is for: code, runtime, data, or a volume's mount point
+ * @param ref   the referenced STORE's item hash
+ */
+public record RefPin(String role, String ref, boolean followsLatest) {
+    public RefPin {
+        Objects.requireNonNull(role);
+        Objects.requireNonNull(ref);
+    }
+
+    public boolean pinned() {
+        return !followsLatest;
+    }
+}

@@ -1,0 +1,256 @@
+package org.alephdeploy.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import org.alephdeploy.ui.activity.ActivityController;
+import org.alephdeploy.ui.control.Identicon;
+import org.alephdeploy.ui.control.NotificationArea;
+import org.alephdeploy.ui.details.DetailsController;
+import org.alephdeploy.ui.fx.Dialogs;
+import org.alephdeploy.ui.fx.FxTasks;
+import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.Notifications;
+import org.alephdeploy.ui.fx.Theme;
+import org.alephdeploy.ui.fx.ThemeManager;
+import org.alephdeploy.ui.fx.Windows;
+import org.alephdeploy.ui.programs.ProgramsController;
+import org.alephdeploy.ui.volumes.VolumesController;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Code-behind of {@code MainWindow.fxml}: header, offline banner, tabs, details, status bar. */
+public final class MainWindowController {
+    private static final Network CUSTOM_PROMPT = new Network(Network.Kind.CUSTOM, null);
+
+    private final ShellViewModel vm;
+    private final Dialogs dialogs;
+    private final Windows windows;
+    private final ThemeManager theme;
+    private final Notifications notifications;
+    private final FxTasks tasks;
+
+    @FXML
+    private ComboBox<Network> networkCombo;
+    @FXML
+    private Button accountChip;
+    @FXML
+    private Identicon identicon;
+    @FXML
+    private Label accountNameLabel;
+    @FXML
+    private Label accountAddressLabel;
+    @FXML
+    private Label fundsLabel;
+    @FXML
+    private Button themeButton;
+    @FXML
+    private Button lockButton;
+    @FXML
+    private HBox offlineBanner;
+    @FXML
+    private Label offlineLabel;
+    @FXML
+    private NotificationArea notificationArea;
+    @FXML
+    private TabPane tabPane;
+    @FXML
+    private Tab programsTab;
+    @FXML
+    private Tab volumesTab;
+    @FXML
+    private Tab activityTab;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private ProgressIndicator busyIndicator;
+    @FXML
+    private ProgramsController programsController;
+    @FXML
+    private VolumesController volumesController;
+    @FXML
+    private ActivityController activityController;
+    @FXML
+    private DetailsController detailsController;
+
+    public MainWindowController(ShellViewModel vm, Dialogs dialogs, Windows windows, ThemeManager theme,
+            Notifications notifications, FxTasks tasks) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.windows = windows;
+        this.theme = theme;
+        this.notifications = notifications;
+        this.tasks = tasks;
+    }
+
+    @FXML
+    private void initialize() {
+        bindNetwork();
+        bindAccount();
+        offlineBanner.visibleProperty().bind(vm.offlineProperty());
+        offlineBanner.managedProperty().bind(vm.offlineProperty());
+        offlineLabel.textProperty().bind(vm.offlineMessageProperty());
+        notificationArea.bind(notifications);
+        statusLabel.textProperty().bind(vm.statusProperty());
+        busyIndicator.visibleProperty().bind(vm.loadingProperty().or(tasks.activeCountProperty().greaterThan(0)));
+        lockButton.setTooltip(new Tooltip(I18n.get("shell.header.lock")));
+        theme.themeProperty().addListener((obs, old, now) -> showThemeIcon(now));
+        showThemeIcon(theme.current());
+        tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.activeTabProperty().set(tabOf(now)));
+        tabPane.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
+        tabPane.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private void bindNetwork() {
+        networkCombo.getItems().setAll(vm.networks());
+        networkCombo.getItems().add(CUSTOM_PROMPT);
+        vm.networks().addListener((javafx.collections.ListChangeListener<Network>) c -> {
+            networkCombo.getItems().setAll(vm.networks());
+            networkCombo.getItems().add(CUSTOM_PROMPT);
+            networkCombo.setValue(vm.networkProperty().get());
+        });
+        networkCombo.setCellFactory(list -> new NetworkCell());
+        networkCombo.setButtonCell(new NetworkCell());
+        networkCombo.setValue(vm.networkProperty().get());
+        vm.networkProperty().addListener((obs, old, now) -> networkCombo.setValue(now));
+        networkCombo.valueProperty().addListener((obs, old, now) -> {
+            if (now == CUSTOM_PROMPT) {
+                javafx.application.Platform.runLater(this::askCustomNode);
+            } else if (now != null) {
+                vm.networkProperty().set(now);
+            }
+        });
+    }
+
+    private void askCustomNode() {
+        dialogs.askText(I18n.get("shell.network.customTitle"), I18n.get("shell.network.customPrompt"), "http://127.0.0.1:4024")
+                .flatMap(vm::useCustomNode)
+                .ifPresent(error -> dialogs.info(I18n.get("shell.network.customTitle"), error));
+        networkCombo.setValue(vm.networkProperty().get());
+    }
+
+    private void bindAccount() {
+        accountNameLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> AccountFormat.name(vm.accountProperty().get()), vm.accountProperty()));
+        accountAddressLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> AccountFormat.address(vm.accountProperty().get()), vm.accountProperty()));
+        fundsLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> AccountFormat.funds(vm.accountProperty().get()), vm.accountProperty()));
+        identicon.addressProperty().bind(Bindings.createStringBinding(
+                () -> vm.accountProperty().get() == null ? "" : vm.accountProperty().get().address(), vm.accountProperty()));
+        accountChip.setTooltip(new Tooltip(I18n.get("shell.header.accountTooltip")));
+    }
+
+    private void showThemeIcon(Theme now) {
+        themeButton.setGraphic(new FontIcon(now == Theme.DARK ? Feather.SUN : Feather.MOON));
+        themeButton.setTooltip(new Tooltip(I18n.get(now == Theme.DARK ? "shell.header.lightTheme" : "shell.header.darkTheme")));
+    }
+
+    private void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+    }
+
+    /** Enter and Delete on a table: open the details, start deleting the selection. */
+    private void onTableKey(KeyEvent e) {
+        if (!(e.getTarget() instanceof TableView<?>)) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ENTER) {
+            vm.openDetails();
+            detailsController.reveal();
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE) {
+            vm.startDelete();
+            e.consume();
+        }
+    }
+
+    /** Ctrl+F: the search box of the tab in front. */
+    public void focusSearch() {
+        switch (vm.activeTabProperty().get()) {
+            case PROGRAMS -> programsController.focusSearch();
+            case VOLUMES -> volumesController.focusSearch();
+            case ACTIVITY -> {
+                tabPane.getSelectionModel().select(programsTab);
+                programsController.focusSearch();
+            }
+        }
+    }
+
+    private MainTab tabOf(Tab tab) {
+        if (tab == volumesTab) {
+            return MainTab.VOLUMES;
+        }
+        return tab == activityTab ? MainTab.ACTIVITY : MainTab.PROGRAMS;
+    }
+
+    public void selectTab(MainTab tab) {
+        tabPane.getSelectionModel().select(switch (tab) {
+            case PROGRAMS -> programsTab;
+            case VOLUMES -> volumesTab;
+            case ACTIVITY -> activityTab;
+        });
+    }
+
+    @FXML
+    private void onAccount() {
+        windows.openWallet();
+    }
+
+    @FXML
+    private void onToggleTheme() {
+        theme.toggle();
+    }
+
+    @FXML
+    private void onLock() {
+        vm.lock();
+    }
+
+    @FXML
+    private void onRetry() {
+        vm.retry();
+    }
+
+    @FXML
+    private void onUseSandbox() {
+        vm.useSandbox();
+    }
+
+    private static final class NetworkCell extends ListCell<Network> {
+        @Override
+        protected void updateItem(Network item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(item.url() == null && item.kind() == Network.Kind.CUSTOM ? I18n.get("shell.network.custom") : item.label());
+            setGraphic(new FontIcon(switch (item.kind()) {
+                case MAINNET -> Feather.GLOBE;
+                case CUSTOM -> Feather.SERVER;
+                case SANDBOX -> Feather.PACKAGE;
+            }));
+        }
+    }
+}

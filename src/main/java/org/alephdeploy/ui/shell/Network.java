@@ -1,0 +1,36 @@
+package org.alephdeploy.ui.shell;
+
+import java.util.Objects;
+import org.alephdeploy.ui.fx.I18n;
+
+/** A node the app talks to: the Aleph mainnet API, a custom node URL, or the local sandbox. */
+public record Network(Kind kind, String url) {
+    public enum Kind { MAINNET, CUSTOM, SANDBOX }
+
+    public static final String MAINNET_URL = "https://api2.aleph.im";
+
+    public Network {
+        Objects.requireNonNull(kind);
+    }
+
+    public static Network mainnet() {
+        return new Network(Kind.MAINNET, MAINNET_URL);
+    }
+
+    /** The sandbox's URL is known once it runs; null until then. */
+    public static Network sandbox() {
+        return new Network(Kind.SANDBOX, null);
+    }
+
+    public static Network custom(String url) {
+        return new Network(Kind.CUSTOM, Objects.requireNonNull(url));
+    }
+
+    public String label() {
+        return switch (kind) {
+            case MAINNET -> I18n.get("shell.network.mainnet");
+            case SANDBOX -> I18n.get("shell.network.sandbox");
+            case CUSTOM -> url;
+        };
+    }
+}

@@ -1,0 +1,130 @@
+package org.alephdeploy.ui.volumes;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerExpression;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.alephdeploy.ui.model.IntentState;
+
+/** State of the volumes table: rows, search, "in use" filter, selection, intents. FX thread only. */
+public final class VolumesViewModel {
+    private final VolumeIntents intents;
+    private final ObservableList<VolumeRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<VolumeRow> filtered = new FilteredList<>(rows);
+    private final SortedList<VolumeRow> sorted = new SortedList<>(filtered);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final BooleanProperty onlyInUse = new SimpleBooleanProperty(this, "onlyInUse");
+    private final ObjectProperty<VolumeRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final Map<VolumeIntent, ReadOnlyObjectWrapper<IntentState>> intentStates = new EnumMap<>(VolumeIntent.class);
+
+    public VolumesViewModel(VolumeIntents intents) {
+        this.intents = intents;
+        for (VolumeIntent intent : VolumeIntent.values()) {
+            intentStates.put(intent, new ReadOnlyObjectWrapper<>(this, intent.name(), VolumeIntentRules.of(intent, null)));
+        }
+        search.addListener((obs, old, now) -> refilter());
+        onlyInUse.addListener((obs, old, now) -> refilter());
+        selected.addListener((obs, old, now) -> updateIntents());
+    }
+
+    public void setRows(List<VolumeRow> newRows) {
+        String keep = selected.get() == null ? null : selected.get().rootHash();
+        rows.setAll(newRows);
+        selected.set(keep == null ? null : rows.stream().filter(r -> r.rootHash().equals(keep)).findFirst().orElse(null));
+        updateIntents();
+    }
+
+    public SortedList<VolumeRow> rows() {
+        return sorted;
+    }
+
+    public IntegerExpression shownCount() {
+        return Bindings.size(filtered);
+    }
+
+    public ObjectProperty<Comparator<? super VolumeRow>> comparatorProperty() {
+        return sorted.comparatorProperty();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty onlyInUseProperty() {
+        return onlyInUse;
+    }
+
+    public ObjectProperty<VolumeRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<IntentState> intentState(VolumeIntent intent) {
+        return intentStates.get(intent).getReadOnlyProperty();
+    }
+
+    public void start(VolumeIntent intent) {
+        VolumeRow v = selected.get();
+        if (v == null || !intentStates.get(intent).get().enabled()) {
+            return;
+        }
+        switch (intent) {
+            case UPDATE -> intents.updateVolume(v, List.of());
+            case PIN_CID -> intents.pinCid(v);
+            case ROLL_BACK -> intents.rollBack(v);
+            case FORGET -> intents.forget(v);
+        }
+    }
+
+    /** Files dropped on a volume's row: "update volume" with them, when allowed. */
+    public boolean dropOnRow(VolumeRow row, List<Path> files) {
+        if (files.isEmpty() || !VolumeIntentRules.of(VolumeIntent.UPDATE, row).enabled()) {
+            return false;
+        }
+        intents.updateVolume(row, files);
+        return true;
+    }
+
+    /** Files dropped on empty table space: a new volume. */
+    public void dropOnEmptySpace(List<Path> files) {
+        if (!files.isEmpty()) {
+            intents.uploadNewVolume(files);
+        }
+    }
+
+    private void refilter() {
+        filtered.setPredicate(matches(search.get(), onlyInUse.get()));
+    }
+
+    static Predicate<VolumeRow> matches(String text, boolean onlyInUse) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return row -> (!onlyInUse || row.users() > 0)
+                && (needle.isEmpty() || contains(row.name(), needle) || contains(row.rootHash(), needle)
+                        || contains(row.owner(), needle));
+    }
+
+    private static boolean contains(String field, String needle) {
+        return field != null && field.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private void updateIntents() {
+        VolumeRow v = selected.get();
+        intentStates.forEach((intent, state) -> state.set(VolumeIntentRules.of(intent, v)));
+    }
+}

@@ -1,0 +1,209 @@
+package org.alephdeploy.ui.screenshots;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.alephdeploy.app.AppContext;
+import org.alephdeploy.ui.fx.ErrorReport;
+import org.alephdeploy.ui.fx.FileDropTarget;
+import org.alephdeploy.ui.fx.SyncFxTasks;
+import org.alephdeploy.ui.fx.Theme;
+import org.alephdeploy.ui.programs.ProgramRow;
+import org.alephdeploy.ui.shell.ShellViewModel;
+import org.alephdeploy.ui.volumes.VolumeRow;
+
+/**
+ * Renders every screen of the window to PNG files (run by {@code scripts/screenshots.sh} under
+ * Xvfb). Each shot sets the state through the view models, waits a few frames, then snapshots.
+ */
+public final class Screenshots {
+    private final Path out;
+    private final Deque<Runnable> steps = new ArrayDeque<>();
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+    private AppContext context;
+    private Stage stage;
+
+    private Screenshots(Path out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        Platform.startup(() -> { });
+        Screenshots shots = new Screenshots(out);
+        Platform.runLater(shots::begin);
+        shots.done.get(2, TimeUnit.MINUTES);
+        Platform.exit();
+    }
+
+    private void begin() {
+        context = AppContext.builder().tasks(SyncFxTasks::new).build();
+        context.theme().start();
+        stage = context.windows().showMain(new Stage());
+        ShellViewModel shell = context.shell();
+        shell.refresh();
+
+        step(() -> selectProgram("weather-api"));
+        step(() -> shoot(stage.getScene(), "main-programs.png"));
+        step(() -> selectProgram("discord-bot"));
+        step(() -> shoot(stage.getScene(), "programs-locked-pinned.png"));
+        step(() -> {
+            shell.programs().onlyLockedOrPinnedProperty().set(true);
+            selectProgram("indexer-v2");
+        });
+        step(() -> shoot(stage.getScene(), "programs-filter-locked-pinned.png"));
+        step(() -> shoot(lookup("#detailsScroll").getParent(), "details-program.png"));
+        step(() -> {
+            shell.programs().onlyLockedOrPinnedProperty().set(false);
+            selectTab(1);
+            selectVolume("site-assets");
+        });
+        step(() -> shoot(stage.getScene(), "volumes.png"));
+        step(() -> selectVolume("old-backups"));
+        step(() -> shoot(lookup("#detailsScroll").getParent(), "details-volume.png"));
+        step(() -> selectTab(2));
+        step(() -> shoot(stage.getScene(), "activity.png"));
+        step(() -> {
+            selectTab(0);
+            selectProgram("weather-api");
+            dropOnProgram("weather-api", Path.of("build", "weather-api-2.4.zip"));
+        });
+        step(() -> shoot(stage.getScene(), "drop-recorded-notice.png"));
+        step(() -> {
+            context.notifications().clear();
+            context.settings().setTheme(Theme.DARK);
+        });
+        step(() -> shoot(stage.getScene(), "main-programs-dark.png"));
+        step(() -> selectTab(1));
+        step(() -> shoot(stage.getScene(), "volumes-dark.png"));
+        step(() -> {
+            context.settings().setTheme(Theme.LIGHT);
+            selectTab(0);
+            shell.markUnreachable("connection refused");
+        });
+        step(() -> shoot(stage.getScene(), "offline-banner.png"));
+        step(() -> showError());
+        step(() -> shoot(errorScene(), "error-window.png"));
+        step(() -> done.complete(null));
+        next();
+    }
+
+    private void step(Runnable r) {
+        steps.add(r);
+    }
+
+    /** Runs the next step after a few frames, so that CSS, layout and table cells have settled. */
+    private void next() {
+        Runnable step = steps.poll();
+        if (step == null) {
+            return;
+        }
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < 4) {
+                    return;
+                }
+                stop();
+                try {
+                    step.run();
+                    next();
+                } catch (RuntimeException e) {
+                    done.completeExceptionally(e);
+                }
+            }
+        }.start();
+    }
+
+    private Node lookup(String selector) {
+        return stage.getScene().lookup(selector);
+    }
+
+    private void selectTab(int index) {
+        ((TabPane) lookup(".main-tabs")).getSelectionModel().select(index);
+    }
+
+    private void selectProgram(String name) {
+        ProgramRow row = context.shell().programs().rows().stream()
+                .filter(p -> name.equals(p.name())).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        TableView<ProgramRow> table = (TableView<ProgramRow>) lookup(".programs-table");
+        table.getSelectionModel().select(row);
+    }
+
+    private void selectVolume(String name) {
+        VolumeRow row = context.shell().volumes().rows().stream()
+                .filter(v -> name.equals(v.name())).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        TableView<VolumeRow> table = (TableView<VolumeRow>) lookup(".volumes-table");
+        table.getSelectionModel().select(row);
+    }
+
+    private void dropOnProgram(String name, Path file) {
+        Node row = lookup(".programs-table").lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof ProgramRow p
+                        && name.equals(p.name()))
+                .findFirst().orElseThrow();
+        FileDropTarget target = FileDropTarget.of(row);
+        target.hover(true);
+        target.drop(List.of(file));
+    }
+
+    private void showError() {
+        IllegalStateException failure = new IllegalStateException("journal record 12 is truncated",
+                new IOException("unexpected end of file"));
+        context.windows().showError(ErrorReport.unexpected(failure));
+    }
+
+    private static Scene errorScene() {
+        return Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().getRoot().getStyleClass().contains("error-window")).findFirst().orElseThrow().getScene();
+    }
+
+    private void shoot(Scene scene, String name) {
+        write(scene.snapshot(null), name);
+    }
+
+    private void shoot(Node node, String name) {
+        write(node.snapshot(null, null), name);
+    }
+
+    private void write(WritableImage image, String name) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            ImageIO.write(buffered, "png", out.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println("wrote " + out.resolve(name) + " (" + w + "x" + h + ")");
+    }
+}

@@ -1,0 +1,219 @@
+package org.alephdeploy.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.alephdeploy.app.AppContext;
+import org.alephdeploy.ui.RecordingIntents;
+import org.alephdeploy.ui.control.Badge;
+import org.alephdeploy.ui.demo.DemoInventorySource;
+import org.alephdeploy.ui.details.ItemDetails;
+import org.alephdeploy.ui.fx.FileDropTarget;
+import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.ScriptedDialogs;
+import org.alephdeploy.ui.fx.SyncFxTasks;
+import org.alephdeploy.ui.fx.Theme;
+import org.alephdeploy.ui.programs.ProgramRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private final DemoInventorySource demo = new DemoInventorySource();
+    private final AtomicInteger loads = new AtomicInteger();
+    private final RecordingIntents intents = new RecordingIntents();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        InventorySource counting = new InventorySource() {
+            @Override
+            public InventorySnapshot load(Network network) throws NodeUnreachableException {
+                loads.incrementAndGet();
+                return demo.load(network);
+            }
+
+            @Override
+            public ItemDetails details(Network network, String itemHash) throws NodeUnreachableException {
+                return demo.details(network, itemHash);
+            }
+        };
+        context = AppContext.builder().source(counting).tasks(SyncFxTasks::new).dialogs(dialogs)
+                .programIntents(intents).volumeIntents(intents).build();
+        context.theme().start();
+        context.windows().showMain(stage);
+        context.shell().refresh();
+    }
+
+    @AfterEach
+    void backToLight(FxRobot robot) {
+        robot.interact(() -> context.settings().setTheme(Theme.LIGHT));
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ProgramRow> programsTable(FxRobot robot) {
+        return robot.lookup(".programs-table").queryAs(TableView.class);
+    }
+
+    private TableRow<?> rowOf(FxRobot robot, String name) {
+        return robot.lookup(".programs-table .table-row-cell").match((TableRow<?> r) -> r.getItem() instanceof ProgramRow p
+                && name.equals(p.name())).queryAs(TableRow.class);
+    }
+
+    private void select(FxRobot robot, String name) {
+        robot.clickOn(rowOf(robot, name).lookup(".row-title"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<Badge> badges(Node row) {
+        return row.lookupAll(".badge").stream().map(Badge.class::cast).toList();
+    }
+
+    @Test
+    void opensWithTheDemoRowsAndTheRightBadges(FxRobot robot) {
+        assertThat(programsTable(robot).getItems()).hasSize(6);
+        assertThat(robot.lookup(".account-name").queryAs(Label.class).getText()).isEqualTo("Main account");
+
+        List<Badge> discord = badges(rowOf(robot, "discord-bot"));
+        assertThat(discord).extracting(Badge::getVariant).contains(Badge.Variant.LOCKED, Badge.Variant.SUCCESS)
+                .doesNotContain(Badge.Variant.FOLLOWS, Badge.Variant.UPDATABLE);
+        assertThat(discord.stream().filter(b -> b.getVariant() == Badge.Variant.PINNED)).extracting(Badge::getText)
+                .containsExactly("code", "runtime", "1 vol");
+
+        List<Badge> weather = badges(rowOf(robot, "weather-api"));
+        assertThat(weather).extracting(Badge::getVariant).contains(Badge.Variant.UPDATABLE, Badge.Variant.FOLLOWS)
+                .doesNotContain(Badge.Variant.PINNED, Badge.Variant.LOCKED);
+    }
+
+    @Test
+    void searchFiltersTheTable(FxRobot robot) {
+        robot.clickOn("#searchField").write("indexer");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(programsTable(robot).getItems()).extracting(ProgramRow::name).containsExactly("indexer-v2");
+        assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("1 shown");
+    }
+
+    @Test
+    void lockedOrPinnedFilterHidesFullyUpdatablePrograms(FxRobot robot) {
+        robot.clickOn("#lockedPinnedToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(programsTable(robot).getItems()).extracting(ProgramRow::name)
+                .containsExactlyInAnyOrder("image-resizer", "discord-bot", "indexer-v2", "legacy-api");
+    }
+
+    @Test
+    void intentButtonsOfALockedPinnedProgramAreDisabledWithTheReason(FxRobot robot) {
+        select(robot, "discord-bot");
+
+        Button rollBack = robot.lookup("#rollBackButton").queryButton();
+        assertThat(rollBack.isDisabled()).isTrue();
+        assertThat(rollBack.getTooltip().getText()).isEqualTo(I18n.get("programs.reason.rollBackLockedPinned"));
+        Button update = robot.lookup("#updateCodeButton").queryButton();
+        assertThat(update.isDisabled()).isFalse();
+        assertThat(update.getTooltip().getText()).isEqualTo(I18n.get("programs.effect.updateCodeRecreate"));
+
+        robot.clickOn(update);
+        assertThat(intents.calls()).containsExactly(new RecordingIntents.Call("updateCode", "discord-bot", List.of()));
+        assertThat(robot.lookup(".details-pane .title-3").queryAs(Label.class).getText()).isEqualTo("discord-bot");
+    }
+
+    @Test
+    void themeButtonSwitchesToPrimerDarkAndBack(FxRobot robot) {
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.settings().getTheme()).isEqualTo(Theme.DARK);
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.DARK.userAgentStylesheet());
+
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.LIGHT.userAgentStylesheet());
+    }
+
+    @Test
+    void offlineBannerFollowsTheViewModelAndRetryRecovers(FxRobot robot) {
+        Node banner = robot.lookup(".offline-banner").query();
+        assertThat(banner.isVisible()).isFalse();
+
+        demo.setReachable(false);
+        robot.interact(() -> context.shell().refresh());
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(robot.lookup("#offlineLabel").queryAs(Label.class).getText()).startsWith("Can't reach the node");
+        assertThat(programsTable(robot).getItems()).hasSize(6);
+
+        demo.setReachable(true);
+        robot.clickOn("#retryButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.isVisible()).isFalse();
+    }
+
+    @Test
+    void aFileDroppedOnAProgramRowReachesUpdateCode(FxRobot robot) {
+        TableRow<?> row = rowOf(robot, "weather-api");
+        FileDropTarget target = FileDropTarget.of(row);
+        Path zip = Path.of("dist", "weather-api-2.4.zip");
+
+        robot.interact(() -> target.hover(true));
+        assertThat(row.getPseudoClassStates()).contains(FileDropTarget.DRAG_OVER);
+        robot.interact(() -> {
+            target.drop(List.of(zip));
+            target.hover(false);
+        });
+
+        assertThat(row.getPseudoClassStates()).doesNotContain(FileDropTarget.DRAG_OVER);
+        assertThat(intents.calls()).containsExactly(new RecordingIntents.Call("updateCode", "weather-api", List.of(zip)));
+    }
+
+    @Test
+    void keyboardRefreshSearchDetailsAndDelete(FxRobot robot) {
+        int before = loads.get();
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(loads.get()).isEqualTo(before + 1);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#searchField").queryAs(TextField.class).isFocused()).isTrue();
+
+        select(robot, "indexer-v2");
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup(".details-pane .title-3").queryAs(Label.class).getText()).isEqualTo("indexer-v2");
+
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(intents.calls()).containsExactly(new RecordingIntents.Call("delete", "indexer-v2", List.of()));
+    }
+
+    @Test
+    void aCustomNodeIsAskedForThroughDialogsAndShowsOffline(FxRobot robot) throws Exception {
+        dialogs.answer("http://127.0.0.1:4999");
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<?> combo = robot.lookup("#networkCombo").queryAs(javafx.scene.control.ComboBox.class);
+            combo.getSelectionModel().selectLast();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> context.shell().offlineProperty().get());
+
+        assertThat(dialogs.asked()).singleElement().asString().contains(I18n.get("shell.network.customTitle"));
+        assertThat(context.shell().networkProperty().get()).isEqualTo(Network.custom("http://127.0.0.1:4999"));
+        assertThat(robot.lookup(".offline-banner").query().isVisible()).isTrue();
+    }
+}
