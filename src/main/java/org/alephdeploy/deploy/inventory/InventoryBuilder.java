@@ -58,6 +58,9 @@ final class InventoryBuilder {
         List<ProgramView> unresolved = collectPrograms(crnCurrent);
         Map<String, List<VolumeUse>> uses = new TreeMap<>();
         for (ProgramView p : unresolved) {
+            if (!p.status().live() && p.status() != MessageStatus.PENDING) {
+                continue;
+            }
             for (ResolvedReference r : p.references()) {
                 roots.add(r.rootHash());
                 uses.computeIfAbsent(r.rootHash(), k -> new ArrayList<>()).add(new VolumeUse(p.itemHash(), p.name(), p.owner(),

@@ -12,6 +12,7 @@ import java.util.Optional;
  * (a later pin must be strictly greater to win). {@code currentByCrn} is what a compute node runs
  * for {@code use_latest}: the newest revision by envelope time from the root's owner, else the
  * root (ALEPH_PROTOCOL §4.5). They agree when content and envelope times are kept equal.
+ * {@code uses} lists the live and pending programs that reference the root or one of its revisions.
  */
 public record VolumeView(
         String rootHash,
