@@ -72,9 +72,10 @@ final class Costs {
         return ctx.pricing().creditPerMibPerSecond().multiply(mib(bytes));
     }
 
-    /** The node's hold rule: free balance (plus what is released before) covers the new cost. */
+    /** The node's hold rule: free balance, plus what is released before (at most what is locked), covers the new cost. */
     boolean holdCovers(BigDecimal required, BigDecimal releasedFirst) {
-        return ctx.funds().freeHold().add(releasedFirst).compareTo(required) >= 0;
+        BigDecimal released = releasedFirst.min(ctx.funds().lockedHold().max(BigDecimal.ZERO));
+        return ctx.funds().freeHold().add(released).compareTo(required) >= 0;
     }
 
     /** The node's credit rule: credits cover 24 h of everything being spent after the change. */
