@@ -186,13 +186,20 @@ final class ProgramPlans {
         Plan plan = b.build();
         if (!plan.cost().affordable() && !i.deleteFirst()) {
             Intent deleteFirst = new Intent.Recreate(i.program(), i.change(), i.newCode(), i.makeUpdatable(), true);
-            PlanResult alt = recreate((Intent.Recreate) deleteFirst);
-            if (alt instanceof Plan altPlan && altPlan.cost().affordable()) {
+            if (affordsDeleteFirst((Intent.Recreate) deleteFirst)) {
                 throw Refused.offering(i, "The balance cannot carry both programs while the new one is created (" + plan.cost().words()
                         + ").", deleteFirst, "Delete the old program first (it is backed up locally), then create the new one");
             }
         }
         return affordable(plan, i);
+    }
+
+    private boolean affordsDeleteFirst(Intent.Recreate deleteFirst) {
+        try {
+            return recreate(deleteFirst) instanceof Plan;
+        } catch (Refused notEither) {
+            return false;
+        }
     }
 
     private void forgetOld(PlanBuilder b, ProgramView p) {

@@ -243,7 +243,7 @@ class PlannerTest {
                 base.defaultChannel());
         Plan plan = (Plan) Planner.plan(new Intent.UpdateCode(w.program.itemHash(), PlanWorld.ZIP), ctx);
         assertThat(((Step.PublishStore) plan.steps().get(1)).template().content().path("payment").path("type").asText()).isEqualTo("credit");
-        assertThat(MatrixHelpers.program(plan).path("payment").path("type").asText()).isEqualTo("credit");
+        assertThat(PlannerMatrixTest.programTemplate(plan).path("payment").path("type").asText()).isEqualTo("credit");
         assertThat(plan.cost().paymentType()).isEqualTo("credit");
         assertThat(plan.warnings()).extracting(Warning::words).anyMatch(s -> s.contains("from hold to credit"));
     }
@@ -256,7 +256,7 @@ class PlannerTest {
                 new BigDecimal("1773187200.0"), base.cutoffs(), base.defaultChannel());
         SettingsChange persist = new SettingsChange(null, null, null, null, null, true, null, null, null);
         Plan plan = (Plan) Planner.plan(new Intent.ChangeSettings(w.program.itemHash(), persist), ctx);
-        ObjectNode c = MatrixHelpers.program(plan);
+        ObjectNode c = PlannerMatrixTest.programTemplate(plan);
         assertThat(c.path("on").path("persistent").asBoolean()).isTrue();
         assertThat(c.path("payment").path("type").asText()).isEqualTo("credit");
     }
