@@ -1,0 +1,170 @@
+package org.alephdeploy.deploy.inventory;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.alephdeploy.message.Times;
+
+/**
+ * What one address owns on one network at one moment: its programs with their amends folded,
+ * its volumes with their revisions, tags, dependencies both ways and mutability on both axes.
+ * Built from a {@link NodeSnapshot}; pure and immutable.
+ */
+public final class Inventory {
+    private final NodeSnapshot source;
+    private final List<ProgramChain> chains;
+    private final Map<String, ProgramView> programs;
+    private final Map<String, VolumeView> volumes;
+    private final Map<String, StoreRevision> stores;
+    private final List<TagGroup> tags;
+
+    private Inventory(NodeSnapshot source, InventoryBuilder b) {
+        this.source = source;
+        this.chains = List.copyOf(b.chains());
+        this.programs = Map.copyOf(b.programs());
+        this.volumes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.volumes()));
+        this.stores = Map.copyOf(b.stores());
+        this.tags = List.copyOf(b.tags());
+    }
+
+    /** Builds the inventory of a full snapshot. */
+    public static Inventory build(NodeSnapshot snapshot) {
+        NodeSnapshot normalized = snapshot.normalized();
+        return new Inventory(normalized, new InventoryBuilder(normalized).build());
+    }
+
+    /**
+     * The inventory after a delta (messages newer than the previous fetch plus status changes):
+     * the same result as {@link #build} over {@link NodeSnapshot#union} of both snapshots.
+     */
+    public static Inventory merge(Inventory previous, NodeSnapshot delta) {
+        return build(NodeSnapshot.union(previous.source, delta));
+    }
+
+    /** The normalised snapshot this inventory was built from (what {@link InventoryCodec} stores). */
+    public NodeSnapshot source() {
+        return source;
+    }
+
+    public String network() {
+        return source.network();
+    }
+
+    public String address() {
+        return source.address();
+    }
+
+    public BigDecimal fetchedAt() {
+        return source.fetchedAt();
+    }
+
+    /** How old this inventory is at {@code now} (seconds since the epoch), e.g. for an offline view. */
+    public Duration age(BigDecimal now) {
+        return Duration.between(Times.toInstant(fetchedAt()), Times.toInstant(now));
+    }
+
+    public Authorizations authorizations() {
+        return source.authorizations();
+    }
+
+    /** Every program of this address, each with its amends, oldest first. */
+    public List<ProgramChain> programs() {
+        return chains;
+    }
+
+    /** Any PROGRAM in the snapshot by hash: a version of this address's programs or another owner's program. */
+    public Optional<ProgramView> program(String itemHash) {
+        return Optional.ofNullable(programs.get(itemHash));
+    }
+
+    /** The chain holding the program {@code itemHash} (original or amend). */
+    public Optional<ProgramChain> chainOf(String itemHash) {
+        return chains.stream().filter(c -> c.version(itemHash).isPresent()).findFirst();
+    }
+
+    /** Programs of other owners present in the snapshot (those known to use this address's volumes). */
+    public List<ProgramView> otherOwnersPrograms() {
+        return programs.values().stream().filter(p -> !p.ownedByAccount())
+                .sorted(java.util.Comparator.comparing(ProgramView::itemHash)).toList();
+    }
+
+    /** Every volume in the snapshot: this address's first, then others' that its programs reference. */
+    public List<VolumeView> volumes() {
+        return List.copyOf(volumes.values());
+    }
+
+    public List<VolumeView> ownVolumes() {
+        return volumes.values().stream().filter(VolumeView::ownedByAccount).toList();
+    }
+
+    /** The volume whose root is {@code rootHash}. */
+    public Optional<VolumeView> volume(String rootHash) {
+        return Optional.ofNullable(volumes.get(rootHash));
+    }
+
+    /** The volume holding the STORE {@code itemHash}, as its root or as a revision. */
+    public Optional<VolumeView> volumeContaining(String itemHash) {
+        VolumeView v = volumes.get(itemHash);
+        if (v != null) {
+            return Optional.of(v);
+        }
+        StoreRevision s = stores.get(itemHash);
+        if (s != null && s.isRevision()) {
+            return Optional.ofNullable(volumes.get(s.ref()));
+        }
+        return Optional.empty();
+    }
+
+    public Optional<StoreRevision> store(String itemHash) {
+        return Optional.ofNullable(stores.get(itemHash));
+    }
+
+    public List<TagGroup> tags() {
+        return tags;
+    }
+
+    /**
+     * True when the node still holds the file per the snapshot: a live STORE pins it, or the
+     * loader reported it present (another user's pin, the grace period after a FORGET).
+     */
+    public boolean fileOnNode(String fileHash) {
+        if (stores.values().stream().anyMatch(s -> fileHash.equals(s.fileHash()) && s.status().live())) {
+            return true;
+        }
+        FileInfo f = source.files().get(fileHash);
+        return f != null && f.onNode();
+    }
+
+    /** Every program version of this address that is live or pending. */
+    public List<ProgramView> livePrograms() {
+        List<ProgramView> out = new ArrayList<>();
+        for (ProgramChain c : chains) {
+            for (ProgramView v : c.versions()) {
+                if (v.status().live() || v.status() == MessageStatus.PENDING) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Inventory i && i.source.equals(source);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(source);
+    }
+
+    @Override
+    public String toString() {
+        return "Inventory[" + network() + " " + address() + " at " + fetchedAt() + ": " + chains.size() + " programs, "
+                + volumes.size() + " volumes]";
+    }
+}

@@ -1,0 +1,121 @@
+package org.alephdeploy.deploy.plan;
+
+import java.util.Objects;
+
+/** What the user wants to change; the {@link Planner} turns it into a plan or a refusal. */
+public sealed interface Intent {
+    /** Words for titles and journals, e.g. "update code of 6c69b3c8…". */
+    String words();
+
+    /** New code for a program (a file or a zipped folder). */
+    record UpdateCode(String program, LocalArtifact artifact) implements Intent {
+        public UpdateCode {
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(artifact, "artifact");
+        }
+
+        public String words() {
+            return "update the code of program " + program;
+        }
+    }
+
+    /** A new file for an existing volume (a revision of its root STORE). */
+    record UpdateVolume(String root, LocalArtifact artifact) implements Intent {
+        public UpdateVolume {
+            Objects.requireNonNull(root, "root");
+            Objects.requireNonNull(artifact, "artifact");
+        }
+
+        public String words() {
+            return "update volume " + root;
+        }
+    }
+
+    /** A new volume from a local file. */
+    record UploadVolume(LocalArtifact artifact, String name) implements Intent {
+        public UploadVolume {
+            Objects.requireNonNull(artifact, "artifact");
+        }
+
+        public String words() {
+            return "upload a new volume" + (name == null ? "" : " '" + name + "'");
+        }
+    }
+
+    /** Pin an IPFS CID, as a new volume ({@code rootOrNull} null) or as a revision of one. */
+    record PinCid(String rootOrNull, String cid) implements Intent {
+        public PinCid {
+            Objects.requireNonNull(cid, "cid");
+        }
+
+        public String words() {
+            return "pin " + cid + (rootOrNull == null ? " as a new volume" : " as a revision of " + rootOrNull);
+        }
+    }
+
+    /** Make an older revision's file the current one again, without re-uploading it. */
+    record Rollback(String root, String revisionHash) implements Intent {
+        public Rollback {
+            Objects.requireNonNull(root, "root");
+            Objects.requireNonNull(revisionHash, "revisionHash");
+        }
+
+        public String words() {
+            return "roll volume " + root + " back to " + revisionHash;
+        }
+    }
+
+    record ChangeSettings(String program, SettingsChange change) implements Intent {
+        public ChangeSettings {
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(change, "change");
+        }
+
+        public String words() {
+            return "change the settings of program " + program;
+        }
+    }
+
+    /** Forget a program and its amends, then optionally the STOREs no other live program uses. */
+    record DeleteProgram(String program, boolean forgetUnusedVolumes) implements Intent {
+        public DeleteProgram {
+            Objects.requireNonNull(program, "program");
+        }
+
+        public String words() {
+            return "delete program " + program;
+        }
+    }
+
+    /**
+     * Replace a program by a new one (new hash and URL), created before the old one is forgotten
+     * unless {@code deleteFirst}. {@code makeUpdatable} makes the new program amendable with code
+     * and volumes following latest.
+     */
+    record Recreate(String program, SettingsChange change, LocalArtifact newCode, boolean makeUpdatable, boolean deleteFirst)
+            implements Intent {
+        public Recreate {
+            Objects.requireNonNull(program, "program");
+            change = change == null ? SettingsChange.none() : change;
+        }
+
+        public Recreate(String program, SettingsChange change, LocalArtifact newCode, boolean makeUpdatable) {
+            this(program, change, newCode, makeUpdatable, false);
+        }
+
+        public String words() {
+            return "delete and recreate program " + program + (deleteFirst ? " (delete first)" : "");
+        }
+    }
+
+    /** Forget a volume's root and revisions. */
+    record ForgetVolume(String root) implements Intent {
+        public ForgetVolume {
+            Objects.requireNonNull(root, "root");
+        }
+
+        public String words() {
+            return "forget volume " + root;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.alephdeploy.deploy.plan;
+
+import java.util.Objects;
+
+/**
+ * What the service layer measured about a local file or folder before planning: where it is, the
+ * SHA-256 of the bytes that will be uploaded (the zip made of a folder), their size, their
+ * detected encoding and whether the user gave a folder.
+ */
+public record LocalArtifact(String path, String sha256, long size, ArtifactEncoding encoding, boolean wasFolder) {
+    public LocalArtifact {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(encoding, "encoding");
+        if (size < 0) {
+            throw new IllegalArgumentException("size must not be negative");
+        }
+    }
+}
