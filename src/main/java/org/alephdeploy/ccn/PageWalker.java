@@ -61,8 +61,8 @@ final class PageWalker<T> {
                     inFlight.add(new Pending<>(page, executor.submit(() -> fetcher.fetch(page, pages))));
                 }
                 if (inFlight.isEmpty()) {
-                    // every announced page was full: the listing grew, look one window further
-                    horizon = next + parallelism - 1;
+                    // every announced page was full: the listing grew; growth is usually small, so one page at a time
+                    horizon = next;
                     continue;
                 }
                 Pending<T> pending = inFlight.poll();
