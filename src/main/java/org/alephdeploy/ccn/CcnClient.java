@@ -84,7 +84,7 @@ public final class CcnClient implements AutoCloseable {
         body.set("message", message.toWire());
         RequestSpec spec = RequestSpec.post("api/v0/messages", jsonBody(body), true).cancellation(cancel);
         if (sync) {
-            spec.readTimeout(SYNC_READ_TIMEOUT);
+            spec.minReadTimeout(SYNC_READ_TIMEOUT);
         }
         return shared.transport.call(spec, r -> {
             if (r.status() == 200 || r.status() == 202) {

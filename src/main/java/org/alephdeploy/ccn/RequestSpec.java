@@ -22,7 +22,7 @@ final class RequestSpec {
     RequestBody body;
     boolean idempotent;
     boolean transfer;
-    Duration readTimeout;
+    Duration minReadTimeout;
     BodySink sink;
     Cancellation cancellation = Cancellation.NONE;
 
@@ -80,8 +80,9 @@ final class RequestSpec {
         return this;
     }
 
-    RequestSpec readTimeout(Duration timeout) {
-        this.readTimeout = timeout;
+    /** Reads wait at least this long (sync posts: the node holds the answer up to 30 s). */
+    RequestSpec minReadTimeout(Duration timeout) {
+        this.minReadTimeout = timeout;
         return this;
     }
 

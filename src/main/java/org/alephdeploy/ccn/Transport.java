@@ -131,7 +131,8 @@ final class Transport {
     private Attempt attempt(HttpUrl base, RequestSpec spec, long remainingNanos) {
         HttpUrl url = spec.url(base);
         Request request = new Request.Builder().url(url).method(spec.method, spec.body).build();
-        OkHttpClient client = spec.readTimeout == null ? http : http.newBuilder().readTimeout(spec.readTimeout).build();
+        OkHttpClient client = spec.minReadTimeout == null || spec.minReadTimeout.toMillis() <= http.readTimeoutMillis()
+                ? http : http.newBuilder().readTimeout(spec.minReadTimeout).build();
         Call call = client.newCall(request);
         call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
         CompletableFuture<Attempt> done = new CompletableFuture<>();

@@ -42,7 +42,7 @@ final class Uploads {
         RequestSpec spec = RequestSpec.post("api/v0/storage/add_file", multipart(file, size, store, sync, listener, cancel), true)
                 .cancellation(cancel).transfer();
         if (sync) {
-            spec.readTimeout(CcnClient.SYNC_READ_TIMEOUT);
+            spec.minReadTimeout(CcnClient.SYNC_READ_TIMEOUT);
         }
         return transport.call(spec, r -> {
             if (r.status() != 200 && r.status() != 202 && r.status() != 422) {
@@ -72,7 +72,7 @@ final class Uploads {
         RequestSpec spec = RequestSpec.post("api/v0/ipfs/add_file", multipart(file, size, store, sync, listener, cancel), true)
                 .cancellation(cancel).transfer();
         if (sync) {
-            spec.readTimeout(CcnClient.SYNC_READ_TIMEOUT);
+            spec.minReadTimeout(CcnClient.SYNC_READ_TIMEOUT);
         }
         return transport.call(spec, r -> {
             if (r.status() != 200 && r.status() != 202 && r.status() != 422) {

@@ -76,6 +76,21 @@ class EndpointsTest {
     }
 
     @Test
+    void aSyncPostWaitsLongerThanTheReadTimeout() {
+        node.on("POST /api/v0/messages", (ex, n) -> {
+            ex.getRequestBody().readAllBytes();
+            // the node holds a sync answer while it processes the message
+            RetryAndFailoverTest.awaitQuietly(new java.util.concurrent.CountDownLatch(1), 1);
+            TestNode.send(ex, 200, "{\"publication_status\":{\"status\":\"success\",\"failed\":[]},\"message_status\":\"processed\"}");
+        });
+        try (CcnClient client = Clients.fast(node.url()).readTimeout(java.time.Duration.ofMillis(300)).build()) {
+            assertThat(client.postMessage(RetryAndFailoverTest.signedStore(), true).messageStatus())
+                    .isEqualTo(MessageStatus.PROCESSED);
+        }
+        assertThat(node.calls("POST /api/v0/messages")).isEqualTo(1);
+    }
+
+    @Test
     void storageReads() {
         String ref = "{\"ref\":\"" + H + "\",\"owner\":\"" + ADDRESS + "\",\"file_hash\":\"" + "b".repeat(64)
                 + "\",\"download_url\":\"/api/v0/storage/raw/" + "b".repeat(64) + "\",\"size\":21}";
