@@ -122,6 +122,19 @@ class ListAllTest {
     }
 
     @Test
+    void theBenchmarkHookCountsAndTimesAnOwnersListing() {
+        listed.addAll(messages(0, 450));
+        serveListing(-1, null);
+        try (CcnClient client = Clients.fast(node.url()).listPageSize(100).build()) {
+            ListingBenchmark.Timing timing = ListingBenchmark.listOwner(client, OWNER);
+            assertThat(timing.messages()).isEqualTo(450);
+            assertThat(timing.elapsed()).isPositive();
+            assertThat(timing.toString()).contains("450 messages");
+        }
+        assertThat(node.requests).allMatch(r -> r.contains("owners=" + OWNER));
+    }
+
+    @Test
     void aSinglePageListingMakesOneRequest() {
         listed.addAll(messages(0, 7));
         serveListing(-1, null);
