@@ -65,6 +65,19 @@ public final class MessageWaiter {
         }
     }
 
+    /**
+     * Waits until the message is processed and returns its record; a rejection throws the node's
+     * error as {@link NodeError} of kind {@link NodeError.Kind#REJECTED} (with its code and details).
+     * A forgotten or removed message is returned as is: it was processed before.
+     */
+    public MessageRecord awaitProcessed(String itemHash, Duration timeout, Cancellation cancellation) {
+        MessageRecord record = awaitSettled(itemHash, timeout, cancellation);
+        if (record.status() == MessageStatus.REJECTED) {
+            throw record.rejection(String.join(", ", client.nodes()));
+        }
+        return record;
+    }
+
     /** Waits until the message is processed, rejected, forgotten or removed. */
     public MessageRecord awaitSettled(String itemHash, Duration timeout, Cancellation cancellation) {
         return awaitStatus(itemHash, SETTLED, timeout, cancellation);

@@ -60,6 +60,20 @@ class MessageWaiterTest {
     }
 
     @Test
+    void awaitProcessedTurnsARejectionIntoItsNodeError() {
+        node.on("GET /api/v0/messages/" + HASH, (ex, n) -> TestNode.send(ex, 200, record(n < 2 ? "pending" : "rejected")));
+        try (CcnClient client = Clients.fast(node.url()).build()) {
+            MessageWaiter waiter = new MessageWaiter(client, Duration.ofMillis(10), Duration.ofMillis(50));
+            assertThatThrownBy(() -> waiter.awaitProcessed(HASH, Duration.ofSeconds(10), null))
+                    .isInstanceOfSatisfying(NodeError.class, e -> {
+                        assertThat(e.kind()).isEqualTo(NodeError.Kind.REJECTED);
+                        assertThat(e.errorCode()).isEqualTo(302);
+                        assertThat(e.getMessage()).startsWith("The program was not changed.");
+                    });
+        }
+    }
+
+    @Test
     void timesOutWithTheLastSeenStatus() {
         node.on("GET /api/v0/messages/" + HASH, (ex, n) -> TestNode.send(ex, 200, record("pending")));
         long started = System.nanoTime();
