@@ -243,19 +243,33 @@ public final class CcnClient implements AutoCloseable {
         });
     }
 
-    /** True when the node holds the file's bytes ({@code HEAD /api/v0/storage/raw/{hash}} is 200). */
+    /**
+     * True when the node holds the file's bytes: {@code HEAD /api/v0/storage/raw/{hash}} is 200
+     * (or, where HEAD is refused, {@code GET /api/v0/storage/metadata/{hash}}).
+     */
     public boolean fileExists(String fileHash) {
         return fileExists(fileHash, cancellation);
     }
 
     boolean fileExists(String fileHash, Cancellation cancel) {
-        RequestSpec spec = RequestSpec.head("api/v0/storage/raw").segment(fileHash).cancellation(cancel);
-        return shared.transport.call(spec, r -> {
-            if (r.status() == 200) {
-                return true;
+        RequestSpec head = RequestSpec.head("api/v0/storage/raw").segment(fileHash).cancellation(cancel);
+        Boolean exists = shared.transport.call(head, r -> {
+            if (r.status() == 200 || r.status() == 404) {
+                return r.status() == 200;
             }
-            if (r.status() == 404) {
-                return false;
+            if (r.status() == 405 || r.status() == 501) {
+                return null;
+            }
+            throw r.error();
+        });
+        if (exists != null) {
+            return exists;
+        }
+        // a gateway that refuses HEAD: ask for the file's metadata instead
+        RequestSpec metadata = RequestSpec.get("api/v0/storage/metadata").segment(fileHash).cancellation(cancel);
+        return shared.transport.call(metadata, r -> {
+            if (r.status() == 200 || r.status() == 404) {
+                return r.status() == 200;
             }
             throw r.error();
         });

@@ -169,6 +169,18 @@ class EndpointsTest {
     }
 
     @Test
+    void fileExistsFallsBackToMetadataWhenHeadIsRefused() {
+        node.on("HEAD /api/v0/storage/raw/*", (ex, n) -> TestNode.send(ex, 405, ""));
+        node.on("GET /api/v0/storage/metadata/" + H, (ex, n) -> TestNode.send(ex, 200,
+                "{\"file_hash\":\"" + H + "\",\"type\":\"file\",\"size\":1,\"download_url\":\"/x\"}"));
+        try (CcnClient client = Clients.fast(node.url()).build()) {
+            assertThat(client.fileExists(H)).isTrue();
+            assertThat(client.fileExists("c".repeat(64))).isFalse();
+        }
+        assertThat(node.calls("HEAD /api/v0/storage/raw/*")).isEqualTo(2);
+    }
+
+    @Test
     void mainnetDefaultsAreConstantsOnly() {
         assertThat(CcnClient.MAINNET_NODES).containsExactly("https://api2.aleph.im", "https://api3.aleph.im");
         try (CcnClient client = CcnClient.builder().build()) {
