@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -163,15 +164,15 @@ public final class CcnClient implements AutoCloseable {
         return walker(filter, Replies::skeletonPage, ForgottenEntry::itemHash).all(cancellation);
     }
 
-    private <T> PageWalker<T> walker(MessageFilter filter, java.util.function.Function<JsonNode, Page<T>> parse,
-                                     java.util.function.Function<T, String> key) {
+    private <T> PageWalker<T> walker(MessageFilter filter, Function<JsonNode, Page<T>> parse,
+                                     Function<T, String> key) {
         int perPage = shared.pageSize;
         return new PageWalker<>((page, cancel) -> listing(filter, page, perPage, null, cancel, parse), key, perPage,
                 shared.parallelism, shared.listExecutor);
     }
 
     private <T> Page<T> listing(MessageFilter filter, int page, int perPage, String cursor, Cancellation cancel,
-                                java.util.function.Function<JsonNode, Page<T>> parse) {
+                                Function<JsonNode, Page<T>> parse) {
         if (perPage < 0 || (cursor == null && page < 1)) {
             throw new IllegalArgumentException("page must be >= 1 and perPage >= 0");
         }
@@ -403,7 +404,7 @@ public final class CcnClient implements AutoCloseable {
         });
     }
 
-    private <T> Optional<T> optional(RequestSpec spec, java.util.function.Function<JsonNode, T> parse) {
+    private <T> Optional<T> optional(RequestSpec spec, Function<JsonNode, T> parse) {
         spec.cancellation(cancellation);
         return shared.transport.call(spec, r -> {
             if (r.status() == 404) {
@@ -416,7 +417,7 @@ public final class CcnClient implements AutoCloseable {
         });
     }
 
-    private <T> T required(RequestSpec spec, java.util.function.Function<JsonNode, T> parse) {
+    private <T> T required(RequestSpec spec, Function<JsonNode, T> parse) {
         spec.cancellation(cancellation);
         return shared.transport.call(spec, r -> {
             if (r.status() != 200) {
