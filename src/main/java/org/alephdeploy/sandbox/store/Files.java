@@ -40,6 +40,11 @@ public final class Files {
                 rs.getString("sha256"), rs.getLong("size"), rs.getString("type"), rs.getDouble("created")), hash);
     }
 
+    /** How many file rows (storage hash or CID) name bytes with this sha256. */
+    public static long countBySha256(Connection c, String sha256) throws SQLException {
+        return Sql.count(c, "SELECT COUNT(*) FROM files WHERE sha256 = ?", sha256);
+    }
+
     public static void deleteFile(Connection c, String hash) throws SQLException {
         Sql.update(c, "DELETE FROM files WHERE hash = ?", hash);
     }
