@@ -35,7 +35,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MessagePipeline {
     private static final Logger LOG = LoggerFactory.getLogger(MessagePipeline.class);
-    private static final java.util.Set<String> NO_VERIFIER = java.util.Set.of("AURORA", "STT");
 
     private final Database db;
     private final FileStore fileStore;
@@ -199,7 +198,7 @@ public final class MessagePipeline {
         String type = env.path("type").asText();
         String itemType = env.path("item_type").asText();
         if (e.checkSignature()) {
-            verifySignature(env);
+            Signatures.verify(env);
         }
         ObjectNode content = loadContent(c, env, itemType);
         long size = contentSize(c, env, itemType);
@@ -219,29 +218,6 @@ public final class MessagePipeline {
         rules.checkPermissions(c, m);
         checkBalance(c, m, rules);
         return m;
-    }
-
-    private static void verifySignature(ObjectNode env) throws ProcessingException {
-        String chain = env.path("chain").asText();
-        if (NO_VERIFIER.contains(chain)) {
-            throw ProcessingException.withErrors(ErrorCode.INVALID_FORMAT, "No signature verifier for chain " + chain);
-        }
-        List<String> problems = new ArrayList<>();
-        Boolean ok;
-        try {
-            ok = MessageVerifier.checkSignature(Message.of(env), problems);
-        } catch (MessageFormatException ex) {
-            ok = false;
-            problems.add(ex.getMessage());
-        }
-        if (ok == null) {
-            throw ProcessingException.withErrors(ErrorCode.INVALID_SIGNATURE,
-                    "The sandbox cannot verify " + chain + " signatures");
-        }
-        if (!ok) {
-            throw ProcessingException.withErrors(ErrorCode.INVALID_SIGNATURE, problems.isEmpty()
-                    ? "Invalid signature" : String.join("; ", problems));
-        }
     }
 
     private ObjectNode loadContent(Connection c, ObjectNode env, String itemType)

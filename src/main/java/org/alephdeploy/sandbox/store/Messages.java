@@ -81,6 +81,14 @@ public final class Messages {
     }
 
     public static List<MessageRow> list(Connection c, MessageFilter f) throws SQLException {
+        return list(c, f, "time");
+    }
+
+    /** Lists by {@code sortColumn} ({@code time} or {@code forgotten_at}), ties by item hash ascending. */
+    public static List<MessageRow> list(Connection c, MessageFilter f, String sortColumn) throws SQLException {
+        if (!sortColumn.equals("time") && !sortColumn.equals("forgotten_at")) {
+            throw new IllegalArgumentException("cannot sort by " + sortColumn);
+        }
         List<Object> args = new ArrayList<>();
         String where = f.where(args);
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM messages WHERE " + where);
@@ -90,7 +98,7 @@ public final class Messages {
             args.add(f.afterTime());
             args.add(f.afterHash());
         }
-        sql.append(f.descending() ? " ORDER BY time DESC, item_hash ASC" : " ORDER BY time ASC, item_hash ASC");
+        sql.append(" ORDER BY ").append(sortColumn).append(f.descending() ? " DESC" : " ASC").append(", item_hash ASC");
         if (f.limit() > 0) {
             sql.append(" LIMIT ").append(f.limit());
             if (f.offset() > 0) {
