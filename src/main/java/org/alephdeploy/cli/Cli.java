@@ -13,7 +13,8 @@ public final class Cli {
     static List<Object> subcommands() {
         return List.of(
                 new MessageCommand(),
-                new BenchCommand());
+                new BenchCommand(),
+                new SandboxCommand());
     }
 
     public static CommandLine commandLine() {
