@@ -135,6 +135,21 @@ public final class PlanRunner {
         return Situation.of(op, status, wordsOf(op, status));
     }
 
+    /** Every operation of the journal, newest first; damaged journals are listed as failed with the reason. */
+    public java.util.List<OperationSummary> list() throws IOException {
+        java.util.List<OperationSummary> out = new java.util.ArrayList<>();
+        for (String id : journal.operations()) {
+            try {
+                Operation op = load(id);
+                out.add(OperationSummary.of(op, statusOf(op)));
+            } catch (IOException | RuntimeException e) {
+                out.add(new OperationSummary(id, OperationStatus.FAILED, null, null, null, null, null, null, 0, 0,
+                        "The journal of this operation cannot be read: " + e.getMessage()));
+            }
+        }
+        return out;
+    }
+
     public Operation load(String operationId) throws IOException {
         if (!journal.exists(operationId)) {
             throw new IllegalArgumentException("There is no operation " + operationId + " in the journal "
