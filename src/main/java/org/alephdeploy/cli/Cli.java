@@ -14,7 +14,11 @@ public final class Cli {
         return List.of(
                 new MessageCommand(),
                 new BenchCommand(),
-                new SandboxCommand());
+                new SandboxCommand(),
+                new InventoryCommand(),
+                new PlanCommand(),
+                new ApplyCommand(),
+                new JournalCommand());
     }
 
     public static CommandLine commandLine() {

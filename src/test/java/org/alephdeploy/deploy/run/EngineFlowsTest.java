@@ -256,4 +256,34 @@ class EngineFlowsTest {
         assertThat(r).isInstanceOf(Refusal.class);
         assertThat(w.status(p.itemHash())).isEqualTo("processed");
     }
+
+    @Test
+    void pinCidAsANewVolumeAndAsARevision() {
+        String cid1 = w.client.ipfsAddFile(w.file("ipfs1", "ipfs content 1"), null, false, null, null).cid();
+        Plan plan = plan(new Intent.PinCid(null, cid1));
+        RunOutcome o = apply(plan);
+        String root = newHash(o, plan, StepKind.PUBLISH_STORE);
+        assertThat(w.content(root).path("item_type").asText()).isEqualTo("ipfs");
+        assertThat(w.latestFile(root)).isEqualTo(cid1);
+
+        String cid2 = w.client.ipfsAddFile(w.file("ipfs2", "ipfs content 2"), null, false, null, null).cid();
+        apply(plan(new Intent.PinCid(root, cid2)));
+        assertThat(w.latestFile(root)).isEqualTo(cid2);
+    }
+
+    @Test
+    void aRejectionStopsTheRunWithTheNodesReasonAndWhatToDo() {
+        String unknownCid = "QmYULJoNGPDmoRq4WNWTDTUvJGJv1hosox8H6vVd1kCsY8";
+        Plan plan = plan(new Intent.PinCid(null, unknownCid));
+        RunOutcome o = w.engine.apply(plan, A, KEY0, RunListener.NONE, Cancellation.NONE);
+
+        assertThat(o.status()).isEqualTo(OperationStatus.FAILED);
+        assertThat(o.errorCode()).isEqualTo(4);
+        assertThat(o.words()).contains("rejected").contains("file");
+        assertThat(o.done()).hasSize(1);
+        assertThat(o.remaining()).hasSize(1);
+        assertThat(o.onNode()).anyMatch(l -> l.contains("new volume"));
+        assertThat(o.howToGoBack()).isNotEmpty();
+        assertThat(w.engine.journal().show(o.operationId()).status()).isEqualTo(OperationStatus.FAILED);
+    }
 }
