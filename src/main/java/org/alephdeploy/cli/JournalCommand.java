@@ -3,6 +3,7 @@ package org.alephdeploy.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.ccn.NodeError;
