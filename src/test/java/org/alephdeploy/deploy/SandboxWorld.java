@@ -46,7 +46,7 @@ public final class SandboxWorld implements AutoCloseable {
     public final CcnClient client;
     public final Engine engine;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private long tick;
+    private BigDecimal last;
 
     private SandboxWorld(Path dir, SandboxNode node) {
         this.dir = dir;
@@ -83,9 +83,14 @@ public final class SandboxWorld implements AutoCloseable {
                 .build();
     }
 
-    /** A time before now (seeds precede what the engine signs), increasing with each call. */
-    public BigDecimal seedTime() {
-        return Times.now().subtract(BigDecimal.valueOf(3600)).add(BigDecimal.valueOf(tick++));
+    /** A time just before now, as other clients sign (seeds precede what the engine signs), increasing with each call. */
+    public synchronized BigDecimal seedTime() {
+        BigDecimal t = Times.now().subtract(BigDecimal.valueOf(60));
+        if (last != null && t.compareTo(last) <= 0) {
+            t = last.add(new BigDecimal("0.001"));
+        }
+        last = t;
+        return t;
     }
 
     /** Uploads {@code text} and publishes a STORE of it (a revision when {@code ref} is given); waits until processed. */
@@ -103,7 +108,7 @@ public final class SandboxWorld implements AutoCloseable {
     /** Publishes a program of {@code spec} (time and runtime filled in when unset); waits until processed. */
     public Message program(KeyPairSigner signer, Signed.ProgramSpec spec) {
         if (spec.time == 0) {
-            spec.time = seedTime().longValue();
+            spec.time = seedTime().longValue() - 1;
         }
         if (spec.runtimeRef == null) {
             spec.runtimeRef = RUNTIME;
