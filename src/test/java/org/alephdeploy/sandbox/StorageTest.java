@@ -213,6 +213,9 @@ class StorageTest {
         assertThat(pricing.path("data").path("pricing").path("program").path("price").path("compute_unit").path("holding").asText())
                 .isEqualTo("200");
         assertThat(h.get("/api/v0/aggregates/" + NodeHarness.POOR.address() + ".json").status()).isEqualTo(404);
+        JsonNode runtime = h.message(BaseSeed.RUNTIME_HASH).path("message");
+        assertThat(runtime.path("item_content").asText()).contains("\"time\":1700000000.0");
+        assertThat(h.get("/api/v0/storage/by-ref/" + BaseSeed.RUNTIME_HASH).json().path("size").asInt()).isPositive();
         assertThat(h.get("/api/v0/version").json().path("version").asText()).isNotBlank();
         assertThat(h.get("/version").status()).isEqualTo(200);
     }
