@@ -13,8 +13,9 @@ public final class Cli {
     static List<Object> subcommands() {
         return List.of(
                 new MessageCommand(),
-                new BenchCommand(),
+                new WalletCommand(),
                 new SandboxCommand(),
+                new BenchCommand(),
                 new InventoryCommand(),
                 new PlanCommand(),
                 new ApplyCommand(),

@@ -3,8 +3,10 @@ package org.alephdeploy.sandbox;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.alephdeploy.message.CanonicalJson;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.sandbox.rules.BalanceMode;
 import org.alephdeploy.sandbox.store.Aggregates;
@@ -38,6 +40,7 @@ public final class BaseSeed {
     static final byte[] RUNTIME_BYTES = "aleph-deploy sandbox: placeholder for the official Aleph runtime (not a real squashfs)\n"
             .getBytes(StandardCharsets.UTF_8);
     private static final double RUNTIME_TIME = 1_700_000_000.0;
+    private static final BigDecimal RUNTIME_TIME_JSON = new BigDecimal("1700000000.0");
     private static final String VERSION = "1";
 
     private BaseSeed() {
@@ -51,18 +54,18 @@ public final class BaseSeed {
             }
             ObjectNode content = Json.object();
             content.put("address", RUNTIME_OWNER);
-            content.put("time", RUNTIME_TIME);
+            content.put("time", RUNTIME_TIME_JSON);
             content.put("item_type", "storage");
             content.put("item_hash", runtime.sha256());
             ObjectNode metadata = content.putObject("metadata");
             metadata.put("name", "Official runtime (sandbox placeholder)");
-            String itemContent = Json.compact(content);
+            String itemContent = CanonicalJson.write(content);
             ObjectNode env = Json.object();
             env.put("chain", "ETH");
             env.put("sender", RUNTIME_OWNER);
             env.put("type", "STORE");
             env.put("channel", "ALEPH-CLOUDSOLUTIONS");
-            env.put("time", RUNTIME_TIME);
+            env.put("time", RUNTIME_TIME_JSON);
             env.put("item_type", "inline");
             env.put("item_content", itemContent);
             env.put("item_hash", RUNTIME_HASH);

@@ -12,7 +12,6 @@ import io.undertow.util.HttpString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -105,8 +104,8 @@ final class StorageApi {
                     throw new BadRequest(422, "422: File hash does not match (" + fileHash + " != " + declared + ")");
                 }
                 Pricing.Cost cost = Pricing.of("STORE", content, message.time().doubleValue(), up.file().size());
-                Optional<ProcessingException> short_ = node.pipeline().fundsProblem(content.path("address").asText(), cost);
-                if (short_.isPresent()) {
+                Optional<ProcessingException> fundsProblem = node.pipeline().fundsProblem(content.path("address").asText(), cost);
+                if (fundsProblem.isPresent()) {
                     throw new BadRequest(402, "402: Payment Required");
                 }
             }
@@ -337,9 +336,5 @@ final class StorageApi {
         i.put("max_upload_car_size", MAX_CAR);
         i.put("max_unauthenticated_upload_file_size", MAX_UNAUTHENTICATED);
         Http.json(ex, 200, o);
-    }
-
-    static BigDecimal mib(long bytes) {
-        return new BigDecimal(bytes).divide(new BigDecimal(1024 * 1024), 6, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.alephdeploy.message.Json;
 
 /**
  * Validates message contents the way the reference node's content models (aleph-message) do

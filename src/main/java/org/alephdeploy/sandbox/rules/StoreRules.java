@@ -94,7 +94,7 @@ final class StoreRules implements ContentRules {
             Files.deleteTag(c, tagOf(target.itemHash(), pin.get().owner(), ref));
         } else {
             String tag = tagOf(target.itemHash(), pin.get().owner(), ref);
-            List<Files.Pin> remaining = Files.pinsWithTag(c, tag, null);
+            List<Files.Pin> remaining = Files.pinsWithTag(c, tag);
             if (remaining.isEmpty()) {
                 Files.deleteTag(c, tag);
             } else {

@@ -100,7 +100,7 @@ public final class Files {
     }
 
     /** Message pins whose tag is {@code tag}, newest content time first. */
-    public static List<Pin> pinsWithTag(Connection c, String tag, String ownerForUserRef) throws SQLException {
+    public static List<Pin> pinsWithTag(Connection c, String tag) throws SQLException {
         return Sql.list(c, "SELECT * FROM file_pins WHERE kind = 'message' AND (item_hash = ? AND ref IS NULL OR ref = ?) "
                 + "ORDER BY created DESC, id DESC", Files::pin, tag, tag);
     }
