@@ -12,7 +12,8 @@ public final class Cli {
     /** The subcommands of {@code aleph-deploy}; one line each. */
     static List<Object> subcommands() {
         return List.of(
-                new MessageCommand());
+                new MessageCommand(),
+                new SandboxCommand());
     }
 
     public static CommandLine commandLine() {

@@ -1,0 +1,116 @@
+package org.alephdeploy.sandbox;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.alephdeploy.message.CanonicalJson;
+import org.alephdeploy.message.Json;
+import org.alephdeploy.sandbox.rules.BalanceMode;
+import org.alephdeploy.sandbox.store.Aggregates;
+import org.alephdeploy.sandbox.store.Balances;
+import org.alephdeploy.sandbox.store.Database;
+import org.alephdeploy.sandbox.store.FileStore;
+import org.alephdeploy.sandbox.store.Files;
+import org.alephdeploy.sandbox.store.Messages;
+import org.alephdeploy.sandbox.store.Meta;
+
+/**
+ * What every sandbox holds (idempotent): the official runtime STORE, the pricing aggregate and the
+ * funded test accounts.
+ *
+ * <p>The real runtime message is not available offline, so the STORE row under the official hash
+ * {@value #RUNTIME_HASH} is a stand-in: a small placeholder file (not a real root filesystem), an
+ * inline content whose sha256 is <em>not</em> that hash, no signature, written directly as
+ * processed (it never goes through the pipeline). Its owner is the address pyaleph's own tests use
+ * for this hash ({@value #RUNTIME_OWNER}); the real owner is not known here.
+ */
+public final class BaseSeed {
+    public static final String RUNTIME_HASH = "63f07193e6ee9d207b7d1fcf8286f9aee34e6f12f101d2ec77c1229f92964696";
+    public static final String RUNTIME_OWNER = "0x101d8D16372dBf5f1614adaE95Ee5CCE61998Fc9";
+    public static final String PRICING_OWNER = "0xFba561a84A537fCaa567bb7A2257e7142701ae2A";
+    /** Public Anvil/Hardhat keys #0, #1, #2 and the peer harness's default test address. */
+    public static final List<String> FUNDED = List.of(
+            "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+            "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+            "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC",
+            "0xa48d08B23E9786E17ad6A20E167FcfDc4F303C49");
+    static final byte[] RUNTIME_BYTES = "aleph-deploy sandbox: placeholder for the official Aleph runtime (not a real squashfs)\n"
+            .getBytes(StandardCharsets.UTF_8);
+    private static final double RUNTIME_TIME = 1_700_000_000.0;
+    private static final BigDecimal RUNTIME_TIME_JSON = new BigDecimal("1700000000.0");
+    private static final String VERSION = "1";
+
+    private BaseSeed() {
+    }
+
+    static void apply(Database db, FileStore files) throws IOException {
+        FileStore.Stored runtime = files.put(RUNTIME_BYTES);
+        db.tx(c -> {
+            if (Meta.get(c, "seed.base").isPresent()) {
+                return null;
+            }
+            ObjectNode content = Json.object();
+            content.put("address", RUNTIME_OWNER);
+            content.put("time", RUNTIME_TIME_JSON);
+            content.put("item_type", "storage");
+            content.put("item_hash", runtime.sha256());
+            ObjectNode metadata = content.putObject("metadata");
+            metadata.put("name", "Official runtime (sandbox placeholder)");
+            String itemContent = CanonicalJson.write(content);
+            ObjectNode env = Json.object();
+            env.put("chain", "ETH");
+            env.put("sender", RUNTIME_OWNER);
+            env.put("type", "STORE");
+            env.put("channel", "ALEPH-CLOUDSOLUTIONS");
+            env.put("time", RUNTIME_TIME_JSON);
+            env.put("item_type", "inline");
+            env.put("item_content", itemContent);
+            env.put("item_hash", RUNTIME_HASH);
+            env.putNull("signature");
+            Messages.upsertPending(c, RUNTIME_HASH, "STORE", "ETH", RUNTIME_OWNER, "ALEPH-CLOUDSOLUTIONS", RUNTIME_TIME,
+                    "inline", Json.compact(env), RUNTIME_TIME);
+            Messages.markProcessed(c, RUNTIME_HASH, new Messages.Processed(itemContent, RUNTIME_OWNER, null, null, null,
+                    runtime.sha256(), "hold", null, itemContent.length()));
+            Files.upsertFile(c, runtime.sha256(), runtime.sha256(), runtime.size(), RUNTIME_TIME);
+            Files.addMessagePin(c, runtime.sha256(), RUNTIME_HASH, RUNTIME_OWNER, null, RUNTIME_TIME);
+            Files.setTag(c, RUNTIME_HASH, RUNTIME_OWNER, runtime.sha256(), RUNTIME_TIME);
+            Aggregates.seed(c, PRICING_OWNER, "pricing", pricing(), RUNTIME_TIME);
+            for (String a : FUNDED) {
+                Balances.seed(c, a, BalanceMode.SEED_ALEPH, BalanceMode.SEED_CREDITS);
+            }
+            Meta.put(c, "seed.base", VERSION);
+            return null;
+        });
+    }
+
+    /** A pricing aggregate in the shape of the network's, with the sandbox's prices. */
+    static ObjectNode pricing() {
+        ObjectNode p = Json.object();
+        p.set("program", entity("200", "0.011", "200", true));
+        p.set("program_persistent", entity("1000", "0.055", "1000", false));
+        p.set("instance", entity("1000", "0.055", "1000", false));
+        ObjectNode storage = p.putObject("storage");
+        ObjectNode price = storage.putObject("price");
+        price.putObject("storage").put("holding", "0.333333333").put("credit", "1");
+        return p;
+    }
+
+    private static ObjectNode entity(String hold, String payg, String credit, boolean onDemand) {
+        ObjectNode e = Json.object();
+        ObjectNode price = e.putObject("price");
+        price.putObject("storage").put("payg", "0.000000977").put("holding", "0.05").put("credit", "1");
+        price.putObject("compute_unit").put("payg", payg).put("holding", hold).put("credit", credit);
+        ArrayNode tiers = e.putArray("tiers");
+        for (int cu : new int[] {1, 2, 4, 6, 8, 12}) {
+            tiers.addObject().put("id", "tier-" + cu).put("compute_units", cu);
+        }
+        ObjectNode unit = e.putObject("compute_unit");
+        unit.put("vcpus", 1);
+        unit.put("disk_mib", onDemand ? 2048 : 20480);
+        unit.put("memory_mib", 2048);
+        return e;
+    }
+}

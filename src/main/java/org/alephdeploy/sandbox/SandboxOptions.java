@@ -1,0 +1,121 @@
+package org.alephdeploy.sandbox;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.alephdeploy.sandbox.rules.BalanceMode;
+import org.alephdeploy.sandbox.rules.RetryPolicy;
+
+/**
+ * How to run a sandbox node. Defaults: loopback host, any free port, base seed only, only the seeded
+ * accounts funded, no faults, reference (non-strict) rules, the reference node's retry policy
+ * (11 attempts, delays up to 300 s), the system clock, sync POSTs waiting up to 30 s.
+ */
+public record SandboxOptions(String host, int port, Path dataDir, Seed seed, BalanceMode balance, String faults,
+        boolean strict, RetryPolicy retry, Clock clock, Duration syncWait) {
+
+    public SandboxOptions {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(seed, "seed");
+        Objects.requireNonNull(balance, "balance");
+        Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(syncWait, "syncWait");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535");
+        }
+    }
+
+    public static Builder builder(Path dataDir) {
+        return new Builder(dataDir);
+    }
+
+    /** Builds {@link SandboxOptions}; every setter returns the builder. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private final Path dataDir;
+        private Seed seed = Seed.NONE;
+        private BalanceMode balance = BalanceMode.seeded();
+        private String faults;
+        private boolean strict;
+        private int retryAttempts = RetryPolicy.REFERENCE.maxAttempts();
+        private Duration retryMaxDelay = RetryPolicy.REFERENCE.maxDelay();
+        private Clock clock = Clock.systemUTC();
+        private Duration syncWait = Duration.ofSeconds(30);
+
+        private Builder(Path dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder seed(Seed seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Every address holds {@code aleph} ALEPH and {@code aleph × 1000} credits. */
+        public Builder balance(long aleph) {
+            this.balance = BalanceMode.everyone(java.math.BigDecimal.valueOf(aleph));
+            return this;
+        }
+
+        public Builder balance(BalanceMode mode) {
+            this.balance = mode;
+            return this;
+        }
+
+        /** No balance checks at all. */
+        public Builder free() {
+            this.balance = BalanceMode.free();
+            return this;
+        }
+
+        public Builder faults(String spec) {
+            this.faults = spec;
+            return this;
+        }
+
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        public Builder retryAttempts(int attempts) {
+            this.retryAttempts = attempts;
+            return this;
+        }
+
+        public Builder retryMaxDelay(Duration maxDelay) {
+            this.retryMaxDelay = maxDelay;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** How long a {@code sync: true} POST waits for a processing outcome (the reference node: 30 s). */
+        public Builder syncWait(Duration wait) {
+            this.syncWait = wait;
+            return this;
+        }
+
+        public SandboxOptions build() {
+            return new SandboxOptions(host, port, dataDir, seed, balance, faults, strict,
+                    new RetryPolicy(retryAttempts, retryMaxDelay), clock, syncWait);
+        }
+    }
+}

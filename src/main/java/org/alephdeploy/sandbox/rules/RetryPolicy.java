@@ -1,0 +1,27 @@
+package org.alephdeploy.sandbox.rules;
+
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+/**
+ * How retryable failures are retried (§4.1): at most {@code maxAttempts} attempts, the delay before
+ * attempt n+1 drawn uniformly from {@code [0, min(2^n, maxDelay)]} seconds.
+ */
+public record RetryPolicy(int maxAttempts, Duration maxDelay) {
+    public static final RetryPolicy REFERENCE = new RetryPolicy(11, Duration.ofSeconds(300));
+
+    public RetryPolicy {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+        if (maxDelay == null || maxDelay.isNegative()) {
+            throw new IllegalArgumentException("maxDelay must be zero or more");
+        }
+    }
+
+    /** The delay in seconds after the {@code attempt}-th failed attempt (1-based). */
+    public double delaySeconds(int attempt, RandomGenerator random) {
+        double cap = Math.min(Math.pow(2, attempt), maxDelay.toMillis() / 1000.0);
+        return cap <= 0 ? 0 : random.nextDouble() * cap;
+    }
+}

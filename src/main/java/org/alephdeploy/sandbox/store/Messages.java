@@ -1,0 +1,158 @@
+package org.alephdeploy.sandbox.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The messages table: every message the node has seen, in whatever status. */
+public final class Messages {
+    private static final String COLUMNS = "item_hash, status, type, chain, sender, channel, time, item_type, envelope, "
+            + "content, owner, payment_type, size, reception_time, seq, error_code, details, forgotten_by, forgotten_at";
+
+    private Messages() {
+    }
+
+    static MessageRow map(ResultSet rs) throws SQLException {
+        return new MessageRow(rs.getString("item_hash"), rs.getString("status"), rs.getString("type"),
+                rs.getString("chain"), rs.getString("sender"), rs.getString("channel"), Sql.nullableDouble(rs, "time"),
+                rs.getString("item_type"), rs.getString("envelope"), rs.getString("content"), rs.getString("owner"),
+                rs.getString("payment_type"), Sql.nullableLong(rs, "size"), rs.getDouble("reception_time"),
+                Sql.nullableLong(rs, "seq"), Sql.nullableInt(rs, "error_code"), rs.getString("details"),
+                rs.getString("forgotten_by"), Sql.nullableDouble(rs, "forgotten_at"));
+    }
+
+    public static Optional<MessageRow> get(Connection c, String itemHash) throws SQLException {
+        return Sql.one(c, "SELECT " + COLUMNS + " FROM messages WHERE item_hash = ?", Messages::map, itemHash);
+    }
+
+    /** Records a new pending message, or re-opens a rejected one. */
+    public static void upsertPending(Connection c, String itemHash, String type, String chain, String sender,
+            String channel, Double time, String itemType, String envelope, double receptionTime) throws SQLException {
+        Sql.update(c, "INSERT INTO messages (item_hash, status, type, chain, sender, channel, time, item_type, envelope, "
+                + "reception_time) VALUES (?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT(item_hash) DO UPDATE SET status = 'pending', type = excluded.type, chain = excluded.chain, "
+                + "sender = excluded.sender, channel = excluded.channel, time = excluded.time, "
+                + "item_type = excluded.item_type, envelope = excluded.envelope, reception_time = excluded.reception_time, "
+                + "error_code = NULL, details = NULL WHERE messages.status = 'rejected'",
+                itemHash, type, chain, sender, channel, time, itemType, envelope, receptionTime);
+    }
+
+    /** Records a rejection with its error code and details. */
+    public static void markRejected(Connection c, String itemHash, int code, String detailsJson) throws SQLException {
+        Sql.update(c, "UPDATE messages SET status = 'rejected', error_code = ?, details = ? WHERE item_hash = ?",
+                code, detailsJson, itemHash);
+    }
+
+    /** The fields a processed message adds to its row. */
+    public record Processed(String contentJson, String owner, String contentType, String contentRef, String contentKey,
+            String contentItemHash, String paymentType, String tagsJson, long size) {
+    }
+
+    public static void markProcessed(Connection c, String itemHash, Processed p) throws SQLException {
+        long seq = Sql.count(c, "SELECT COALESCE(MAX(seq), 0) + 1 FROM messages");
+        Sql.update(c, "UPDATE messages SET status = 'processed', content = ?, owner = ?, content_type = ?, "
+                + "content_ref = ?, content_key = ?, content_item_hash = ?, payment_type = ?, tags = ?, size = ?, "
+                + "seq = ?, error_code = NULL, details = NULL WHERE item_hash = ?",
+                p.contentJson(), p.owner(), p.contentType(), p.contentRef(), p.contentKey(), p.contentItemHash(),
+                p.paymentType(), p.tagsJson(), p.size(), seq, itemHash);
+    }
+
+    /** Turns a processed message into a forgotten skeleton: content dropped, forgotten_by set. */
+    public static void markForgotten(Connection c, String itemHash, String forgottenByJson, double at) throws SQLException {
+        Sql.update(c, "UPDATE messages SET status = 'forgotten', content = NULL, forgotten_by = ?, forgotten_at = ? "
+                + "WHERE item_hash = ?", forgottenByJson, at, itemHash);
+    }
+
+    public static void setForgottenBy(Connection c, String itemHash, String forgottenByJson) throws SQLException {
+        Sql.update(c, "UPDATE messages SET forgotten_by = ? WHERE item_hash = ?", forgottenByJson, itemHash);
+    }
+
+    /** Processed messages after {@code seq}, oldest first (WebSocket live feed, restart-safe). */
+    public static List<MessageRow> processedAfter(Connection c, long seq, int limit) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM messages WHERE seq > ? AND status IN ('processed', 'removing') "
+                + "ORDER BY seq LIMIT ?", Messages::map, seq, limit);
+    }
+
+    public static long maxSeq(Connection c) throws SQLException {
+        return Sql.count(c, "SELECT COALESCE(MAX(seq), 0) FROM messages");
+    }
+
+    public static List<MessageRow> list(Connection c, MessageFilter f) throws SQLException {
+        return list(c, f, "time");
+    }
+
+    /** Lists by {@code sortColumn} ({@code time} or {@code forgotten_at}), ties by item hash ascending. */
+    public static List<MessageRow> list(Connection c, MessageFilter f, String sortColumn) throws SQLException {
+        if (!sortColumn.equals("time") && !sortColumn.equals("forgotten_at")) {
+            throw new IllegalArgumentException("cannot sort by " + sortColumn);
+        }
+        List<Object> args = new ArrayList<>();
+        String where = f.where(args);
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM messages WHERE " + where);
+        if (f.afterTime() != null) {
+            sql.append(f.descending() ? " AND (time < ? OR (time = ? AND item_hash > ?))" : " AND (time > ? OR (time = ? AND item_hash > ?))");
+            args.add(f.afterTime());
+            args.add(f.afterTime());
+            args.add(f.afterHash());
+        }
+        sql.append(" ORDER BY ").append(sortColumn).append(f.descending() ? " DESC" : " ASC").append(", item_hash ASC");
+        if (f.limit() > 0) {
+            sql.append(" LIMIT ").append(f.limit());
+            if (f.offset() > 0) {
+                sql.append(" OFFSET ").append(f.offset());
+            }
+        }
+        return Sql.list(c, sql.toString(), Messages::map, args.toArray());
+    }
+
+    public static long count(Connection c, MessageFilter f) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String where = f.where(args);
+        return Sql.count(c, "SELECT COUNT(*) FROM messages WHERE " + where, args.toArray());
+    }
+
+    /** Hashes by status, for {@code /api/v0/messages/hashes}. */
+    public static List<String> hashes(Connection c, String status, Double start, Double end, boolean descending,
+            int limit, int offset) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT item_hash FROM messages WHERE 1 = 1");
+        if (status != null) {
+            sql.append(" AND status = ?");
+            args.add(status);
+        }
+        if (start != null) {
+            sql.append(" AND time >= ?");
+            args.add(start);
+        }
+        if (end != null) {
+            sql.append(" AND time < ?");
+            args.add(end);
+        }
+        sql.append(descending ? " ORDER BY time DESC, item_hash ASC" : " ORDER BY time ASC, item_hash ASC");
+        if (limit > 0) {
+            sql.append(" LIMIT ").append(limit).append(" OFFSET ").append(offset);
+        }
+        return Sql.list(c, sql.toString(), rs -> rs.getString(1), args.toArray());
+    }
+
+    public static long countHashes(Connection c, String status, Double start, Double end) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM messages WHERE 1 = 1");
+        if (status != null) {
+            sql.append(" AND status = ?");
+            args.add(status);
+        }
+        if (start != null) {
+            sql.append(" AND time >= ?");
+            args.add(start);
+        }
+        if (end != null) {
+            sql.append(" AND time < ?");
+            args.add(end);
+        }
+        return Sql.count(c, sql.toString(), args.toArray());
+    }
+}
