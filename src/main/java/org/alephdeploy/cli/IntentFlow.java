@@ -14,7 +14,7 @@ import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.deploy.run.RunOutcome;
 import org.alephdeploy.message.Json;
-import org.alephdeploy.message.MessageSigner;
+import org.alephdeploy.wallet.Signer;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** plan → show → (apply: confirm → sign and run → verify) for one intent, with the exit codes of {@link ExitCodes}. */
@@ -36,16 +36,17 @@ final class IntentFlow {
         if (yes && !apply) {
             throw new CliFailure(ExitCodes.USAGE, "--yes only applies to 'apply'; 'plan' never signs anything.");
         }
-        MessageSigner signer = who.signer();
-        if (apply && signer == null) {
-            throw new CliFailure(ExitCodes.USAGE, "apply needs a key to sign with: --key-file FILE (testing only).");
+        if (apply && who.wallet == null) {
+            throw new CliFailure(ExitCodes.USAGE, "apply needs a wallet account to sign with: --wallet NAME (see 'wallet list').");
         }
-        String acting = who.actingAddress(signer);
+        RootCommand root = Output.root(spec);
+        String acting = who.actingAddress(root);
         String owner = who.owner(acting);
         Intent intent = intentSource.get();
-        try (EngineSession s = EngineSession.open(Output.root(spec))) {
+        Signer signer = null;
+        try (EngineSession s = EngineSession.open(root)) {
             Engine engine = s.engine();
-            PlanResult result = engine.plan(intent, owner, acting);
+            PlanResult result = engine.plan(intent, engine.context(owner, acting, apply ? false : who.watchOnly(root)));
             if (result instanceof Refusal r) {
                 if (out.json()) {
                     out.json(EngineViews.refusalJson(r));
@@ -69,6 +70,7 @@ final class IntentFlow {
             if (!yes) {
                 confirm(plan, engine, owner);
             }
+            signer = who.unlock(root, "apply");
             RunOutcome outcome = runInterruptibly(engine, plan, owner, signer);
             if (out.json()) {
                 ObjectNode o = Json.object();
@@ -83,10 +85,14 @@ final class IntentFlow {
             throw EngineSession.failure(e);
         } catch (UncheckedIOException e) {
             throw new CliFailure(ExitCodes.FAILED, e.getMessage(), e);
+        } finally {
+            if (signer != null) {
+                signer.lock();
+            }
         }
     }
 
-    private RunOutcome runInterruptibly(Engine engine, Plan plan, String owner, MessageSigner signer) {
+    private RunOutcome runInterruptibly(Engine engine, Plan plan, String owner, Signer signer) {
         Cancellation cancel = Cancellation.create();
         try (CtrlC ignored = CtrlC.cancels(cancel)) {
             return engine.apply(plan, owner, signer, new ProgressPrinter(spec.commandLine().getErr()), cancel);

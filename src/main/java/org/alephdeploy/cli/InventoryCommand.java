@@ -31,7 +31,7 @@ public final class InventoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output out = Output.of(spec);
-        String address = who.owner(who.actingAddress(who.signer()));
+        String address = who.owner(who.actingAddress(Output.root(spec)));
         try (EngineSession s = EngineSession.open(Output.root(spec))) {
             Inventory inv;
             if (offline) {

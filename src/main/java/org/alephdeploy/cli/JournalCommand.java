@@ -12,7 +12,7 @@ import org.alephdeploy.deploy.run.OperationSummary;
 import org.alephdeploy.deploy.run.PlanCodec;
 import org.alephdeploy.deploy.run.RunOutcome;
 import org.alephdeploy.message.Json;
-import org.alephdeploy.message.MessageSigner;
+import org.alephdeploy.wallet.Signer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -121,15 +121,14 @@ public final class JournalCommand {
         @Override
         public Integer call() {
             Output out = Output.of(spec);
-            MessageSigner signer = who.signer();
-            if (signer == null) {
-                throw new CliFailure(ExitCodes.USAGE, "resume needs the operation's key: --key-file FILE (testing only).");
-            }
             return withSession(spec, s -> {
+                Signer signer = who.unlock(Output.root(spec), "resume");
                 Cancellation cancel = Cancellation.create();
                 RunOutcome o;
                 try (CtrlC ignored = CtrlC.cancels(cancel)) {
                     o = s.engine().journal().resume(id, signer, new ProgressPrinter(spec.commandLine().getErr()), cancel);
+                } finally {
+                    signer.lock();
                 }
                 print(out, o);
                 return IntentFlow.exitCode(o);

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.alephdeploy.message.Json;
+import org.alephdeploy.platform.AppDirs;
+import org.alephdeploy.wallet.ScryptParams;
+import org.alephdeploy.wallet.WalletStore;
 import picocli.CommandLine;
 
 /** Runs the command line in this process with captured output; {@code stdin} feeds confirmations. */
@@ -42,11 +45,22 @@ record CliRun(int code, String out, String err) {
         return all.toArray(String[]::new);
     }
 
-    static Path keyFile(Path dir) {
+    static final String WALLET = "main";
+
+    /**
+     * Imports the public test key #0 as wallet account {@value #WALLET} under the data dir (light
+     * scrypt) and returns the signing options: {@code --wallet main --password-file FILE}.
+     */
+    static List<String> wallet(Path data) {
         try {
-            Path p = dir.resolve("key0.hex");
-            Files.writeString(p, KEY0 + "\n");
-            return p;
+            Path pw = data.resolve("password.txt");
+            Files.createDirectories(data);
+            Files.writeString(pw, "correct horse battery staple");
+            WalletStore store = new WalletStore(AppDirs.under(data).wallets(), ScryptParams.LIGHT);
+            if (store.find(WALLET).isEmpty()) {
+                store.importPrivateKey(WALLET, KEY0.toCharArray(), "correct horse battery staple".toCharArray());
+            }
+            return List.of("--wallet", WALLET, "--password-file", pw.toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

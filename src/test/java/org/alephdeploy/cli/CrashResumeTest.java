@@ -31,13 +31,13 @@ class CrashResumeTest {
     private static final int ARCHIVE_MIB = 48;
     private static SandboxWorld w;
     private static Path data;
-    private static Path key;
+    private static String[] wallet;
 
     @BeforeAll
     static void start() {
         w = SandboxWorld.start();
         data = w.dir.resolve("cli");
-        key = CliRun.keyFile(w.dir);
+        wallet = CliRun.wallet(data).toArray(String[]::new);
     }
 
     @AfterAll
@@ -58,19 +58,18 @@ class CrashResumeTest {
         Path archive = archive();
         String fileHash = sha256(archive);
 
-        List<String> apply = List.of("apply", "update-code", program.itemHash(), archive.toString(), "--key-file", key.toString(),
-                "--yes");
+        List<String> apply = List.of("apply", "update-code", program.itemHash(), archive.toString(), "--yes", wallet[0], wallet[1], wallet[2], wallet[3]);
         Child first = Child.start(apply);
         first.killWhen(l -> l.contains("uploading:"));
         String id = onlyOperation();
         assertThat(status(id)).isEqualTo("interrupted");
         assertThat(storesOf(fileHash)).isZero();
 
-        Child second = Child.start(List.of("journal", "resume", id, "--key-file", key.toString()));
+        Child second = Child.start(List.of("journal", "resume", id, wallet[0], wallet[1], wallet[2], wallet[3]));
         second.killWhen(l -> l.startsWith("step 6/"));
         assertThat(status(id)).isIn("interrupted", "done");
 
-        CliRun last = CliRun.run(CliRun.args(data, w.node.url(), "--json", "journal", "resume", id, "--key-file", key.toString()));
+        CliRun last = CliRun.run(CliRun.args(data, w.node.url(), "--json", "journal", "resume", id, wallet[0], wallet[1], wallet[2], wallet[3]));
         if (!"done".equals(status(id))) {
             assertThat(last.code()).as(last.toString()).isZero();
         }

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 class EngineCliTest {
     private static SandboxWorld w;
     private static Path data;
-    private static Path key;
+    private static String[] wallet;
     private static String node;
 
     @BeforeAll
     static void start() {
         w = SandboxWorld.start();
         data = w.dir.resolve("cli");
-        key = CliRun.keyFile(w.dir);
+        wallet = CliRun.wallet(data).toArray(String[]::new);
         node = w.node.url();
     }
 
@@ -104,7 +104,7 @@ class EngineCliTest {
     @Test
     void applyWithoutYesAsksForTheProgramNameBeforeADelete() {
         Message p = program("del", true, true);
-        String[] args = CliRun.args(data, node, "apply", "delete", p.itemHash(), "--key-file", key.toString());
+        String[] args = CliRun.args(data, node, "apply", "delete", p.itemHash(), wallet[0], wallet[1], wallet[2], wallet[3]);
         CliRun wrong = CliRun.run("not the name\n", args);
         assertThat(wrong.code()).as(wrong.toString()).isEqualTo(ExitCodes.FAILED);
         assertThat(wrong.err()).contains("Type its name");
@@ -120,7 +120,7 @@ class EngineCliTest {
     void applyUpdatesCodeAndTheJournalListsAndShowsIt() {
         Message p = program("apply", true, true);
         Path code = w.file("cli-apply.zip", "PK\u0003\u0004cli apply v2");
-        CliRun r = cli("--json", "apply", "update-code", p.itemHash(), code.toString(), "--key-file", key.toString(), "--yes");
+        CliRun r = cli("--json", "apply", "update-code", p.itemHash(), code.toString(), "--yes", wallet[0], wallet[1], wallet[2], wallet[3]);
         assertThat(r.code()).as(r.toString()).isZero();
         String id = r.json().path("outcome").path("operation").asText();
         assertThat(r.json().path("outcome").path("status").asText()).isEqualTo("done");
@@ -137,14 +137,14 @@ class EngineCliTest {
         assertThat(show.json().path("status").asText()).isEqualTo("done");
         assertThat(show.json().path("checks").size()).isGreaterThan(0);
         assertThat(cli("journal", "abandon", id).code()).isEqualTo(ExitCodes.FAILED);
-        assertThat(cli("journal", "resume", id, "--key-file", key.toString()).code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(cli("journal", "resume", id, wallet[0], wallet[1], wallet[2], wallet[3]).code()).isEqualTo(ExitCodes.FAILED);
         assertThat(cli("journal", "show", "no-such-op").code()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void aRejectedMessageExitsWith1AndAbandonSaysWhatExists() {
         CliRun r = cli("--json", "apply", "pin-cid", "--new", "QmYULJoNGPDmoRq4WNWTDTUvJGJv1hosox8H6vVd1kCsY8",
-                "--key-file", key.toString(), "--yes");
+                "--yes", wallet[0], wallet[1], wallet[2], wallet[3]);
         assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.FAILED);
         JsonNode outcome = r.json().path("outcome");
         assertThat(outcome.path("status").asText()).isEqualTo("failed");
