@@ -111,7 +111,9 @@ class InventoryLoaderTest {
         assertThat(refreshed.volume(extra.itemHash())).isPresent();
         assertThat(refreshed.program(p.itemHash()).orElseThrow().status().terminal()).isTrue();
 
-        Inventory offline = service.cached(a).orElseThrow();
+        InventoryService restarted = new InventoryService(new InventoryLoader(w.client, "sandbox"),
+                new InventoryCache(w.dir.resolve("cache")), addr -> List.of(), Duration.ofMinutes(10));
+        Inventory offline = restarted.cached(a).orElseThrow();
         Map<String, String> expected = facts(refreshed);
         // the sandbox's runtime stand-in is unsigned, so the cache leaves it out (a refresh fetches it again)
         expected.remove(SandboxWorld.RUNTIME);
