@@ -144,23 +144,31 @@ public final class SandboxWorld implements AutoCloseable {
 
     // ---- raw reads
 
+    /** A raw GET; retried on 5xx and lost connections, since tests may run the node with injected faults. */
     public JsonNode get(String path) {
-        try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(node.url() + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 404) {
-                return Json.object();
+        IllegalStateException last = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(node.url() + path)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 404) {
+                    return Json.object();
+                }
+                if (r.statusCode() == 200) {
+                    return Json.parse(r.body());
+                }
+                last = new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+                if (r.statusCode() < 500) {
+                    throw last;
+                }
+            } catch (IOException | org.alephdeploy.message.MessageFormatException e) {
+                last = new IllegalStateException(path + " failed: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
-            }
-            return Json.parse(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+        throw last;
     }
 
     /** The status of {@code hash} as GET /api/v0/messages/{hash} says it, or "unknown". */

@@ -22,26 +22,33 @@ import org.alephdeploy.message.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.alephdeploy.sandbox.SandboxOptions;
 
 /**
  * Every row of the PRODUCT.md decision table, end to end on a sandbox node over HTTP: plan →
  * apply → the node's final state read raw (status, by-ref, listings), not through the inventory.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineFlowsTest {
-    private static SandboxWorld w;
     private static final String A = KEY0.address();
+    private SandboxWorld w;
+
+    /** How the node runs; a subclass adds faults. */
+    void configure(SandboxOptions.Builder node) {
+    }
 
     @BeforeAll
-    static void start() {
-        w = SandboxWorld.start();
+    void start() {
+        w = SandboxWorld.start(this::configure);
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         w.close();
     }
 
-    private static Signed.ProgramSpec spec(String codeRef, boolean codeLatest, boolean allowAmend, String volumeRef, boolean volumeLatest) {
+    private Signed.ProgramSpec spec(String codeRef, boolean codeLatest, boolean allowAmend, String volumeRef, boolean volumeLatest) {
         Signed.ProgramSpec s = new Signed.ProgramSpec();
         s.codeRef = codeRef;
         s.codeLatest = codeLatest;
@@ -52,20 +59,20 @@ class EngineFlowsTest {
         return s;
     }
 
-    private static Plan plan(Intent intent) {
+    private Plan plan(Intent intent) {
         PlanResult r = w.engine.plan(intent, A, A);
         assertThat(r).as(r instanceof Refusal f ? f.reason() : "plan").isInstanceOf(Plan.class);
         return (Plan) r;
     }
 
-    private static RunOutcome apply(Plan plan) {
+    private RunOutcome apply(Plan plan) {
         RunOutcome o = w.engine.apply(plan, A, KEY0, RunListener.NONE, Cancellation.NONE);
         assertThat(o.status()).as(o.words() + " " + o.checks()).isEqualTo(OperationStatus.DONE);
         assertThat(o.checks()).isNotEmpty().allMatch(VerificationCheck::ok);
         return o;
     }
 
-    private static LocalArtifact zip(String name, String text) throws IOException {
+    private LocalArtifact zip(String name, String text) throws IOException {
         Path p = w.file(name, "PK\u0003\u0004" + text);
         return LocalArtifacts.measure(p);
     }
