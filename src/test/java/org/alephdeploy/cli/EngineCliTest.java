@@ -105,12 +105,12 @@ class EngineCliTest {
     void applyWithoutYesAsksForTheProgramNameBeforeADelete() {
         Message p = program("del", true, true);
         String[] args = CliRun.args(data, node, "apply", "delete", p.itemHash(), wallet[0], wallet[1], wallet[2], wallet[3]);
-        CliRun wrong = CliRun.run("not the name\n", args);
+        CliRun wrong = CliRun.withInput("not the name\n", args);
         assertThat(wrong.code()).as(wrong.toString()).isEqualTo(ExitCodes.FAILED);
         assertThat(wrong.err()).contains("Type its name");
         assertThat(w.status(p.itemHash())).isEqualTo("processed");
 
-        CliRun right = CliRun.run("cli-del\n", args);
+        CliRun right = CliRun.withInput("cli-del\n", args);
         assertThat(right.code()).as(right.toString()).isZero();
         assertThat(w.status(p.itemHash())).isEqualTo("forgotten");
         assertThat(right.out()).contains("done").contains("Verified on the node");
@@ -156,5 +156,14 @@ class EngineCliTest {
         assertThat(abandon.json().path("status").asText()).isEqualTo("abandoned");
         assertThat(abandon.json().path("on_node").get(0).asText()).contains("new volume");
         assertThat(cli("--json", "journal", "show", id).json().path("status").asText()).isEqualTo("abandoned");
+    }
+
+    @Test
+    void nodeSandboxStartsTheEmbeddedNodeOnTheDataDir() {
+        Path dir = w.dir.resolve("embedded");
+        CliRun r = CliRun.run("--data-dir", dir.toString(), "--node", "sandbox", "--json", "inventory", "--address", KEY0.address());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.json().path("network").asText()).isEqualTo("sandbox");
+        assertThat(java.nio.file.Files.exists(dir.resolve("data/sandbox/sandbox.db"))).isTrue();
     }
 }
