@@ -166,4 +166,18 @@ class EngineCliTest {
         assertThat(r.json().path("network").asText()).isEqualTo("sandbox");
         assertThat(java.nio.file.Files.exists(dir.resolve("data/sandbox/sandbox.db"))).isTrue();
     }
+
+    @Test
+    void aWatchOnlyAccountCanLookAndPlanButThePlannerRefusesToSign() {
+        Message p = program("watch", true, true);
+        Path other = w.dir.resolve("cli-watch");
+        new org.alephdeploy.wallet.WalletStore(org.alephdeploy.platform.AppDirs.under(other).wallets(),
+                org.alephdeploy.wallet.ScryptParams.LIGHT).watch("viewer", KEY0.address());
+        CliRun r = CliRun.run(CliRun.args(other, node, "plan", "delete", p.itemHash(), "--wallet", "viewer"));
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(r.out()).contains("watch-only");
+        CliRun apply = CliRun.run(CliRun.args(other, node, "apply", "delete", p.itemHash(), "--yes", "--wallet", "viewer"));
+        assertThat(apply.code()).as(apply.toString()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(w.status(p.itemHash())).isEqualTo("processed");
+    }
 }
