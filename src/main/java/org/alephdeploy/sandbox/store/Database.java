@@ -43,6 +43,7 @@ public final class Database implements AutoCloseable {
         )""",
         "CREATE INDEX IF NOT EXISTS messages_status_time ON messages(status, time)",
         "CREATE INDEX IF NOT EXISTS messages_owner ON messages(owner)",
+        "CREATE INDEX IF NOT EXISTS messages_seq ON messages(seq)",
         "CREATE INDEX IF NOT EXISTS messages_ref ON messages(content_ref)",
         """
         CREATE TABLE IF NOT EXISTS pending (
