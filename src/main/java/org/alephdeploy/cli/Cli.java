@@ -13,6 +13,7 @@ public final class Cli {
     static List<Object> subcommands() {
         return List.of(
                 new MessageCommand(),
+                new WalletCommand(),
                 new SandboxCommand(),
                 new BenchCommand());
     }
