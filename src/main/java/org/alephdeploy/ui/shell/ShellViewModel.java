@@ -127,7 +127,7 @@ public final class ShellViewModel {
         }
         nodeDown = true;
         nodeVersion.set("");
-        goOffline(target, new NodeUnreachableException(target.url(), reason, null));
+        goOffline(target, new NodeUnreachableException(services.nodes().current().url(), reason, null));
         if (offerSandboxWhenOffline && target.kind() == Network.Kind.MAINNET) {
             offerSandboxWhenOffline = false;
             services.fxThread().execute(this::offerSandbox);
