@@ -244,4 +244,23 @@ class MainWindowTest {
         assertThat(context.shell().networkProperty().get()).isEqualTo(Network.custom(closed));
         assertThat(robot.lookup(".offline-banner").query().isVisible()).isTrue();
     }
+
+    @Test
+    void theBannersSandboxButtonSwitchesToARealLocalNode(FxRobot robot) throws Exception {
+        String closed = LoopbackNodes.closedPort();
+        robot.interact(() -> context.shell().useCustomNode(closed));
+        assertThat(robot.lookup(".offline-banner").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#offlineLabel").queryAs(Label.class).getText()).contains(closed);
+
+        robot.clickOn("#useSandboxButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !context.shell().offlineProperty().get());
+
+        assertThat(context.shell().networkProperty().get()).isEqualTo(Network.sandbox());
+        assertThat(context.nodes().sandbox().isRunning()).isTrue();
+        assertThat(context.shell().nodeVersionProperty().get()).isEqualTo(SandboxNode.VERSION);
+        assertThat(robot.lookup(".offline-banner").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#networkCombo").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText())
+                .isEqualTo(I18n.get("shell.network.sandbox"));
+        assertThat(context.settings().networkProperty().get()).isEqualTo(org.alephdeploy.settings.Settings.Network.SANDBOX);
+    }
 }
