@@ -1,6 +1,5 @@
 package org.alephdeploy.ui.shell;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -186,10 +185,5 @@ public final class AccountViewModel {
     /** Why signing is not possible, as a sentence for a tooltip; empty when it is. */
     public ReadOnlyStringProperty signingBlockedProperty() {
         return signingBlocked.getReadOnlyProperty();
-    }
-
-    /** For tests and logs. */
-    public BigDecimal balance() {
-        return funds == null ? null : funds.balance();
     }
 }
