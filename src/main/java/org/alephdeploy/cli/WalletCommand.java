@@ -11,10 +11,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.platform.SecretInput;
 import org.alephdeploy.wallet.Account;
+import org.alephdeploy.wallet.AlephKeyFiles;
 import org.alephdeploy.wallet.Mnemonic;
 import org.alephdeploy.wallet.WalletException;
 import org.alephdeploy.wallet.WalletStore;
@@ -31,10 +33,9 @@ import picocli.CommandLine.Spec;
  * terminal, {@code --password-file} or {@value #PASSWORD_ENV}.
  */
 @Command(name = "wallet", mixinStandardHelpOptions = true,
-        description = {"Manage the local wallet: accounts whose keys are kept in encrypted V3 keystores (scrypt)",
-            "in the data directory's wallets/ folder, and watch-only addresses.",
-            "Secrets are read from the terminal without echo or from files, never from arguments.",
-            "Passwords: the terminal, --password-file FILE, or the " + WalletCommand.PASSWORD_ENV + " environment variable."},
+        description = {"Manage the local wallet: accounts whose keys are kept in encrypted V3 keystores (scrypt) in the data directory's wallets/ folder, and watch-only addresses.",
+            "Keys and mnemonics are read from the terminal without echo or from --secret-file, never from arguments.",
+            "Passwords are read from --password-file FILE, else the " + WalletCommand.PASSWORD_ENV + " environment variable, else the terminal."},
         subcommands = {WalletCommand.ListAccounts.class, WalletCommand.Create.class, WalletCommand.ImportKey.class,
             WalletCommand.ImportMnemonic.class, WalletCommand.ImportKeystore.class, WalletCommand.ImportAlephKey.class,
             WalletCommand.Watch.class, WalletCommand.Export.class, WalletCommand.Rename.class, WalletCommand.Remove.class},
@@ -65,7 +66,8 @@ public final class WalletCommand {
 
     static final class PasswordOption {
         @Option(names = "--password-file", paramLabel = "FILE",
-                description = "Read the password from the first line of FILE (else from " + PASSWORD_ENV + ", else the terminal).")
+                description = "Read the password from FILE (its whole content, final line break removed). "
+                        + "Without it: the " + PASSWORD_ENV + " environment variable, else the terminal.")
         Path file;
 
         /** The password and whether the user typed it (the command is then interactive). */
@@ -128,22 +130,16 @@ public final class WalletCommand {
         }
     }
 
-    static final class SecretOption {
-        @Option(names = "--secret-file", paramLabel = "FILE",
-                description = "Read the secret from FILE instead of the terminal (keep the file private and delete it afterwards).")
-        Path file;
-
-        /** The secret (caller wipes), from the file or typed without echo; null means none could be read. */
-        char[] read(String what, String prompt) {
-            if (file != null) {
-                return readSecretFile(file, what);
-            }
-            char[] typed = SecretInput.readHidden(prompt);
-            if (typed == null) {
-                throw noSource(what);
-            }
-            return typed;
+    /** The secret (caller wipes), from {@code file} or typed without echo. */
+    static char[] readSecret(Path file, String what, String prompt) {
+        if (file != null) {
+            return readSecretFile(file, what);
         }
+        char[] typed = SecretInput.readHidden(prompt);
+        if (typed == null) {
+            throw noSource(what);
+        }
+        return typed;
     }
 
     static char[] readSecretFile(Path file, String what) {
@@ -210,10 +206,10 @@ public final class WalletCommand {
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true,
-            description = {"Create an account from a new random 12-word BIP-39 mnemonic (key at m/44'/60'/0'/0/0,",
-                "as MetaMask does) and print the mnemonic once: it is the account's only backup.",
-                "In a terminal you are then asked for 3 of the words; with a password from a file or",
-                "the environment the command is non-interactive and that check is skipped."},
+            description = {"Create an account from a new random 12-word BIP-39 mnemonic and print the mnemonic once.",
+                "The key is the mnemonic's m/44'/60'/0'/0/0, as in MetaMask, so the words are the account's backup.",
+                "In a terminal the password is asked twice and then 3 of the words, to check the backup; nothing is saved if a word is wrong. "
+                    + "With the password from --password-file or the environment the command is non-interactive: the check is skipped and the output says so."},
             footer = ExitCodes.HELP)
     static final class Create extends Base {
         private static final SecureRandom RANDOM = new SecureRandom();
@@ -234,7 +230,7 @@ public final class WalletCommand {
                 List<String> words = mnemonic.words();
                 boolean confirmed = false;
                 if (pw.typed()) {
-                    showWords(out, words);
+                    showWords(out.json() ? SecretInput::printToTerminal : out::line, words);
                     confirm(words);
                     confirmed = true;
                 }
@@ -248,7 +244,7 @@ public final class WalletCommand {
                     out.json(o);
                 } else {
                     if (!confirmed) {
-                        showWords(out, words);
+                        showWords(out::line, words);
                         out.line("The backup check was skipped: the command is non-interactive (the password did not come from the terminal).");
                     }
                     out.line("Created account '" + a.name() + "' " + a.address() + " (" + a.derivationPath() + ").");
@@ -260,16 +256,14 @@ public final class WalletCommand {
             }
         }
 
-        private static void showWords(Output out, List<String> words) {
-            if (out.json()) {
-                return;
-            }
-            out.line(BACKUP_WARNING);
+        /** Prints the words to {@code sink}: standard output, or the terminal when standard output carries JSON. */
+        private static void showWords(Consumer<String> sink, List<String> words) {
+            sink.accept(BACKUP_WARNING);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < words.size(); i++) {
                 line.append(String.format("%2d. %-10s", i + 1, words.get(i)));
                 if (i % 4 == 3) {
-                    out.line(line.toString().stripTrailing());
+                    sink.accept(line.toString().stripTrailing());
                     line.setLength(0);
                 }
             }
@@ -293,15 +287,16 @@ public final class WalletCommand {
     }
 
     @Command(name = "import-key", mixinStandardHelpOptions = true,
-            description = {"Import a private key: 64 hexadecimal digits, with or without 0x.",
+            description = {"Import a private key (64 hexadecimal digits, with or without 0x).",
                 "The key is typed in the terminal without echo, or read from --secret-file."},
             footer = ExitCodes.HELP)
     static final class ImportKey extends Base {
         @Parameters(paramLabel = "NAME", description = "Name of the new account.")
         String name;
 
-        @Mixin
-        SecretOption secret;
+        @Option(names = "--secret-file", paramLabel = "FILE",
+                description = "Read the private key from FILE instead of the terminal (keep FILE private and delete it afterwards).")
+        Path secretFile;
 
         @Mixin
         PasswordOption password;
@@ -309,7 +304,7 @@ public final class WalletCommand {
         @Override
         int run(Output out, WalletStore store) {
             String n = store.checkNewName(name);
-            char[] key = secret.read("private key", "Private key (hex, input hidden): ");
+            char[] key = readSecret(secretFile, "private key", "Private key (hex, input hidden): ");
             PasswordOption.Password pw = null;
             try {
                 pw = password.newPassword();
@@ -325,8 +320,8 @@ public final class WalletCommand {
     }
 
     @Command(name = "import-mnemonic", mixinStandardHelpOptions = true,
-            description = {"Import the key at m/44'/60'/0'/0/N of a BIP-39 mnemonic (English, 12 to 24 words),",
-                "the path MetaMask uses (N=0 is its first account).",
+            description = {"Import one account of a BIP-39 mnemonic (English, 12 to 24 words).",
+                "The key is the one at m/44'/60'/0'/0/N, the path MetaMask uses: N=0 is its first account, N=1 the second.",
                 "The mnemonic is typed in the terminal without echo, or read from --secret-file."},
             footer = ExitCodes.HELP)
     static final class ImportMnemonic extends Base {
@@ -338,11 +333,13 @@ public final class WalletCommand {
         int index;
 
         @Option(names = "--passphrase-file", paramLabel = "FILE",
-                description = "Read the optional BIP-39 passphrase (the \"25th word\") from FILE. In a terminal it is asked for; Enter for none.")
+                description = "Read the optional BIP-39 passphrase (the \"25th word\") from FILE. "
+                        + "Without it, the passphrase is asked for when the mnemonic is typed in the terminal (Enter for none), else none is used.")
         Path passphraseFile;
 
-        @Mixin
-        SecretOption secret;
+        @Option(names = "--secret-file", paramLabel = "FILE",
+                description = "Read the mnemonic from FILE instead of the terminal (keep FILE private and delete it afterwards).")
+        Path secretFile;
 
         @Mixin
         PasswordOption password;
@@ -350,14 +347,14 @@ public final class WalletCommand {
         @Override
         int run(Output out, WalletStore store) {
             String n = store.checkNewName(name);
-            char[] words = secret.read("mnemonic", "Mnemonic words (input hidden): ");
+            char[] words = readSecret(secretFile, "mnemonic", "Mnemonic words, separated by spaces (input hidden): ");
             char[] passphrase = null;
             PasswordOption.Password pw = null;
             try {
                 Mnemonic.parse(words).wipe();
                 if (passphraseFile != null) {
                     passphrase = readSecretFile(passphraseFile, "passphrase");
-                } else if (secret.file == null) {
+                } else if (secretFile == null) {
                     passphrase = SecretInput.readHidden("BIP-39 passphrase (Enter for none): ");
                 }
                 if (passphrase == null) {
@@ -380,7 +377,7 @@ public final class WalletCommand {
 
     @Command(name = "import-keystore", mixinStandardHelpOptions = true,
             description = {"Import an Ethereum V3 keystore (JSON, scrypt or pbkdf2) made by another tool.",
-                "It is opened with its own password and stored re-encrypted (scrypt) with the same password."},
+                "The password asked for is the keystore's own; the wallet stores the key re-encrypted (scrypt) with that same password."},
             footer = ExitCodes.HELP)
     static final class ImportKeystore extends Base {
         @Parameters(index = "0", paramLabel = "NAME", description = "Name of the new account.")
@@ -407,7 +404,7 @@ public final class WalletCommand {
 
     @Command(name = "import-aleph-key", mixinStandardHelpOptions = true,
             description = {"Import the key file of the aleph command line tool (the 32 raw bytes of a private key).",
-                "Without FILE, ~/.aleph-im/private-keys/ethereum.key (or the only other *.key file there) is used."},
+                "Without FILE, ~/.aleph-im/private-keys/ethereum.key is used, or the only *.key file there (sol*.key files hold Solana keys and are skipped)."},
             footer = ExitCodes.HELP)
     static final class ImportAlephKey extends Base {
         @Parameters(index = "0", paramLabel = "NAME", description = "Name of the new account.")
@@ -436,7 +433,7 @@ public final class WalletCommand {
             Path home = Path.of(System.getProperty("user.home"));
             List<Path> found = WalletStore.findAlephKeyFiles(home);
             if (found.isEmpty()) {
-                throw new CliFailure(ExitCodes.FAILED, "No aleph key file was found in " + org.alephdeploy.wallet.AlephKeyFiles.directory(home)
+                throw new CliFailure(ExitCodes.FAILED, "No aleph key file was found in " + AlephKeyFiles.directory(home)
                         + ". Give the key file's path: wallet import-aleph-key NAME FILE.");
             }
             Path chosen = found.get(0);
@@ -452,8 +449,8 @@ public final class WalletCommand {
     }
 
     @Command(name = "watch", mixinStandardHelpOptions = true,
-            description = {"Add a read-only account for ADDRESS: its programs and volumes can be viewed, nothing signed.",
-                "A mixed-case address must carry a valid EIP-55 checksum."},
+            description = {"Add a watch-only account: its programs and volumes can be viewed, nothing can be signed.",
+                "A mixed-case address must carry a valid EIP-55 checksum; an all-lowercase one is accepted and stored checksummed."},
             footer = ExitCodes.HELP)
     static final class Watch extends Base {
         @Parameters(index = "0", paramLabel = "NAME", description = "Name of the new account.")
@@ -470,8 +467,8 @@ public final class WalletCommand {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Write the account's V3 keystore (encrypted with the account's password) to FILE, readable",
-                "by other Ethereum tools. FILE must not exist yet; it is created readable by you only."},
+            description = {"Write the account's V3 keystore to FILE, for other Ethereum tools.",
+                "The keystore stays encrypted with the account's password. FILE must not exist yet; it is created readable by you only (600)."},
             footer = ExitCodes.HELP)
     static final class Export extends Base {
         @Parameters(index = "0", paramLabel = "NAME", description = "The account.")
@@ -510,9 +507,9 @@ public final class WalletCommand {
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true,
-            description = {"Remove an account and delete its keystore. Without another backup (mnemonic, key or",
-                "exported keystore) the key is lost. Asks for confirmation in a terminal; --yes is",
-                "required otherwise."},
+            description = {"Remove an account and delete its keystore.",
+                "Without another backup (mnemonic, key or exported keystore) the key is lost. "
+                    + "Asks for confirmation in a terminal; without a terminal --yes is required."},
             footer = ExitCodes.HELP)
     static final class Remove extends Base {
         @Parameters(paramLabel = "NAME", description = "The account.")

@@ -38,6 +38,15 @@ public final class SecretInput {
         return c == null ? null : c.readLine("%s", prompt);
     }
 
+    /** Prints a line on the terminal (not standard output, which may be redirected); nothing without a terminal. */
+    public static void printToTerminal(String line) {
+        Console c = System.console();
+        if (c != null) {
+            c.writer().println(line);
+            c.flush();
+        }
+    }
+
     /**
      * The UTF-8 text of {@code file} without its final line break(s), as a {@code char[]}.
      * The file's bytes are wiped from memory after decoding.
