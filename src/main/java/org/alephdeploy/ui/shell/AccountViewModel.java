@@ -43,6 +43,7 @@ public final class AccountViewModel {
     private AccountFunds funds;
     private Network network = Network.mainnet();
     private int fundsGeneration;
+    private Runnable onAccountChanged;
 
     public AccountViewModel(ShellServices services, StringProperty lastAccount) {
         this.services = services;
@@ -75,8 +76,17 @@ public final class AccountViewModel {
         update();
         reloadAccounts();
         if (accountChanged) {
-            refreshFunds();
+            if (onAccountChanged != null) {
+                onAccountChanged.run();
+            } else {
+                refreshFunds();
+            }
         }
+    }
+
+    /** What to do when another account is selected (the window reloads, funds included); replaces {@link #refreshFunds()} then. */
+    public void onAccountChanged(Runnable action) {
+        onAccountChanged = action;
     }
 
     private void reloadAccounts() {

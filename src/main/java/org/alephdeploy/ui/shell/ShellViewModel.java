@@ -72,6 +72,7 @@ public final class ShellViewModel {
         this.volumes = volumes;
         this.activity = activity;
         this.details = details;
+        account.onAccountChanged(this::refresh);
         network.addListener((obs, old, now) -> {
             if (now != null && !now.equals(old)) {
                 account.networkChanged(now);

@@ -275,4 +275,15 @@ class ShellViewModelTest {
         assertThat(vm.canSignProperty().get()).isFalse();
         assertThat(vm.account().signingBlockedProperty().get()).isEqualTo(I18n.get("shell.sign.noAccount"));
     }
+
+    @Test
+    void selectingAnotherAccountReloadsTheWindow() {
+        build().refresh();
+        int before = loads.get();
+
+        wallet.watch("partner", ADDRESS_1);
+
+        assertThat(loads.get()).isEqualTo(before + 1);
+        assertThat(vm.accountProperty().get().balance()).isNotNull();
+    }
 }
