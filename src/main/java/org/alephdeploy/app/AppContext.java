@@ -1,15 +1,33 @@
 package org.alephdeploy.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.alephdeploy.ccn.CcnClient;
+import org.alephdeploy.platform.AppDirs;
+import org.alephdeploy.service.node.LocalSandbox;
+import org.alephdeploy.service.node.NodeConnection;
+import org.alephdeploy.service.wallet.WalletSession;
+import org.alephdeploy.settings.Settings;
+import org.alephdeploy.settings.SettingsStore;
 import org.alephdeploy.ui.activity.ActivityController;
 import org.alephdeploy.ui.activity.ActivityViewModel;
 import org.alephdeploy.ui.demo.DemoIntents;
 import org.alephdeploy.ui.demo.DemoInventorySource;
 import org.alephdeploy.ui.details.DetailsController;
 import org.alephdeploy.ui.details.DetailsViewModel;
+import org.alephdeploy.ui.fx.ColumnMemory;
 import org.alephdeploy.ui.fx.Dialogs;
 import org.alephdeploy.ui.fx.ErrorWindowController;
 import org.alephdeploy.ui.fx.FxDialogs;
@@ -20,25 +38,49 @@ import org.alephdeploy.ui.fx.ThemeManager;
 import org.alephdeploy.ui.fx.UiSettings;
 import org.alephdeploy.ui.fx.UncaughtErrorHandler;
 import org.alephdeploy.ui.fx.ViewLoader;
+import org.alephdeploy.ui.fx.WindowPlacement;
 import org.alephdeploy.ui.fx.Windows;
 import org.alephdeploy.ui.programs.ProgramIntents;
 import org.alephdeploy.ui.programs.ProgramsController;
 import org.alephdeploy.ui.programs.ProgramsViewModel;
+import org.alephdeploy.ui.shell.AccountViewModel;
 import org.alephdeploy.ui.shell.InventorySource;
 import org.alephdeploy.ui.shell.MainWindowController;
+import org.alephdeploy.ui.shell.ShellServices;
+import org.alephdeploy.ui.shell.ShellSettings;
 import org.alephdeploy.ui.shell.ShellViewModel;
 import org.alephdeploy.ui.volumes.VolumeIntents;
 import org.alephdeploy.ui.volumes.VolumesController;
 import org.alephdeploy.ui.volumes.VolumesViewModel;
+import org.alephdeploy.ui.wallet.AccountsController;
+import org.alephdeploy.ui.wallet.AlephKeyController;
+import org.alephdeploy.ui.wallet.CreateController;
+import org.alephdeploy.ui.wallet.KeystoreController;
+import org.alephdeploy.ui.wallet.MnemonicController;
+import org.alephdeploy.ui.wallet.PrivateKeyController;
+import org.alephdeploy.ui.wallet.UnlockController;
+import org.alephdeploy.ui.wallet.WalletDialogController;
+import org.alephdeploy.ui.wallet.WalletDialogViewModel;
+import org.alephdeploy.ui.wallet.WalletPage;
+import org.alephdeploy.ui.wallet.WatchController;
+import org.alephdeploy.wallet.ScryptParams;
+import org.alephdeploy.wallet.WalletStore;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of the window: builds every service, view model and controller by hand,
  * once. Controllers are created through {@link #controller(Class)}, which {@link ViewLoader}
  * hands to FXML. Build on the FX thread.
+ *
+ * <p>Services the wizard side uses: {@link #nodes()} (the current node and its client),
+ * {@link #wallet()} (the selected account and its signer), and {@code shell().canSignProperty()}.
  */
 public final class AppContext implements AutoCloseable {
     private static final int WORKER_THREADS = 4;
 
+    private final AppDirs dirs;
+    private final SettingsStore settingsStore;
+    private final boolean firstStart;
     private final UiSettings settings;
     private final ThemeManager theme;
     private final Notifications notifications;
@@ -48,11 +90,19 @@ public final class AppContext implements AutoCloseable {
     private final FxTasks tasks;
     private final Dialogs dialogs;
     private final InventorySource source;
+    private final NodeConnection nodes;
+    private final WalletSession wallet;
+    private final ColumnMemory columns;
+    private final WalletDialogViewModel walletDialog;
     private final ShellViewModel shell;
     private final Map<Class<?>, Supplier<Object>> controllers;
 
     private AppContext(Builder b) {
-        settings = new UiSettings();
+        dirs = b.dirs != null ? b.dirs : AppDirs.under(temporaryRoot());
+        settingsStore = SettingsStore.of(dirs);
+        firstStart = !Files.exists(settingsStore.file());
+        Settings stored = settingsStore.load();
+        settings = new UiSettings(stored, settingsStore::saveLater);
         theme = new ThemeManager(settings.themeProperty());
         notifications = new Notifications();
         views = new ViewLoader(this::controller);
@@ -61,6 +111,16 @@ public final class AppContext implements AutoCloseable {
         tasks = b.tasks != null ? b.tasks.apply(errors) : new PooledFxTasks(WORKER_THREADS, errors);
         dialogs = b.dialogs != null ? b.dialogs : new FxDialogs(windows::mainWindow, windows::showError);
         source = b.source != null ? b.source : new DemoInventorySource();
+        nodes = new NodeConnection(b.mainnetNodes, new LocalSandbox(dirs.sandbox()));
+        wallet = new WalletSession(new WalletStore(dirs.wallets(), b.scrypt), autoLock(settings.autoLockMinutesProperty().get()));
+        settings.autoLockMinutesProperty().addListener((obs, old, now) -> wallet.setIdleTimeout(autoLock(now.intValue())));
+        columns = new ColumnMemory(settings);
+        Path home = b.home != null ? b.home : dirs.data().resolve("home");
+        walletDialog = new WalletDialogViewModel(wallet, tasks, dialogs, notifications, home);
+        Consumer<WalletPage> openWallet = page -> {
+            walletDialog.open(page);
+            windows.openWallet();
+        };
         DemoIntents demoIntents = new DemoIntents(notifications);
         ProgramIntents programIntents = Objects.requireNonNullElse(b.programIntents, demoIntents);
         VolumeIntents volumeIntents = Objects.requireNonNullElse(b.volumeIntents, demoIntents);
@@ -69,19 +129,54 @@ public final class AppContext implements AutoCloseable {
         VolumesViewModel volumes = new VolumesViewModel(volumeIntents);
         ActivityViewModel activity = new ActivityViewModel();
         DetailsViewModel details = new DetailsViewModel();
-        shell = new ShellViewModel(source, tasks, programs, volumes, activity, details);
+        ShellServices services = new ShellServices(source, tasks, nodes, wallet, dialogs, b.fxThread);
+        AccountViewModel account = new AccountViewModel(services, settings.lastAccountProperty());
+        shell = new ShellViewModel(services, account, programs, volumes, activity, details);
+        ShellSettings.bind(shell, settings);
 
-        controllers = Map.of(
-                MainWindowController.class, () -> new MainWindowController(shell, dialogs, windows, theme, notifications, tasks),
-                ProgramsController.class, () -> new ProgramsController(programs),
-                VolumesController.class, () -> new VolumesController(volumes),
-                ActivityController.class, () -> new ActivityController(activity),
-                DetailsController.class, () -> new DetailsController(details),
-                ErrorWindowController.class, ErrorWindowController::new);
+        controllers = Map.ofEntries(
+                Map.entry(MainWindowController.class,
+                        () -> new MainWindowController(shell, dialogs, openWallet, columns, theme, notifications, tasks)),
+                Map.entry(ProgramsController.class, () -> new ProgramsController(programs)),
+                Map.entry(VolumesController.class, () -> new VolumesController(volumes)),
+                Map.entry(ActivityController.class, () -> new ActivityController(activity)),
+                Map.entry(DetailsController.class, () -> new DetailsController(details)),
+                Map.entry(ErrorWindowController.class, ErrorWindowController::new),
+                Map.entry(WalletDialogController.class, () -> new WalletDialogController(walletDialog)),
+                Map.entry(UnlockController.class, () -> new UnlockController(walletDialog)),
+                Map.entry(AccountsController.class, () -> new AccountsController(walletDialog)),
+                Map.entry(CreateController.class, () -> new CreateController(walletDialog)),
+                Map.entry(PrivateKeyController.class, () -> new PrivateKeyController(walletDialog)),
+                Map.entry(MnemonicController.class, () -> new MnemonicController(walletDialog)),
+                Map.entry(KeystoreController.class, () -> new KeystoreController(walletDialog)),
+                Map.entry(AlephKeyController.class, () -> new AlephKeyController(walletDialog)),
+                Map.entry(WatchController.class, () -> new WatchController(walletDialog)));
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    private static Duration autoLock(int minutes) {
+        return Duration.ofMinutes(minutes > 0 ? minutes : Settings.DEFAULT_AUTO_LOCK_MINUTES);
+    }
+
+    private static Path temporaryRoot() {
+        try {
+            return Files.createTempDirectory("aleph-deploy-ui");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Shows the main window where it was left, then lists the wallet and loads the network. */
+    public Stage start(Stage stage) {
+        Stage main = windows.showMain(stage, s -> WindowPlacement.restore(s, settings));
+        WindowPlacement.track(main, settings);
+        shell.account().start();
+        shell.offerSandboxWhenOffline(firstStart);
+        shell.refresh();
+        return main;
     }
 
     /** The controller FXML asks for; every controller is listed here, nothing is found by reflection. */
@@ -93,8 +188,21 @@ public final class AppContext implements AutoCloseable {
         return make.get();
     }
 
+    public AppDirs dirs() {
+        return dirs;
+    }
+
+    /** True when no settings file existed when the app started. */
+    public boolean firstStart() {
+        return firstStart;
+    }
+
     public UiSettings settings() {
         return settings;
+    }
+
+    public SettingsStore settingsStore() {
+        return settingsStore;
     }
 
     public ThemeManager theme() {
@@ -125,28 +233,75 @@ public final class AppContext implements AutoCloseable {
         return source;
     }
 
+    /** The node in use; services take {@code nodes().client()} per piece of work. */
+    public NodeConnection nodes() {
+        return nodes;
+    }
+
+    /** The wallet: accounts, the selected one, its signer. */
+    public WalletSession wallet() {
+        return wallet;
+    }
+
+    /** Remembers table column widths: {@code columns().bind(table, "activity")}. */
+    public ColumnMemory columns() {
+        return columns;
+    }
+
+    public WalletDialogViewModel walletDialog() {
+        return walletDialog;
+    }
+
     public ShellViewModel shell() {
         return shell;
     }
 
+    /** Locks the wallet, writes pending settings, stops the sandbox and the worker pool. */
     @Override
     public void close() {
+        wallet.lock();
+        try {
+            settingsStore.close();
+        } catch (IOException e) {
+            LoggerFactory.getLogger(AppContext.class).warn("saving the settings failed: {}", e.toString());
+        }
+        nodes.close();
         if (tasks instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
             } catch (Exception e) {
-                org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("closing the worker pool failed", e);
+                LoggerFactory.getLogger(AppContext.class).warn("closing the worker pool failed", e);
             }
         }
     }
 
-    /** What differs between the app, tests and the screenshot tool; everything else is fixed. */
+    /**
+     * What differs between the app, tests and the screenshot tool; everything else is fixed.
+     * Without {@link #forThisUser()} nothing touches the user's files or the internet: files go to
+     * a new temporary directory and "Aleph mainnet" is a closed loopback port.
+     */
     public static final class Builder {
+        /** A loopback port nothing listens on: the stand-in for mainnet outside the real app. */
+        public static final List<String> UNREACHABLE_MAINNET = List.of("http://127.0.0.1:9");
+
         private InventorySource source;
         private Function<java.util.function.Consumer<Throwable>, FxTasks> tasks;
         private Dialogs dialogs;
         private ProgramIntents programIntents;
         private VolumeIntents volumeIntents;
+        private AppDirs dirs;
+        private Path home;
+        private List<String> mainnetNodes = UNREACHABLE_MAINNET;
+        private ScryptParams scrypt = ScryptParams.STANDARD;
+        private Executor fxThread = Platform::runLater;
+
+        /** The real app: this user's folders and home, the public mainnet nodes. */
+        public Builder forThisUser() {
+            dirs = AppDirs.forThisUser();
+            home = Path.of(System.getProperty("user.home"));
+            mainnetNodes = CcnClient.MAINNET_NODES;
+            return this;
+        }
 
         public Builder source(InventorySource value) {
             this.source = value;
@@ -171,6 +326,36 @@ public final class AppContext implements AutoCloseable {
 
         public Builder volumeIntents(VolumeIntents value) {
             this.volumeIntents = value;
+            return this;
+        }
+
+        /** Where settings, wallets and the sandbox live. */
+        public Builder dirs(AppDirs value) {
+            this.dirs = value;
+            return this;
+        }
+
+        /** The home folder searched for the aleph command line tool's keys. */
+        public Builder home(Path value) {
+            this.home = value;
+            return this;
+        }
+
+        /** The node URLs "Aleph mainnet" stands for. */
+        public Builder mainnetNodes(List<String> value) {
+            this.mainnetNodes = List.copyOf(value);
+            return this;
+        }
+
+        /** The scrypt cost of new keystores (tests use {@link ScryptParams#LIGHT}). */
+        public Builder scrypt(ScryptParams value) {
+            this.scrypt = value;
+            return this;
+        }
+
+        /** How events from other threads reach the FX thread (default {@code Platform::runLater}). */
+        public Builder fxThread(Executor value) {
+            this.fxThread = value;
             return this;
         }
 

@@ -3,17 +3,19 @@ package org.alephdeploy.app;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The desktop window: builds the composition root, applies the theme, opens the main window. */
+/**
+ * The desktop window: builds the composition root for this user, applies the saved theme, opens
+ * the main window where it was left; on exit saves the settings and stops the local sandbox.
+ */
 public final class DesktopApp extends Application {
     private AppContext context;
 
     @Override
     public void start(Stage stage) {
-        context = AppContext.builder().build();
+        context = AppContext.builder().forThisUser().build();
         context.errors().install();
         context.theme().start();
-        context.windows().showMain(stage);
-        context.shell().refresh();
+        context.start(stage);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package org.alephdeploy.ui.fx;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.image.Image;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -16,8 +20,12 @@ public final class Windows {
     static final String ERROR_VIEW = "/org/alephdeploy/ui/fx/ErrorWindow.fxml";
     static final String WALLET_VIEW = "/org/alephdeploy/ui/wallet/WalletDialog.fxml";
 
+    private static final String ICON_PATTERN = "/org/alephdeploy/ui/icons/app-icon-%d.png";
+    private static final List<Integer> ICON_SIZES = List.of(256, 512);
+
     private final ViewLoader views;
     private Stage main;
+    private List<Image> icons;
 
     public Windows(ViewLoader views) {
         this.views = views;
@@ -25,14 +33,31 @@ public final class Windows {
 
     /** Builds the main window into the primary stage and shows it. */
     public Stage showMain(Stage stage) {
+        return showMain(stage, s -> { });
+    }
+
+    /** As {@link #showMain(Stage)}, letting {@code beforeShow} place the stage first. */
+    public Stage showMain(Stage stage, Consumer<Stage> beforeShow) {
         ViewLoader.View<Object> view = views.load(MAIN_VIEW);
         stage.setTitle(I18n.get("shell.main.title"));
         stage.setScene(scene(view.root(), 1280, 800));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        stage.getIcons().setAll(icons());
         main = stage;
+        beforeShow.accept(stage);
         stage.show();
         return stage;
+    }
+
+    /** The application icon in the sizes we ship; the window system picks one. */
+    public List<Image> icons() {
+        if (icons == null) {
+            icons = ICON_SIZES.stream().map(size -> ICON_PATTERN.formatted(size))
+                    .map(path -> Windows.class.getResource(path)).filter(Objects::nonNull)
+                    .map(url -> new Image(url.toExternalForm())).toList();
+        }
+        return icons;
     }
 
     public Optional<Window> mainWindow() {
@@ -52,8 +77,12 @@ public final class Windows {
         return stage;
     }
 
+    /** Opens the wallet dialog; its view model decides which page is in front. */
     public Stage openWallet() {
-        return openDialog(I18n.get("wallet.dialog.title"), views.load(WALLET_VIEW).root());
+        Stage stage = owned(I18n.get("wallet.dialog.title"), views.load(WALLET_VIEW).root());
+        stage.setResizable(true);
+        stage.show();
+        return stage;
     }
 
     public Stage showError(ErrorReport report) {
@@ -68,6 +97,7 @@ public final class Windows {
     private Stage owned(String title, Parent content) {
         Stage stage = new Stage();
         stage.setTitle(title);
+        stage.getIcons().setAll(icons());
         if (main != null) {
             stage.initOwner(main);
             stage.initModality(Modality.WINDOW_MODAL);

@@ -16,8 +16,7 @@ public final class AccountFormat {
         if (a == null) {
             return I18n.get("shell.account.none");
         }
-        String name = a.name() == null || a.name().isBlank() ? I18n.get("shell.account.unnamed") : a.name();
-        return a.watchOnly() ? I18n.format("shell.account.watchOnly", name) : name;
+        return a.name() == null || a.name().isBlank() ? I18n.get("shell.account.unnamed") : a.name();
     }
 
     public static String address(AccountSummary a) {

@@ -1,13 +1,19 @@
 package org.alephdeploy.ui.shell;
 
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Side;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -18,6 +24,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import org.alephdeploy.ui.activity.ActivityController;
+import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.control.Identicon;
 import org.alephdeploy.ui.control.NotificationArea;
 import org.alephdeploy.ui.details.DetailsController;
@@ -27,7 +34,9 @@ import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.fx.Notifications;
 import org.alephdeploy.ui.fx.Theme;
 import org.alephdeploy.ui.fx.ThemeManager;
-import org.alephdeploy.ui.fx.Windows;
+import org.alephdeploy.ui.fx.ColumnMemory;
+import org.alephdeploy.ui.wallet.WalletPage;
+import org.alephdeploy.wallet.Account;
 import org.alephdeploy.ui.programs.ProgramsController;
 import org.alephdeploy.ui.volumes.VolumesController;
 import org.kordamp.ikonli.feather.Feather;
@@ -39,10 +48,12 @@ public final class MainWindowController {
 
     private final ShellViewModel vm;
     private final Dialogs dialogs;
-    private final Windows windows;
+    private final Consumer<WalletPage> openWallet;
+    private final ColumnMemory columns;
     private final ThemeManager theme;
     private final Notifications notifications;
     private final FxTasks tasks;
+    private final ContextMenu accountMenu = new ContextMenu();
 
     @FXML
     private ComboBox<Network> networkCombo;
@@ -56,6 +67,10 @@ public final class MainWindowController {
     private Label accountAddressLabel;
     @FXML
     private Label fundsLabel;
+    @FXML
+    private Badge watchOnlyBadge;
+    @FXML
+    private FontIcon accountLockIcon;
     @FXML
     private Button themeButton;
     @FXML
@@ -87,11 +102,13 @@ public final class MainWindowController {
     @FXML
     private DetailsController detailsController;
 
-    public MainWindowController(ShellViewModel vm, Dialogs dialogs, Windows windows, ThemeManager theme,
-            Notifications notifications, FxTasks tasks) {
+    /** @param openWallet opens the wallet dialog on a page (null: the page that fits) */
+    public MainWindowController(ShellViewModel vm, Dialogs dialogs, Consumer<WalletPage> openWallet, ColumnMemory columns,
+            ThemeManager theme, Notifications notifications, FxTasks tasks) {
         this.vm = vm;
         this.dialogs = dialogs;
-        this.windows = windows;
+        this.openWallet = openWallet;
+        this.columns = columns;
         this.theme = theme;
         this.notifications = notifications;
         this.tasks = tasks;
@@ -107,7 +124,7 @@ public final class MainWindowController {
         notificationArea.bind(notifications);
         statusLabel.textProperty().bind(vm.statusProperty());
         busyIndicator.visibleProperty().bind(vm.loadingProperty().or(tasks.activeCountProperty().greaterThan(0)));
-        lockButton.setTooltip(new Tooltip(I18n.get("shell.header.lock")));
+        bindLock();
         theme.themeProperty().addListener((obs, old, now) -> showThemeIcon(now));
         showThemeIcon(theme.current());
         tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.activeTabProperty().set(tabOf(now)));
@@ -115,6 +132,21 @@ public final class MainWindowController {
         tabPane.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
+            }
+        });
+        rememberColumns();
+    }
+
+    /** The main tables keep the column widths the user gave them. */
+    private void rememberColumns() {
+        tabPane.getTabs().forEach(tab -> {
+            if (tab.getContent() != null) {
+                tab.getContent().lookupAll(".table-view").forEach(t -> {
+                    String id = t.getStyleClass().stream().filter(c -> c.endsWith("-table")).findFirst().orElse(null);
+                    if (id != null) {
+                        columns.bind((TableView<?>) t, id.substring(0, id.length() - "-table".length()));
+                    }
+                });
             }
         });
     }
@@ -157,6 +189,60 @@ public final class MainWindowController {
         identicon.addressProperty().bind(Bindings.createStringBinding(
                 () -> vm.accountProperty().get() == null ? "" : vm.accountProperty().get().address(), vm.accountProperty()));
         accountChip.setTooltip(new Tooltip(I18n.get("shell.header.accountTooltip")));
+        watchOnlyBadge.setGraphic(new FontIcon(Feather.EYE));
+        watchOnlyBadge.setTooltip(new Tooltip(I18n.get("wallet.badge.watchOnlyTip")));
+        watchOnlyBadge.visibleProperty().bind(vm.account().watchOnlyProperty());
+        watchOnlyBadge.managedProperty().bind(watchOnlyBadge.visibleProperty());
+        accountLockIcon.visibleProperty().bind(vm.account().hasKeyProperty());
+        accountLockIcon.managedProperty().bind(accountLockIcon.visibleProperty());
+    }
+
+    private void bindLock() {
+        AccountViewModel account = vm.account();
+        Runnable show = () -> {
+            boolean open = account.unlockedProperty().get();
+            lockButton.setGraphic(new FontIcon(open ? Feather.UNLOCK : Feather.LOCK));
+            lockButton.setTooltip(new Tooltip(I18n.get(open ? "shell.header.lock" : "shell.header.unlock")));
+            accountLockIcon.setIconCode(open ? Feather.UNLOCK : Feather.LOCK);
+            accountLockIcon.getStyleClass().removeAll("account-unlocked", "account-locked");
+            accountLockIcon.getStyleClass().add(open ? "account-unlocked" : "account-locked");
+            lockButton.getStyleClass().removeAll("lock-open");
+            if (open) {
+                lockButton.getStyleClass().add("lock-open");
+            }
+        };
+        account.unlockedProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+        lockButton.disableProperty().bind(account.hasKeyProperty().not());
+    }
+
+    private void showAccountMenu() {
+        AccountViewModel account = vm.account();
+        accountMenu.getItems().clear();
+        if (!account.accounts().isEmpty()) {
+            MenuItem title = new MenuItem(I18n.get("shell.account.switchTo"));
+            title.setDisable(true);
+            accountMenu.getItems().add(title);
+            String current = vm.accountProperty().get() == null ? null : vm.accountProperty().get().address();
+            for (Account a : account.accounts()) {
+                CheckMenuItem item = new CheckMenuItem(a.watchOnly() ? I18n.format("shell.account.menuWatchOnly", a.name()) : a.name());
+                item.setSelected(a.address().equalsIgnoreCase(current == null ? "" : current));
+                item.setOnAction(e -> account.switchTo(a.name()));
+                accountMenu.getItems().add(item);
+            }
+            accountMenu.getItems().add(new SeparatorMenuItem());
+        }
+        MenuItem open = new MenuItem(I18n.get("shell.account.openWallet"));
+        open.setId("openWalletItem");
+        open.setOnAction(e -> openWallet.accept(null));
+        accountMenu.getItems().add(open);
+        if (account.hasKeyProperty().get()) {
+            boolean unlocked = account.unlockedProperty().get();
+            MenuItem lock = new MenuItem(I18n.get(unlocked ? "shell.account.lock" : "shell.account.unlock"));
+            lock.setOnAction(e -> onLock());
+            accountMenu.getItems().add(lock);
+        }
+        accountMenu.show(accountChip, Side.BOTTOM, 0, 4);
     }
 
     private void showThemeIcon(Theme now) {
@@ -213,7 +299,7 @@ public final class MainWindowController {
 
     @FXML
     private void onAccount() {
-        windows.openWallet();
+        showAccountMenu();
     }
 
     @FXML
@@ -223,7 +309,11 @@ public final class MainWindowController {
 
     @FXML
     private void onLock() {
-        vm.lock();
+        if (vm.account().unlockedProperty().get()) {
+            vm.lock();
+        } else {
+            openWallet.accept(WalletPage.UNLOCK);
+        }
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package org.alephdeploy.ui.shell;
 
 import java.util.Objects;
+import org.alephdeploy.service.node.NodeChoice;
 import org.alephdeploy.ui.fx.I18n;
 
 /** A node the app talks to: the Aleph mainnet API, a custom node URL, or the local sandbox. */
@@ -24,6 +25,15 @@ public record Network(Kind kind, String url) {
 
     public static Network custom(String url) {
         return new Network(Kind.CUSTOM, Objects.requireNonNull(url));
+    }
+
+    /** The same choice as the node service names it. */
+    public NodeChoice choice() {
+        return switch (kind) {
+            case MAINNET -> NodeChoice.mainnet();
+            case SANDBOX -> NodeChoice.sandbox();
+            case CUSTOM -> NodeChoice.custom(url);
+        };
     }
 
     public String label() {

@@ -1,5 +1,6 @@
 package org.alephdeploy.ui.shell;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -11,15 +12,15 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.alephdeploy.ccn.NodeError;
+import org.alephdeploy.service.wallet.DemoAccount;
 import org.alephdeploy.ui.activity.ActivityViewModel;
 import org.alephdeploy.ui.details.DetailsViewModel;
-import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.programs.ProgramIntent;
 import org.alephdeploy.ui.programs.ProgramRow;
@@ -27,20 +28,22 @@ import org.alephdeploy.ui.programs.ProgramsViewModel;
 import org.alephdeploy.ui.volumes.VolumeIntent;
 import org.alephdeploy.ui.volumes.VolumeRow;
 import org.alephdeploy.ui.volumes.VolumesViewModel;
+import org.alephdeploy.wallet.WalletException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * State of the main window: network, account, reachability, the three tabs and the details
- * pane. Loads through an {@link InventorySource} on the worker pool. FX thread only.
+ * pane. Connects through the {@code NodeConnection}, loads through an {@link InventorySource},
+ * both on the worker pool. FX thread only.
  */
 public final class ShellViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
-    private final InventorySource source;
-    private final FxTasks tasks;
+    private final ShellServices services;
+    private final AccountViewModel account;
     private final ProgramsViewModel programs;
     private final VolumesViewModel volumes;
     private final ActivityViewModel activity;
@@ -48,26 +51,34 @@ public final class ShellViewModel {
 
     private final ObservableList<Network> networks = FXCollections.observableArrayList(Network.mainnet(), Network.sandbox());
     private final ObjectProperty<Network> network = new SimpleObjectProperty<>(this, "network", Network.mainnet());
-    private final ReadOnlyObjectWrapper<AccountSummary> account = new ReadOnlyObjectWrapper<>(this, "account");
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline");
     private final ReadOnlyStringWrapper offlineMessage = new ReadOnlyStringWrapper(this, "offlineMessage", "");
+    private final ReadOnlyStringWrapper nodeVersion = new ReadOnlyStringWrapper(this, "nodeVersion", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObjectProperty<MainTab> activeTab = new SimpleObjectProperty<>(this, "activeTab", MainTab.PROGRAMS);
     private Instant lastLoaded;
     private int generation;
+    private boolean nodeDown;
+    private boolean sourceDown;
+    private boolean offerSandboxWhenOffline;
+    private boolean restoring;
 
-    public ShellViewModel(InventorySource source, FxTasks tasks, ProgramsViewModel programs, VolumesViewModel volumes,
-            ActivityViewModel activity, DetailsViewModel details) {
-        this.source = source;
-        this.tasks = tasks;
+    public ShellViewModel(ShellServices services, AccountViewModel account, ProgramsViewModel programs,
+            VolumesViewModel volumes, ActivityViewModel activity, DetailsViewModel details) {
+        this.services = services;
+        this.account = account;
         this.programs = programs;
         this.volumes = volumes;
         this.activity = activity;
         this.details = details;
+        account.onAccountChanged(this::refresh);
         network.addListener((obs, old, now) -> {
             if (now != null && !now.equals(old)) {
-                refresh();
+                account.networkChanged(now);
+                if (!restoring) {
+                    refresh();
+                }
             }
         });
         programs.selectedProperty().addListener((obs, old, now) -> {
@@ -83,20 +94,59 @@ public final class ShellViewModel {
         activeTab.addListener((obs, old, now) -> openDetails());
     }
 
-    /** Reloads everything from the current network (F5, Retry, network change). */
+    /**
+     * Reloads everything from the current network (F5, Retry, network change): connects (starting
+     * the sandbox if it is chosen), asks the node for its version, then loads the inventory and the
+     * account's funds. A node that does not answer shows the offline banner; the tables keep
+     * what they showed.
+     */
     public void refresh() {
         int mine = ++generation;
         Network target = network.get();
         loading.set(true);
         status.set(I18n.format("shell.status.loading", target.label()));
-        tasks.run(() -> source.load(target))
+        services.tasks().run(() -> {
+            services.nodes().connect(target.choice());
+            return services.nodes().probe();
+        })
+                .onSuccess(version -> {
+                    if (mine == generation) {
+                        nodeDown = false;
+                        nodeVersion.set(version);
+                        account.refreshFunds();
+                        load(mine, target);
+                    }
+                })
+                .onError(NodeError.class, e -> nodeFailed(mine, target, e.explanation().what() + " " + e.explanation().why()))
+                .onError(IOException.class, e -> nodeFailed(mine, target, e.getMessage()))
+                .start();
+    }
+
+    private void nodeFailed(int mine, Network target, String reason) {
+        if (mine != generation) {
+            return;
+        }
+        nodeDown = true;
+        nodeVersion.set("");
+        goOffline(target, new NodeUnreachableException(services.nodes().current().url(), reason, null));
+        if (offerSandboxWhenOffline && target.kind() == Network.Kind.MAINNET) {
+            offerSandboxWhenOffline = false;
+            services.fxThread().execute(this::offerSandbox);
+        }
+        load(mine, target);
+    }
+
+    private void load(int mine, Network target) {
+        services.tasks().run(() -> services.source().load(target))
                 .onSuccess(snapshot -> {
                     if (mine == generation) {
+                        sourceDown = false;
                         apply(snapshot, target);
                     }
                 })
                 .onError(NodeUnreachableException.class, e -> {
                     if (mine == generation) {
+                        sourceDown = true;
                         goOffline(target, e);
                     }
                 })
@@ -109,25 +159,54 @@ public final class ShellViewModel {
     }
 
     private void apply(InventorySnapshot snapshot, Network target) {
-        offline.set(false);
-        offlineMessage.set("");
-        account.set(snapshot.account());
+        if (!nodeDown) {
+            offline.set(false);
+            offlineMessage.set("");
+        }
+        account.setSourceAccount(snapshot.account());
         programs.setRows(snapshot.programs());
         volumes.setRows(snapshot.volumes());
         activity.setRows(snapshot.activity());
         lastLoaded = snapshot.fetchedAt();
-        status.set(I18n.format("shell.status.loaded", snapshot.programs().size(), snapshot.volumes().size(),
-                target.label(), TIME.format(lastLoaded)));
+        if (!nodeDown) {
+            status.set(I18n.format("shell.status.loaded", snapshot.programs().size(), snapshot.volumes().size(),
+                    target.label(), TIME.format(lastLoaded)));
+        }
         openDetails();
     }
 
     private void goOffline(Network target, NodeUnreachableException e) {
         LOG.info("node {} unreachable: {}", e.nodeUrl(), e.getMessage());
         offline.set(true);
-        offlineMessage.set(I18n.format("shell.offline.message", target.label(), e.getMessage()));
+        if (offlineMessage.get().isEmpty() || nodeDown) {
+            offlineMessage.set(I18n.format("shell.offline.message", target.label(), e.getMessage()));
+        }
         status.set(lastLoaded == null
                 ? I18n.get("shell.status.offlineEmpty")
                 : I18n.format("shell.status.offline", TIME.format(lastLoaded)));
+    }
+
+    /**
+     * On the first start, when mainnet does not answer, the window offers the sandbox with the
+     * demo account instead of an empty screen. Call before the first {@link #refresh()}.
+     */
+    public void offerSandboxWhenOffline(boolean value) {
+        offerSandboxWhenOffline = value;
+    }
+
+    private void offerSandbox() {
+        if (services.dialogs().confirm(I18n.get("shell.firstStart.title"), I18n.format("shell.firstStart.text",
+                DemoAccount.NAME, DemoAccount.PASSWORD), I18n.get("shell.firstStart.confirm"))) {
+            useSandboxWithDemoAccount();
+        }
+    }
+
+    /** Switches to the sandbox and adds (or selects) the demo account there, unlocked. */
+    public void useSandboxWithDemoAccount() {
+        useSandbox();
+        services.tasks().run(() -> DemoAccount.install(services.wallet()))
+                .onError(WalletException.class, e -> services.dialogs().info(I18n.get("shell.firstStart.title"), e.getMessage()))
+                .start();
     }
 
     /** Shows the offline banner as if the node had not answered; for the window's own checks. */
@@ -140,7 +219,11 @@ public final class ShellViewModel {
     }
 
     public void useSandbox() {
-        network.set(networks.stream().filter(n -> n.kind() == Network.Kind.SANDBOX).findFirst().orElse(Network.sandbox()));
+        if (network.get().kind() == Network.Kind.SANDBOX) {
+            refresh();
+        } else {
+            network.set(Network.sandbox());
+        }
     }
 
     /**
@@ -165,6 +248,19 @@ public final class ShellViewModel {
         return Optional.empty();
     }
 
+    /** Selects the network remembered from last time, without loading yet (the first refresh follows). */
+    public void restore(Network remembered) {
+        if (remembered.kind() == Network.Kind.CUSTOM && !networks.contains(remembered)) {
+            networks.add(remembered);
+        }
+        restoring = true;
+        try {
+            network.set(remembered);
+        } finally {
+            restoring = false;
+        }
+    }
+
     /** Loads the details of the active tab's selection into the details pane (Enter, selection). */
     public void openDetails() {
         String hash = selectedHash();
@@ -174,7 +270,7 @@ public final class ShellViewModel {
         }
         Network target = network.get();
         details.loadingProperty().set(true);
-        tasks.run(() -> source.details(target, hash))
+        services.tasks().run(() -> services.source().details(target, hash))
                 .onSuccess(d -> {
                     if (hash.equals(selectedHash())) {
                         details.show(d);
@@ -194,9 +290,9 @@ public final class ShellViewModel {
         }
     }
 
-    /** Locks the wallet; the wallet is wired in a later round, so this only records the request. */
+    /** Locks the selected account's signer (its key leaves memory). */
     public void lock() {
-        LOG.info("lock requested for {}", account.get() == null ? "no account" : account.get().address());
+        account.lock();
     }
 
     private String selectedHash() {
@@ -216,7 +312,25 @@ public final class ShellViewModel {
     }
 
     public ReadOnlyObjectProperty<AccountSummary> accountProperty() {
-        return account.getReadOnlyProperty();
+        return account.summaryProperty();
+    }
+
+    /** The header's account: wallet selection, lock state, signing rules. */
+    public AccountViewModel account() {
+        return account;
+    }
+
+    /**
+     * Whether signing actions (every wizard's last step) may be offered; bind buttons' disable
+     * to its negation and show {@code account().signingBlockedProperty()} as the reason.
+     */
+    public ReadOnlyBooleanProperty canSignProperty() {
+        return account.canSignProperty();
+    }
+
+    /** The version the node reported at the last successful check; empty while unknown or offline. */
+    public ReadOnlyStringProperty nodeVersionProperty() {
+        return nodeVersion.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty offlineProperty() {

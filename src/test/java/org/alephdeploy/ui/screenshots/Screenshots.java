@@ -21,7 +21,14 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextInputControl;
 import org.alephdeploy.app.AppContext;
+import org.alephdeploy.platform.AppDirs;
+import org.alephdeploy.sandbox.SandboxNode;
+import org.alephdeploy.ui.LoopbackNodes;
+import org.alephdeploy.ui.wallet.WalletPage;
+import org.alephdeploy.wallet.ScryptParams;
 import org.alephdeploy.ui.fx.ErrorReport;
 import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.fx.SyncFxTasks;
@@ -38,7 +45,12 @@ public final class Screenshots {
     private final Path out;
     private final Deque<Runnable> steps = new ArrayDeque<>();
     private final CompletableFuture<Void> done = new CompletableFuture<>();
+    private static final String DEMO_KEY = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+    private static final String PASSWORD = "correct horse battery";
+    private Path work;
+    private String mainnet;
     private AppContext context;
+    private AppContext offline;
     private Stage stage;
 
     private Screenshots(Path out) {
@@ -48,15 +60,27 @@ public final class Screenshots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Files.createDirectories(out);
-        Platform.startup(() -> { });
-        Screenshots shots = new Screenshots(out);
-        Platform.runLater(shots::begin);
-        shots.done.get(2, TimeUnit.MINUTES);
-        Platform.exit();
+        Path work = Files.createTempDirectory("aleph-deploy-shots");
+        try (SandboxNode mainnet = LoopbackNodes.start(work.resolve("mainnet"))) {
+            Platform.startup(() -> { });
+            Screenshots shots = new Screenshots(out);
+            shots.work = work;
+            shots.mainnet = mainnet.url();
+            Platform.runLater(shots::begin);
+            shots.done.get(3, TimeUnit.MINUTES);
+            Platform.runLater(() -> {
+                shots.context.close();
+                if (shots.offline != null) {
+                    shots.offline.close();
+                }
+            });
+            Platform.exit();
+        }
     }
 
     private void begin() {
-        context = AppContext.builder().tasks(SyncFxTasks::new).build();
+        context = AppContext.builder().tasks(SyncFxTasks::new).dirs(AppDirs.under(work.resolve("app")))
+                .mainnetNodes(List.of(mainnet)).scrypt(ScryptParams.LIGHT).build();
         context.theme().start();
         stage = context.windows().showMain(new Stage());
         ShellViewModel shell = context.shell();
@@ -103,6 +127,63 @@ public final class Screenshots {
         step(() -> shoot(stage.getScene(), "offline-banner.png"));
         step(() -> showError());
         step(() -> shoot(errorScene(), "error-window.png"));
+        step(() -> {
+            errorScene().getWindow().hide();
+            shell.refresh();
+            context.wallet().importPrivateKey("main", DEMO_KEY.toCharArray(), PASSWORD.toCharArray());
+        });
+        step(() -> shoot(lookup(".header"), "header-account.png"));
+        step(() -> {
+            openWallet(WalletPage.UNLOCK);
+            type("#unlockPasswordField", "not my password");
+            ((Button) dialogLookup("#unlockButton")).fire();
+        });
+        step(() -> shoot(dialogScene(), "wallet-unlock-wrong-password.png"));
+        step(() -> {
+            dialogScene().getWindow().hide();
+            openWallet(WalletPage.CREATE);
+            type("#createNameField", "savings");
+            type("#createPasswordField", PASSWORD);
+            type("#createRepeatField", PASSWORD);
+        });
+        step(() -> shoot(dialogScene(), "wallet-create.png"));
+        step(() -> ((Button) dialogLookup("#createNextButton")).fire());
+        step(() -> shoot(dialogScene(), "wallet-create-mnemonic.png"));
+        step(() -> {
+            context.walletDialog().create().wroteItDownProperty().set(true);
+            ((Button) dialogLookup("#createToConfirmButton")).fire();
+            type("#confirmWord0", context.walletDialog().create().words().get(context.walletDialog().create().positions().get(0)));
+            type("#confirmWord1", "apple");
+            type("#confirmWord2", context.walletDialog().create().words().get(context.walletDialog().create().positions().get(2)));
+            ((Button) dialogLookup("#createConfirmButton")).fire();
+        });
+        step(() -> shoot(dialogScene(), "wallet-create-confirm-error.png"));
+        step(() -> {
+            dialogScene().getWindow().hide();
+            openWallet(WalletPage.MNEMONIC);
+            type("#wordsArea", "test test test test test test test test test test test junk");
+            type("#mnemonicNameField", "hardhat");
+        });
+        step(() -> shoot(dialogScene(), "wallet-import-mnemonic.png"));
+        step(() -> {
+            dialogScene().getWindow().hide();
+            openWallet(WalletPage.WATCH);
+            type("#watchNameField", "partner");
+            type("#watchAddressField", "0x70997970c51812dc3A010C7d01b50e0d17dc79C8");
+        });
+        step(() -> shoot(dialogScene(), "wallet-watch-bad-checksum.png"));
+        step(() -> {
+            dialogScene().getWindow().hide();
+            offline = AppContext.builder().tasks(SyncFxTasks::new).dirs(AppDirs.under(work.resolve("first-start")))
+                    .scrypt(ScryptParams.LIGHT).build();
+            offline.start(new Stage());
+        });
+        step(() -> shoot(alertScene(), "first-start-offline-offer.png"));
+        step(() -> {
+            alertScene().getRoot().lookupAll(".button").stream().map(Button.class::cast)
+                    .filter(b -> b.isCancelButton()).findFirst().orElseThrow().fire();
+            offline.windows().mainWindow().ifPresent(Window::hide);
+        });
         step(() -> done.complete(null));
         next();
     }
@@ -134,6 +215,29 @@ public final class Screenshots {
                 }
             }
         }.start();
+    }
+
+    private void openWallet(WalletPage page) {
+        context.walletDialog().open(page);
+        context.windows().openWallet();
+    }
+
+    private Scene dialogScene() {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().getStyleClass().contains("wallet-dialog")).findFirst().orElseThrow().getScene();
+    }
+
+    private Node dialogLookup(String selector) {
+        return dialogScene().lookup(selector);
+    }
+
+    private void type(String selector, String text) {
+        ((TextInputControl) dialogLookup(selector)).setText(text);
+    }
+
+    private static Scene alertScene() {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane).findFirst().orElseThrow().getScene();
     }
 
     private Node lookup(String selector) {

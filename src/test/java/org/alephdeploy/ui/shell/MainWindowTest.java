@@ -2,6 +2,7 @@ package org.alephdeploy.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.alephdeploy.app.AppContext;
+import org.alephdeploy.platform.AppDirs;
+import org.alephdeploy.sandbox.SandboxNode;
+import org.alephdeploy.ui.LoopbackNodes;
+import org.alephdeploy.wallet.ScryptParams;
 import org.alephdeploy.ui.RecordingIntents;
 import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.demo.DemoInventorySource;
@@ -26,9 +31,12 @@ import org.alephdeploy.ui.fx.ScriptedDialogs;
 import org.alephdeploy.ui.fx.SyncFxTasks;
 import org.alephdeploy.ui.fx.Theme;
 import org.alephdeploy.ui.programs.ProgramRow;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,7 +48,25 @@ class MainWindowTest {
     private final AtomicInteger loads = new AtomicInteger();
     private final RecordingIntents intents = new RecordingIntents();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    @TempDir
+    static Path shared;
+    private static SandboxNode mainnet;
     private AppContext context;
+
+    @BeforeAll
+    static void startMainnetStandIn() throws IOException {
+        mainnet = LoopbackNodes.start(shared.resolve("mainnet"));
+    }
+
+    @AfterAll
+    static void stopMainnetStandIn() {
+        mainnet.close();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
 
     @Start
     void start(Stage stage) {
@@ -57,7 +83,8 @@ class MainWindowTest {
             }
         };
         context = AppContext.builder().source(counting).tasks(SyncFxTasks::new).dialogs(dialogs)
-                .programIntents(intents).volumeIntents(intents).build();
+                .programIntents(intents).volumeIntents(intents).dirs(AppDirs.under(shared.resolve("app-" + System.nanoTime())))
+                .mainnetNodes(List.of(mainnet.url())).scrypt(ScryptParams.LIGHT).build();
         context.theme().start();
         context.windows().showMain(stage);
         context.shell().refresh();
@@ -205,7 +232,8 @@ class MainWindowTest {
 
     @Test
     void aCustomNodeIsAskedForThroughDialogsAndShowsOffline(FxRobot robot) throws Exception {
-        dialogs.answer("http://127.0.0.1:4999");
+        String closed = LoopbackNodes.closedPort();
+        dialogs.answer(closed);
         robot.interact(() -> {
             javafx.scene.control.ComboBox<?> combo = robot.lookup("#networkCombo").queryAs(javafx.scene.control.ComboBox.class);
             combo.getSelectionModel().selectLast();
@@ -213,7 +241,26 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> context.shell().offlineProperty().get());
 
         assertThat(dialogs.asked()).singleElement().asString().contains(I18n.get("shell.network.customTitle"));
-        assertThat(context.shell().networkProperty().get()).isEqualTo(Network.custom("http://127.0.0.1:4999"));
+        assertThat(context.shell().networkProperty().get()).isEqualTo(Network.custom(closed));
         assertThat(robot.lookup(".offline-banner").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void theBannersSandboxButtonSwitchesToARealLocalNode(FxRobot robot) throws Exception {
+        String closed = LoopbackNodes.closedPort();
+        robot.interact(() -> context.shell().useCustomNode(closed));
+        assertThat(robot.lookup(".offline-banner").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#offlineLabel").queryAs(Label.class).getText()).contains(closed);
+
+        robot.clickOn("#useSandboxButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !context.shell().offlineProperty().get());
+
+        assertThat(context.shell().networkProperty().get()).isEqualTo(Network.sandbox());
+        assertThat(context.nodes().sandbox().isRunning()).isTrue();
+        assertThat(context.shell().nodeVersionProperty().get()).isEqualTo(SandboxNode.VERSION);
+        assertThat(robot.lookup(".offline-banner").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#networkCombo").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText())
+                .isEqualTo(I18n.get("shell.network.sandbox"));
+        assertThat(context.settings().networkProperty().get()).isEqualTo(org.alephdeploy.settings.Settings.Network.SANDBOX);
     }
 }
