@@ -1,0 +1,60 @@
+package org.alephdeploy.deploy.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.deploy.inventory.InventoryCacheException;
+import org.alephdeploy.deploy.inventory.InventoryCodec;
+import org.alephdeploy.platform.OwnerOnlyFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last inventory of each network and address on disk ({@code <dir>/<network>/<address>.json},
+ * {@link InventoryCodec} form), so it can be shown offline with its age and refreshed
+ * incrementally. A damaged file is ignored (and replaced by the next fetch).
+ */
+public final class InventoryCache {
+    private static final Logger LOG = LoggerFactory.getLogger(InventoryCache.class);
+
+    private final Path dir;
+
+    public InventoryCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public Optional<Inventory> load(String network, String address) {
+        Path file = file(network, address);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Inventory inv = InventoryCodec.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+            if (!inv.address().equals(address) || !inv.network().equals(network)) {
+                return Optional.empty();
+            }
+            return Optional.of(inv);
+        } catch (IOException | InventoryCacheException e) {
+            LOG.warn("ignoring the cached inventory {}: {}", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public void save(Inventory inventory) throws IOException {
+        Path file = file(inventory.network(), inventory.address());
+        OwnerOnlyFiles.directory(file.getParent());
+        OwnerOnlyFiles.writeAtomically(file, InventoryCodec.toJson(inventory).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Path file(String network, String address) {
+        return dir.resolve(safe(network)).resolve(safe(address) + ".json");
+    }
+
+    static String safe(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
+    }
+}

@@ -1,0 +1,330 @@
+package org.alephdeploy.deploy.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.alephdeploy.ccn.AddressFiles;
+import org.alephdeploy.ccn.CcnClient;
+import org.alephdeploy.ccn.FileMetadata;
+import org.alephdeploy.ccn.ForgottenEntry;
+import org.alephdeploy.ccn.MessageFilter;
+import org.alephdeploy.ccn.MessageRecord;
+import org.alephdeploy.deploy.inventory.Authorization;
+import org.alephdeploy.deploy.inventory.Authorizations;
+import org.alephdeploy.deploy.inventory.FileInfo;
+import org.alephdeploy.deploy.inventory.ForgottenSkeleton;
+import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.deploy.inventory.ListedMessage;
+import org.alephdeploy.deploy.inventory.MessageStatus;
+import org.alephdeploy.deploy.inventory.NodeError;
+import org.alephdeploy.deploy.inventory.NodeSnapshot;
+import org.alephdeploy.deploy.inventory.StatusChange;
+import org.alephdeploy.deploy.inventory.StoreRevision;
+import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageFormatException;
+import org.alephdeploy.message.MessageType;
+import org.alephdeploy.message.ProgramContent;
+import org.alephdeploy.message.Reference;
+import org.alephdeploy.message.StoreContent;
+import org.alephdeploy.message.Times;
+
+/**
+ * Fills a {@link NodeSnapshot} for one address from a node: every PROGRAM and STORE it owns (by
+ * {@code owners}, so delegated ones too), the skeletons of its forgotten ones, the STOREs of other
+ * owners its programs reference (and their revisions), the security aggregates of the owners
+ * involved, file sizes and presence, and the statuses of messages this app sent (pending or
+ * rejected ones never appear in listings). Blocking; uses the client's parallel paging.
+ *
+ * <p>A delta asks only for what changed since the previous fetch: messages with an envelope
+ * time from the previous fetch time minus a safety margin (times are set by senders and may lag),
+ * FORGETs of the address in that window, and fresh statuses of every item that was not final.
+ */
+public final class InventoryLoader {
+    /** How many hashes go into one {@code hashes=}/{@code refs=} query. */
+    private static final int CHUNK = 50;
+    /** At most this many other owners' security aggregates are fetched per load. */
+    private static final int MAX_OWNERS = 25;
+
+    private final CcnClient client;
+    private final String network;
+    private final Supplier<BigDecimal> clock;
+
+    public InventoryLoader(CcnClient client, String network, Supplier<BigDecimal> clock) {
+        this.client = Objects.requireNonNull(client);
+        this.network = Objects.requireNonNull(network);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    public InventoryLoader(CcnClient client, String network) {
+        this(client, network, Times::now);
+    }
+
+    public String network() {
+        return network;
+    }
+
+    /** Everything the address owns now, plus the statuses of {@code tracked} hashes (messages this app sent). */
+    public NodeSnapshot full(String address, Collection<String> tracked) {
+        BigDecimal at = clock.get();
+        Map<String, ListedMessage> messages = new LinkedHashMap<>();
+        for (Message m : client.listAll(owned(address).build())) {
+            messages.put(m.itemHash(), ListedMessage.processed(m));
+        }
+        List<ForgottenSkeleton> forgotten = new ArrayList<>();
+        for (ForgottenEntry f : client.listAllForgotten(MessageFilter.builder().owners(address)
+                .msgTypes(MessageType.PROGRAM, MessageType.STORE)
+                .msgStatuses(org.alephdeploy.ccn.MessageStatus.FORGOTTEN).build())) {
+            forgotten.add(new ForgottenSkeleton(f.itemHash(), f.type(), f.owner(), f.forgottenBy()));
+        }
+        Set<String> known = new LinkedHashSet<>(messages.keySet());
+        forgotten.forEach(f -> known.add(f.itemHash()));
+        Map<String, ListedMessage> others = referencedStores(messages.values(), known);
+        others.forEach(messages::putIfAbsent);
+        List<StatusChange> statuses = new ArrayList<>();
+        track(tracked, known, messages, forgotten, statuses);
+        Map<String, FileInfo> files = new HashMap<>();
+        addressFiles(address, 0, files);
+        otherFiles(messages.values(), address, files);
+        Authorizations grants = grants(address, messages.values());
+        return new NodeSnapshot(network, address, at, List.copyOf(messages.values()), forgotten, statuses, files, grants);
+    }
+
+    /**
+     * What changed since {@code previous} was fetched: to be merged with {@link Inventory#merge}.
+     * {@code margin} widens the time window (senders set envelope times; a message may be processed
+     * well after its time).
+     */
+    public NodeSnapshot delta(Inventory previous, Collection<String> tracked, Duration margin) {
+        String address = previous.address();
+        BigDecimal at = clock.get();
+        BigDecimal since = previous.fetchedAt().subtract(BigDecimal.valueOf(margin.toMillis(), 3)).max(BigDecimal.ZERO);
+        Map<String, ListedMessage> messages = new LinkedHashMap<>();
+        for (Message m : client.listAll(owned(address).startDate(since).build())) {
+            messages.put(m.itemHash(), ListedMessage.processed(m));
+        }
+        Map<String, String> typeOf = new HashMap<>();
+        Map<String, String> ownerOf = new HashMap<>();
+        for (ListedMessage lm : previous.source().messages()) {
+            typeOf.put(lm.itemHash(), lm.message().typeName());
+            ownerOf.put(lm.itemHash(), lm.message().owner());
+        }
+        messages.values().forEach(lm -> {
+            typeOf.put(lm.itemHash(), lm.message().typeName());
+            ownerOf.put(lm.itemHash(), lm.message().owner());
+        });
+        List<ForgottenSkeleton> forgotten = new ArrayList<>();
+        for (Message f : client.listAll(MessageFilter.builder().owners(address).msgTypes(MessageType.FORGET)
+                .startDate(since).build())) {
+            for (JsonNode h : f.content().path("hashes")) {
+                String hash = h.asText();
+                if (typeOf.containsKey(hash)) {
+                    forgotten.add(new ForgottenSkeleton(hash, typeOf.get(hash), ownerOf.get(hash), List.of(f.itemHash())));
+                }
+            }
+        }
+        Set<String> known = new LinkedHashSet<>(typeOf.keySet());
+        previous.source().forgotten().forEach(f -> known.add(f.itemHash()));
+        Map<String, ListedMessage> others = referencedStores(messages.values(), known);
+        others.forEach(messages::putIfAbsent);
+        List<String> recheck = new ArrayList<>(tracked);
+        for (ListedMessage lm : previous.source().messages()) {
+            if (lm.status() == MessageStatus.PENDING || lm.status() == MessageStatus.REJECTED) {
+                recheck.add(lm.itemHash());
+            }
+        }
+        previous.source().statusChanges().stream().filter(c -> !c.status().terminal()).forEach(c -> recheck.add(c.itemHash()));
+        Set<String> settled = new LinkedHashSet<>(messages.keySet());
+        forgotten.forEach(f -> settled.add(f.itemHash()));
+        for (ListedMessage lm : previous.source().messages()) {
+            if (lm.status().live() || lm.status().terminal()) {
+                settled.add(lm.itemHash());
+            }
+        }
+        previous.source().forgotten().forEach(f -> settled.add(f.itemHash()));
+        List<StatusChange> statuses = new ArrayList<>();
+        track(recheck, settled, messages, forgotten, statuses);
+        Map<String, FileInfo> files = new HashMap<>();
+        long newStores = messages.values().stream().filter(lm -> "STORE".equals(lm.message().typeName())).count();
+        if (newStores > 0) {
+            addressFiles(address, (int) Math.min(1000, Math.max(20, newStores * 2)), files);
+            otherFiles(messages.values(), address, files);
+        }
+        Authorizations grants = grants(address, List.of());
+        return new NodeSnapshot(network, address, at, List.copyOf(messages.values()), forgotten, statuses, files, grants);
+    }
+
+    private static MessageFilter.Builder owned(String address) {
+        return MessageFilter.builder().owners(address).msgTypes(MessageType.PROGRAM, MessageType.STORE);
+    }
+
+    /** The STOREs the programs reference that are not already known (other owners'), and the revisions of their roots. */
+    private Map<String, ListedMessage> referencedStores(Collection<ListedMessage> messages, Set<String> known) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (ListedMessage lm : messages) {
+            if (!"PROGRAM".equals(lm.message().typeName())) {
+                continue;
+            }
+            try {
+                for (Reference r : new ProgramContent(lm.message().content()).references()) {
+                    if (r.ref() != null && !known.contains(r.ref())) {
+                        wanted.add(r.ref());
+                    }
+                }
+            } catch (MessageFormatException e) {
+                // an unreadable program is flagged by the inventory; its references are unknown
+            }
+        }
+        Map<String, ListedMessage> out = new LinkedHashMap<>();
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        for (List<String> chunk : chunks(wanted)) {
+            for (Message m : client.listAll(MessageFilter.builder().hashes(chunk.toArray(String[]::new)).build())) {
+                out.put(m.itemHash(), ListedMessage.processed(m));
+            }
+        }
+        Set<String> roots = new LinkedHashSet<>();
+        for (ListedMessage lm : out.values()) {
+            try {
+                StoreContent c = new StoreContent(lm.message().content());
+                roots.add(c.isRevision() ? c.ref() : lm.itemHash());
+            } catch (MessageFormatException e) {
+                // not a readable STORE: no revisions to look for
+            }
+        }
+        for (List<String> chunk : chunks(roots)) {
+            for (Message m : client.listAll(MessageFilter.builder().msgTypes(MessageType.STORE)
+                    .refs(chunk.toArray(String[]::new)).build())) {
+                if (!known.contains(m.itemHash())) {
+                    out.putIfAbsent(m.itemHash(), ListedMessage.processed(m));
+                }
+            }
+        }
+        for (String root : roots) {
+            if (!out.containsKey(root) && !known.contains(root)) {
+                client.listAll(MessageFilter.builder().hashes(root).build())
+                        .forEach(m -> out.putIfAbsent(m.itemHash(), ListedMessage.processed(m)));
+            }
+        }
+        return out;
+    }
+
+    /** Statuses of hashes this app sent that listings do not show (pending, rejected) or that changed. */
+    private void track(Collection<String> hashes, Set<String> settled, Map<String, ListedMessage> messages,
+            List<ForgottenSkeleton> forgotten, List<StatusChange> statuses) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (String h : hashes) {
+            if (settled.contains(h) || messages.containsKey(h) || !seen.add(h)) {
+                continue;
+            }
+            MessageRecord r = client.message(h).orElse(null);
+            if (r == null) {
+                continue;
+            }
+            MessageStatus status = MessageStatus.fromWire(r.status().wire());
+            Message m = r.message();
+            boolean withContent = m != null && m.itemContent() != null
+                    && ("PROGRAM".equals(m.typeName()) || "STORE".equals(m.typeName()));
+            NodeError error = r.errorCode() == null ? null
+                    : new NodeError(r.errorCode(), r.details() == null || r.details().isNull() ? null : r.details().toString());
+            if (status == MessageStatus.FORGOTTEN && m != null) {
+                forgotten.add(new ForgottenSkeleton(h, m.typeName(), m.envelope().path("owner").asText(null), r.forgottenBy()));
+            } else if (withContent) {
+                messages.put(h, new ListedMessage(m, status, error));
+            } else {
+                statuses.add(new StatusChange(h, status, error));
+            }
+        }
+    }
+
+    private void addressFiles(String address, int perPage, Map<String, FileInfo> files) {
+        AddressFiles page = client.addressFiles(address, 1, perPage, true);
+        for (AddressFiles.File f : page.files()) {
+            files.put(f.fileHash(), new FileInfo(f.fileHash(), f.size(), true));
+        }
+    }
+
+    /** Sizes of the files of other owners' STOREs (not in the address's file listing). */
+    private void otherFiles(Collection<ListedMessage> messages, String address, Map<String, FileInfo> files) {
+        for (ListedMessage lm : messages) {
+            if (!"STORE".equals(lm.message().typeName()) || address.equals(lm.message().owner())) {
+                continue;
+            }
+            String hash;
+            try {
+                hash = new StoreContent(lm.message().content()).fileHash();
+            } catch (MessageFormatException e) {
+                continue;
+            }
+            if (hash != null && !files.containsKey(hash)) {
+                FileMetadata meta = client.fileMetadata(hash).orElse(null);
+                files.put(hash, new FileInfo(hash, meta == null ? null : meta.size(), meta != null));
+            }
+        }
+    }
+
+    /** The security aggregates of the address and of the other owners whose items are in the snapshot. */
+    private Authorizations grants(String address, Collection<ListedMessage> messages) {
+        Set<String> owners = new LinkedHashSet<>();
+        owners.add(address);
+        for (ListedMessage lm : messages) {
+            String o = lm.message().owner();
+            if (o != null && owners.size() < MAX_OWNERS) {
+                owners.add(o);
+            }
+        }
+        Map<String, List<Authorization>> byOwner = new LinkedHashMap<>();
+        for (String owner : owners) {
+            List<Authorization> list = client.aggregates(owner, "security")
+                    .map(a -> a.data().get("security"))
+                    .filter(JsonNode::isObject)
+                    .map(v -> Authorization.fromSecurityAggregate(owner, v))
+                    .orElse(List.of());
+            byOwner.put(owner, list);
+        }
+        return new Authorizations(byOwner);
+    }
+
+    /** File presence for hashes the inventory still needs (e.g. forgotten revisions, for a rollback). */
+    public Map<String, FileInfo> filePresence(Inventory inventory, int max) {
+        Map<String, FileInfo> out = new HashMap<>();
+        for (var v : inventory.ownVolumes()) {
+            for (StoreRevision r : v.timeline()) {
+                if (out.size() >= max) {
+                    return out;
+                }
+                if (r.fileHash() != null && !r.status().live() && !inventory.fileOnNode(r.fileHash())) {
+                    FileMetadata meta = client.fileMetadata(r.fileHash()).orElse(null);
+                    out.put(r.fileHash(), new FileInfo(r.fileHash(), meta == null ? null : meta.size(), meta != null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<List<String>> chunks(Collection<String> all) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> cur = new ArrayList<>();
+        for (String s : all) {
+            cur.add(s);
+            if (cur.size() == CHUNK) {
+                out.add(cur);
+                cur = new ArrayList<>();
+            }
+        }
+        if (!cur.isEmpty()) {
+            out.add(cur);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,102 @@
+package org.alephdeploy.deploy.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.alephdeploy.deploy.inventory.Authorizations;
+import org.alephdeploy.deploy.inventory.FileInfo;
+import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.deploy.inventory.NodeSnapshot;
+
+/**
+ * Loads inventories through an {@link InventoryLoader} and keeps the last one of each address in an
+ * {@link InventoryCache}: a refresh fetches only what changed since the cached one and merges it.
+ * Thread-safe: loads of the same address are serialised.
+ */
+public final class InventoryService {
+    /** How many forgotten revisions' files are checked for presence per load (a rollback needs them). */
+    private static final int FILE_CHECKS = 20;
+
+    private final InventoryLoader loader;
+    private final InventoryCache cache;
+    private final Function<String, Collection<String>> tracked;
+    private final Duration margin;
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+    /**
+     * @param tracked hashes of messages this app sent for an address (their statuses are re-checked)
+     * @param margin  how far before the last fetch time a refresh starts looking
+     */
+    public InventoryService(InventoryLoader loader, InventoryCache cache, Function<String, Collection<String>> tracked,
+            Duration margin) {
+        this.loader = loader;
+        this.cache = cache;
+        this.tracked = tracked;
+        this.margin = margin;
+    }
+
+    /** The cached inventory, without touching the node (offline view; see {@link Inventory#age}). */
+    public Optional<Inventory> cached(String address) {
+        return cache.load(loader.network(), address);
+    }
+
+    /** Everything fetched again from the node, replacing the cache. */
+    public Inventory full(String address) {
+        synchronized (lock(address)) {
+            return checkFiles(loader.full(address, tracked.apply(address)), null);
+        }
+    }
+
+    /** The cached inventory merged with what changed since; a full fetch when nothing is cached. */
+    public Inventory refresh(String address) {
+        synchronized (lock(address)) {
+            Optional<Inventory> previous = cached(address);
+            if (previous.isEmpty()) {
+                return checkFiles(loader.full(address, tracked.apply(address)), null);
+            }
+            NodeSnapshot delta = loader.delta(previous.get(), tracked.apply(address), margin);
+            return checkFiles(delta, previous.get());
+        }
+    }
+
+    /** The cached inventory when there is one, else a full fetch. */
+    public Inventory cachedOrFetch(String address) {
+        return cached(address).orElseGet(() -> full(address));
+    }
+
+    private Inventory checkFiles(NodeSnapshot snapshot, Inventory previous) {
+        Inventory inv = previous == null ? Inventory.build(snapshot) : Inventory.merge(previous, snapshot);
+        Map<String, FileInfo> presence = loader.filePresence(inv, FILE_CHECKS);
+        if (!presence.isEmpty()) {
+            inv = Inventory.merge(inv, new NodeSnapshot(inv.network(), inv.address(), inv.fetchedAt(), List.of(), List.of(),
+                    List.of(), presence, Authorizations.none()));
+        }
+        try {
+            cache.save(inv);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the inventory cache " + cache.file(inv.network(), inv.address())
+                    + ": " + e.getMessage(), e);
+        }
+        return inv;
+    }
+
+    private Object lock(String address) {
+        return locks.computeIfAbsent(address, a -> new Object());
+    }
+
+    public InventoryLoader loader() {
+        return loader;
+    }
+
+    /** The age of the cached inventory at {@code now}, if one is cached. */
+    public Optional<Duration> cacheAge(String address, BigDecimal now) {
+        return cached(address).map(i -> i.age(now));
+    }
+}

@@ -1,0 +1,5 @@
+package org.alephdeploy.deploy.run;
+
+/** One fact checked on the node after the last step, in words, and whether it holds. */
+public record VerificationCheck(boolean ok, String words) {
+}
