@@ -49,6 +49,11 @@ public final class ResultPage implements WizardPage {
         this.context = context;
     }
 
+    /** How the run ended, or null when it was stopped before it could tell. */
+    public org.alephdeploy.deploy.run.RunOutcome outcome() {
+        return context.state().outcomeProperty().get();
+    }
+
     @Override
     public String titleKey() {
         return "wizard.result.title";
