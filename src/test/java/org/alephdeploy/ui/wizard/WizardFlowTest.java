@@ -52,7 +52,7 @@ class WizardFlowTest {
     void stop(FxRobot robot) {
         robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null).toList()
                 .forEach(Window::hide));
-        h.close();
+        robot.interact(h::close);
     }
 
     private Path zip(String name, String text) throws IOException {
