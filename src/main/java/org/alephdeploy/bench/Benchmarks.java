@@ -21,6 +21,9 @@ public final class Benchmarks {
         all.register("eth-recover", () -> new EthRecoverBenchmark(corpus.get()));
         all.register("eth-sign", () -> new EthSignBenchmark(corpus.get()));
         all.register("message-parse-hash", () -> new MessageParseHashBenchmark(corpus.get()));
+        all.register("inventory-cold", () -> new InventoryBenchmark(true));
+        all.register("inventory-incremental", () -> new InventoryBenchmark(false));
+        all.register("update-code-100mib", UpdateCodeBenchmark::new);
         return all;
     }
 

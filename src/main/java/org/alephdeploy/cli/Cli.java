@@ -13,8 +13,13 @@ public final class Cli {
     static List<Object> subcommands() {
         return List.of(
                 new MessageCommand(),
+                new WalletCommand(),
                 new SandboxCommand(),
-                new BenchCommand());
+                new BenchCommand(),
+                new InventoryCommand(),
+                new PlanCommand(),
+                new ApplyCommand(),
+                new JournalCommand());
     }
 
     public static CommandLine commandLine() {

@@ -135,7 +135,41 @@ public final class Engine {
 
     /** Plans {@code intent} on {@code address}'s inventory, to be signed by {@code signingAddress}. */
     public PlanResult plan(Intent intent, String address, String signingAddress) {
-        return Planner.plan(intent, context(address, signingAddress, false));
+        PlanContext ctx = context(address, signingAddress, false);
+        PlanResult r = Planner.plan(intent, ctx);
+        if (r instanceof Plan || named(intent).stream().allMatch(h -> known(ctx.inventory(), h))) {
+            return r;
+        }
+        // an incremental refresh misses messages signed with an old time: look again from scratch
+        Inventory full = inventories.full(address);
+        return Planner.plan(intent, new PlanContext(full, ctx.signingAddress(), ctx.watchOnly(), ctx.limits(), ctx.funds(),
+                ctx.pricing(), ctx.now(), ctx.cutoffs(), ctx.defaultChannel()));
+    }
+
+    private static boolean known(Inventory inv, String hash) {
+        return inv.program(hash).isPresent() || inv.store(hash).isPresent();
+    }
+
+    /** The hashes an intent names (programs, volume roots, revisions). */
+    private static List<String> named(Intent intent) {
+        if (intent instanceof Intent.UpdateCode i) {
+            return List.of(i.program());
+        } else if (intent instanceof Intent.UpdateVolume i) {
+            return List.of(i.root());
+        } else if (intent instanceof Intent.PinCid i) {
+            return i.rootOrNull() == null ? List.of() : List.of(i.rootOrNull());
+        } else if (intent instanceof Intent.Rollback i) {
+            return List.of(i.root(), i.revisionHash());
+        } else if (intent instanceof Intent.ChangeSettings i) {
+            return List.of(i.program());
+        } else if (intent instanceof Intent.DeleteProgram i) {
+            return List.of(i.program());
+        } else if (intent instanceof Intent.Recreate i) {
+            return List.of(i.program());
+        } else if (intent instanceof Intent.ForgetVolume i) {
+            return List.of(i.root());
+        }
+        return List.of();
     }
 
     /** Plans on a context built beforehand (e.g. to plan several intents on one inventory). */

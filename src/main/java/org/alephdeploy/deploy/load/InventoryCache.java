@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.alephdeploy.deploy.inventory.ListedMessage;
+import org.alephdeploy.deploy.inventory.NodeSnapshot;
+import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageVerifier;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.InventoryCacheException;
 import org.alephdeploy.deploy.inventory.InventoryCodec;
@@ -43,10 +49,30 @@ public final class InventoryCache {
         }
     }
 
+    /**
+     * Writes the inventory. Messages that do not verify (e.g. a node's unsigned stand-in for the
+     * runtime) are left out, since the cache would refuse them on reading; a refresh fetches them again.
+     */
     public void save(Inventory inventory) throws IOException {
         Path file = file(inventory.network(), inventory.address());
         OwnerOnlyFiles.directory(file.getParent());
-        OwnerOnlyFiles.writeAtomically(file, InventoryCodec.toJson(inventory).getBytes(StandardCharsets.UTF_8));
+        OwnerOnlyFiles.writeAtomically(file, InventoryCodec.toJson(verifiable(inventory)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Inventory verifiable(Inventory inventory) {
+        NodeSnapshot s = inventory.source();
+        List<ListedMessage> kept = s.messages().stream().filter(m -> verifies(m.message())).toList();
+        if (kept.size() == s.messages().size()) {
+            return inventory;
+        }
+        return Inventory.build(new NodeSnapshot(s.network(), s.address(), s.fetchedAt(), kept, s.forgotten(), s.statusChanges(),
+                s.files(), s.authorizations()));
+    }
+
+    private static boolean verifies(Message m) {
+        List<String> problems = new ArrayList<>();
+        return !Boolean.FALSE.equals(MessageVerifier.checkHash(m, problems))
+                && !Boolean.FALSE.equals(MessageVerifier.checkSignature(m, problems));
     }
 
     public Path file(String network, String address) {

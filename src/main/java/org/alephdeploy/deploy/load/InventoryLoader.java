@@ -134,7 +134,9 @@ public final class InventoryLoader {
         }
         Set<String> known = new LinkedHashSet<>(typeOf.keySet());
         previous.source().forgotten().forEach(f -> known.add(f.itemHash()));
-        Map<String, ListedMessage> others = referencedStores(messages.values(), known);
+        List<ListedMessage> programs = new ArrayList<>(messages.values());
+        previous.source().messages().stream().filter(lm -> lm.status().live()).forEach(programs::add);
+        Map<String, ListedMessage> others = referencedStores(programs, known);
         others.forEach(messages::putIfAbsent);
         List<String> recheck = new ArrayList<>(tracked);
         for (ListedMessage lm : previous.source().messages()) {

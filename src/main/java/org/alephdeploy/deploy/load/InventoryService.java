@@ -29,6 +29,8 @@ public final class InventoryService {
     private final Function<String, Collection<String>> tracked;
     private final Duration margin;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    /** The last inventory of each address this service loaded or read: a refresh need not re-read and re-verify the file. */
+    private final Map<String, Inventory> last = new ConcurrentHashMap<>();
 
     /**
      * @param tracked hashes of messages this app sent for an address (their statuses are re-checked)
@@ -44,7 +46,13 @@ public final class InventoryService {
 
     /** The cached inventory, without touching the node (offline view; see {@link Inventory#age}). */
     public Optional<Inventory> cached(String address) {
-        return cache.load(loader.network(), address);
+        Inventory inMemory = last.get(address);
+        if (inMemory != null) {
+            return Optional.of(inMemory);
+        }
+        Optional<Inventory> fromFile = cache.load(loader.network(), address);
+        fromFile.ifPresent(i -> last.put(address, i));
+        return fromFile;
     }
 
     /** Everything fetched again from the node, replacing the cache. */
@@ -78,6 +86,7 @@ public final class InventoryService {
             inv = Inventory.merge(inv, new NodeSnapshot(inv.network(), inv.address(), inv.fetchedAt(), List.of(), List.of(),
                     List.of(), presence, Authorizations.none()));
         }
+        last.put(inv.address(), inv);
         try {
             cache.save(inv);
         } catch (IOException e) {

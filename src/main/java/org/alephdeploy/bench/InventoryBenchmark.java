@@ -1,0 +1,210 @@
+package org.alephdeploy.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.alephdeploy.deploy.Engine;
+import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.message.ContentWriter;
+import org.alephdeploy.message.ItemHashes;
+import org.alephdeploy.message.ItemType;
+import org.alephdeploy.message.Json;
+import org.alephdeploy.message.KeyPairSigner;
+import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageType;
+import org.alephdeploy.message.Payment;
+import org.alephdeploy.sandbox.BaseSeed;
+
+/**
+ * Loads the inventory of an address that owns 2,000 PROGRAMs (1,500 originals, 500 amends) and
+ * 5,000 STOREs (1,000 roots with 4 revisions each), among 20,000 messages of other addresses, from
+ * an in-process sandbox over HTTP. {@code cold}: a full load with an empty cache per operation;
+ * otherwise an incremental refresh of the cached inventory after one new revision (not timed).
+ * System property {@code aleph.bench.scale} (default 1) scales the seeded counts.
+ */
+final class InventoryBenchmark implements Benchmark {
+    private final boolean cold;
+    private final double scale = Double.parseDouble(System.getProperty("aleph.bench.scale", "1"));
+    private final int roots = (int) Math.max(1, 1000 * scale);
+    private final int revisionsPerRoot = 4;
+    private final int programs = (int) Math.max(1, 1500 * scale);
+    private final int amends = (int) Math.max(1, 500 * scale);
+    private final int others = (int) Math.max(1, 20_000 * scale);
+    private long tick;
+    private long t0;
+
+    InventoryBenchmark(boolean cold) {
+        this.cold = cold;
+    }
+
+    @Override
+    public String name() {
+        return cold ? "inventory-cold" : "inventory-incremental";
+    }
+
+    @Override
+    public String description() {
+        int owned = roots * (1 + revisionsPerRoot) + programs + amends;
+        return (cold ? "full inventory load" : "incremental refresh") + " of " + owned + " owned messages among "
+                + (owned + others) + " (in-process sandbox over HTTP)";
+    }
+
+    @Override
+    public Figures run(Duration duration) {
+        try (SandboxBench node = new SandboxBench()) {
+            long seedStart = System.nanoTime();
+            List<Message> revisionTargets = seed(node);
+            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+            String address = SandboxBench.KEY.address();
+            int count = 0;
+            long timed = 0;
+            int items = 0;
+            Engine warm = node.engine("warm");
+            warm.inventory(address, true);
+            SandboxBench.resetPeakHeap();
+            long deadline = System.nanoTime() + duration.toNanos();
+            do {
+                Engine engine = cold ? node.engine("cold-" + count) : warm;
+                if (!cold) {
+                    node.postAll(List.of(revision(node, revisionTargets.get(count % revisionTargets.size()))));
+                }
+                long start = System.nanoTime();
+                Inventory inv = engine.inventory(address, true);
+                timed += System.nanoTime() - start;
+                items = inv.source().messages().size();
+                count++;
+            } while (System.nanoTime() < deadline);
+            String words = String.format(Locale.ROOT, "%s; %d messages in the inventory, peak heap %d MiB, %.1f ms per load; "
+                    + "seeding took %.0f s", description(), items, SandboxBench.peakHeapMib(), timed / 1e6 / count, seedSeconds);
+            return new Figures(name(), words, count, Duration.ofNanos(timed));
+        }
+    }
+
+    private java.math.BigDecimal nextTime() {
+        return SandboxBench.seconds(t0 + tick++);
+    }
+
+    /** Seeds the node; returns the roots (to publish revisions of). */
+    private List<Message> seed(SandboxBench node) {
+        t0 = System.currentTimeMillis() - 3_600_000L;
+        KeyPairSigner a = SandboxBench.KEY;
+        Path files = node.dir.resolve("seed-files");
+        List<Message> rootMessages = new ArrayList<>();
+        List<Message> stores = new ArrayList<>();
+        List<Path> storeFiles = new ArrayList<>();
+        try {
+            Files.createDirectories(files);
+            for (int r = 0; r < roots; r++) {
+                Message root = store(a, files, storeFiles, "root " + r, null);
+                rootMessages.add(root);
+                stores.add(root);
+            }
+            for (int v = 1; v <= revisionsPerRoot; v++) {
+                for (int r = 0; r < roots; r++) {
+                    stores.add(store(a, files, storeFiles, "root " + r + " v" + v, rootMessages.get(r).itemHash()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        upload(node, stores, storeFiles);
+        List<Message> rest = new ArrayList<>();
+        List<Message> originals = new ArrayList<>();
+        for (int i = 0; i < programs; i++) {
+            Message p = SandboxBench.sign(a, MessageType.PROGRAM, program(a.address(), rootMessages.get(i % roots).itemHash(), null, i));
+            originals.add(p);
+            rest.add(p);
+        }
+        for (int i = 0; i < amends; i++) {
+            rest.add(SandboxBench.sign(a, MessageType.PROGRAM, program(a.address(), rootMessages.get(i % roots).itemHash(),
+                    originals.get(i % originals.size()).itemHash(), programs + i)));
+        }
+        KeyPairSigner[] strangers = new KeyPairSigner[4];
+        for (int k = 0; k < strangers.length; k++) {
+            strangers[k] = KeyPairSigner.fromHex(ItemHashes.sha256Hex(("bench stranger " + k).getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i < others; i++) {
+            KeyPairSigner s = strangers[i % strangers.length];
+            rest.add(SandboxBench.sign(s, MessageType.POST, ContentWriter.post(s.address(), nextTime(), "bench",
+                    Json.object().put("n", i), null)));
+        }
+        node.postAll(rest);
+        return rootMessages;
+    }
+
+    private Message store(KeyPairSigner a, Path dir, List<Path> files, String text, String ref) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Path f = dir.resolve(ItemHashes.sha256Hex(bytes));
+        Files.write(f, bytes);
+        files.add(f);
+        return SandboxBench.sign(a, MessageType.STORE, ContentWriter.store(a.address(), nextTime(), ItemType.STORAGE,
+                ItemHashes.sha256Hex(bytes), ref, null, new Payment("ETH", null, Payment.HOLD)));
+    }
+
+    private static void upload(SandboxBench node, List<Message> stores, List<Path> files) {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < stores.size(); i++) {
+                Message m = stores.get(i);
+                Path f = files.get(i);
+                done.add(pool.submit(() -> node.client.addFile(f, m, false, null, null)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while seeding", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("seeding failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        node.postAll(stores.subList(stores.size() - 1, stores.size()));
+    }
+
+    private ObjectNode program(String owner, String codeRef, String replaces, int i) {
+        ObjectNode c = Json.object();
+        c.put("address", owner);
+        c.put("time", nextTime());
+        c.put("allow_amend", true);
+        c.putObject("metadata").put("name", "bench-" + i);
+        c.putArray("authorized_keys");
+        c.putObject("variables");
+        c.putObject("resources").put("vcpus", 1).put("memory", 128).put("seconds", 30);
+        c.set("payment", new Payment("ETH", null, Payment.HOLD).toJson());
+        c.putArray("volumes");
+        if (replaces != null) {
+            c.put("replaces", replaces);
+        }
+        c.putObject("code").put("encoding", "zip").put("entrypoint", "main:app").put("ref", codeRef).put("use_latest", true);
+        c.putObject("runtime").put("ref", BaseSeed.RUNTIME_HASH).put("use_latest", true).put("comment", "runtime");
+        c.putObject("on").put("http", true);
+        return ContentWriter.canonicalProgram(c);
+    }
+
+    private Message revision(SandboxBench node, Message root) {
+        byte[] bytes = ("bench revision " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        try {
+            Path f = Files.write(node.dir.resolve("rev-" + ItemHashes.sha256Hex(bytes)), bytes);
+            Message m = SandboxBench.sign(SandboxBench.KEY, MessageType.STORE, ContentWriter.store(SandboxBench.KEY.address(),
+                    SandboxBench.seconds(System.currentTimeMillis()), ItemType.STORAGE, ItemHashes.sha256Hex(bytes), root.itemHash(),
+                    null, new Payment("ETH", null, Payment.HOLD)));
+            node.client.addFile(f, m, false, null, null);
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

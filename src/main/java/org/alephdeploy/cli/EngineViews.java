@@ -1,0 +1,265 @@
+package org.alephdeploy.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.deploy.inventory.ProgramChain;
+import org.alephdeploy.deploy.inventory.ProgramView;
+import org.alephdeploy.deploy.inventory.ResolvedReference;
+import org.alephdeploy.deploy.inventory.StoreRevision;
+import org.alephdeploy.deploy.inventory.VolumeUse;
+import org.alephdeploy.deploy.inventory.VolumeView;
+import org.alephdeploy.deploy.plan.Plan;
+import org.alephdeploy.deploy.plan.Refusal;
+import org.alephdeploy.deploy.run.OperationSummary;
+import org.alephdeploy.deploy.run.PlanCodec;
+import org.alephdeploy.deploy.run.RunOutcome;
+import org.alephdeploy.deploy.run.VerificationCheck;
+import org.alephdeploy.message.Json;
+import org.alephdeploy.message.ProgramContent;
+
+/** The engine's results as the command line prints them: JSON (docs/cli-json.md) and human lines. */
+final class EngineViews {
+    private EngineViews() {
+    }
+
+    // ---- inventory
+
+    static ObjectNode inventoryJson(Inventory inv, BigDecimal now, boolean offline) {
+        ObjectNode o = Json.object();
+        o.put("network", inv.network()).put("address", inv.address()).put("fetched_at", inv.fetchedAt())
+                .put("age_seconds", inv.age(now).toSeconds()).put("offline", offline);
+        ArrayNode programs = o.putArray("programs");
+        for (ProgramChain c : inv.programs()) {
+            for (ProgramView p : c.versions()) {
+                programs.add(programJson(p, c));
+            }
+        }
+        ArrayNode volumes = o.putArray("volumes");
+        for (VolumeView v : inv.volumes()) {
+            ObjectNode n = volumes.addObject();
+            n.put("root", v.rootHash());
+            n.put("name", v.name());
+            n.put("owner", v.owner());
+            n.put("own", v.ownedByAccount());
+            n.put("status", v.root() == null ? null : v.root().status().wire());
+            n.put("revisions", v.revisions().size());
+            StoreRevision cur = v.currentByCrn();
+            n.put("current", cur == null ? null : cur.itemHash());
+            n.put("file_hash", cur == null ? null : cur.fileHash());
+            if (cur != null && cur.size() != null) {
+                n.put("size", cur.size());
+            } else {
+                n.putNull("size");
+            }
+            ArrayNode uses = n.putArray("used_by");
+            for (VolumeUse u : v.uses()) {
+                uses.addObject().put("program", u.programHash()).put("owner", u.programOwner())
+                        .put("role", u.role().name().toLowerCase(Locale.ROOT)).put("how", u.how());
+            }
+            v.flags().forEach(n.withArray("flags")::add);
+        }
+        return o;
+    }
+
+    private static ObjectNode programJson(ProgramView p, ProgramChain c) {
+        ObjectNode n = Json.object();
+        n.put("hash", p.itemHash());
+        n.put("name", p.name());
+        n.put("status", p.status().wire());
+        n.put("url", p.url());
+        n.put("chain_root", c.original().itemHash());
+        n.put("replaces", p.replaces());
+        n.put("current", c.current().itemHash().equals(p.itemHash()));
+        n.put("allow_amend", p.allowAmend());
+        ProgramContent content = p.content();
+        if (content != null) {
+            n.put("vcpus", content.vcpus()).put("memory_mib", content.memoryMib()).put("timeout_seconds", content.timeoutSeconds())
+                    .put("persistent", content.persistent()).put("updated", p.message().time());
+        }
+        ArrayNode refs = n.putArray("references");
+        for (ResolvedReference r : p.references()) {
+            refs.addObject().put("role", r.role().name().toLowerCase(Locale.ROOT)).put("label", r.label())
+                    .put("ref", r.reference().ref()).put("root", r.rootHash()).put("use_latest", r.reference().useLatest())
+                    .put("follows_latest", r.followsLatest()).put("owner", r.storeOwner()).put("file_hash", r.fileHash());
+        }
+        if (p.mutability() != null) {
+            n.put("config_locked", p.mutability().configLocked());
+            p.mutability().lines().forEach(n.withArray("mutability")::add);
+        }
+        if (p.error() != null) {
+            n.put("error", p.error().words());
+        }
+        return n;
+    }
+
+    static List<String> inventoryLines(Inventory inv, BigDecimal now, boolean offline) {
+        List<String> out = new ArrayList<>();
+        out.add("Account " + inv.address() + " on " + inv.network() + (offline ? " (offline, cached " : " (fetched ")
+                + age(inv.age(now)) + " ago)");
+        out.add("");
+        out.add("Programs");
+        out.add(String.format(Locale.ROOT, "  %-64s  %-10s  %-8s  %-22s  %-10s  %s", "HASH", "STATUS", "CONFIG", "CODE / RUNTIME / VOLUMES",
+                "RESOURCES", "NAME"));
+        for (ProgramChain c : inv.programs()) {
+            for (ProgramView p : c.versions()) {
+                ProgramContent content = p.content();
+                String pins = p.references().stream().map(r -> r.followsLatest() ? "L" : "P").reduce("", String::concat);
+                out.add(String.format(Locale.ROOT, "  %-64s  %-10s  %-8s  %-22s  %-10s  %s%s", p.itemHash(), p.status().wire(),
+                        content == null ? "-" : p.allowAmend() ? "amend" : "locked", pins.isEmpty() ? "-" : pins,
+                        content == null ? "-" : content.vcpus() + "cpu/" + content.memoryMib() + "M",
+                        p.name() == null ? "" : p.name(), p.isAmend() ? "  (amends " + shortHash(p.replaces()) + ")" : ""));
+            }
+        }
+        out.add("  (references: L = follows latest, P = pinned; in the order code, runtime, data, volumes)");
+        out.add("");
+        out.add("Volumes");
+        out.add(String.format(Locale.ROOT, "  %-64s  %-10s  %4s  %10s  %-14s  %s", "ROOT", "STATUS", "REVS", "SIZE", "USED BY", "NAME"));
+        for (VolumeView v : inv.volumes()) {
+            StoreRevision cur = v.currentByCrn();
+            long follow = v.uses().stream().filter(VolumeUse::followsLatest).count();
+            long pinned = v.uses().size() - follow;
+            out.add(String.format(Locale.ROOT, "  %-64s  %-10s  %4d  %10s  %-14s  %s%s", v.rootHash(),
+                    v.root() == null ? "-" : v.root().status().wire(), v.revisions().size(),
+                    cur == null || cur.size() == null ? "-" : cur.size().toString(), follow + " follow/" + pinned + " pin",
+                    v.name() == null ? "" : v.name(), v.ownedByAccount() ? "" : "  (owner " + v.owner() + ")"));
+        }
+        return out;
+    }
+
+    private static String shortHash(String h) {
+        return h == null ? "-" : h.substring(0, Math.min(12, h.length())) + "…";
+    }
+
+    static String age(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        if (s < 120) {
+            return s + " s";
+        }
+        if (s < 7200) {
+            return s / 60 + " min";
+        }
+        return s / 3600 + " h";
+    }
+
+    // ---- plans
+
+    static ObjectNode planJson(Plan plan) {
+        ObjectNode o = Json.object();
+        o.put("result", "plan");
+        ObjectNode p = PlanCodec.encode(plan);
+        o.set("intent", p.get("intent"));
+        ArrayNode steps = o.putArray("steps");
+        plan.steps().forEach(s -> steps.addObject().put("index", s.index()).put("kind", s.kind().name().toLowerCase(Locale.ROOT))
+                .put("words", s.words()));
+        o.set("effects", p.get("effects"));
+        o.set("warnings", p.get("warnings"));
+        o.set("follow_ups", p.get("follow_ups"));
+        o.set("cost", p.get("cost"));
+        return o;
+    }
+
+    static ObjectNode refusalJson(Refusal r) {
+        ObjectNode o = Json.object();
+        o.put("result", "refused");
+        o.set("intent", PlanCodec.encodeIntent(r.intent()));
+        o.put("reason", r.reason());
+        if (r.alternative() != null) {
+            o.set("alternative", PlanCodec.encodeIntent(r.alternative()));
+            o.put("alternative_words", r.alternativeWords());
+        } else {
+            o.putNull("alternative");
+        }
+        return o;
+    }
+
+    static List<String> planLines(Plan plan) {
+        List<String> out = new ArrayList<>();
+        out.add("Plan: " + plan.intent().words());
+        out.addAll(plan.lines().stream().map(l -> "  " + l).toList());
+        return out;
+    }
+
+    static List<String> refusalLines(Refusal r) {
+        List<String> out = new ArrayList<>();
+        out.add("Refused: " + r.intent().words());
+        out.add("  " + r.reason());
+        if (r.alternative() != null) {
+            out.add("  Instead: " + r.alternativeWords() + " — " + r.alternative().words());
+        }
+        return out;
+    }
+
+    // ---- outcomes and the journal
+
+    static ObjectNode outcomeJson(RunOutcome o) {
+        ObjectNode n = Json.object();
+        n.put("operation", o.operationId());
+        n.put("status", o.status().wire());
+        n.put("words", o.words());
+        if (o.errorCode() != null) {
+            n.put("error_code", o.errorCode());
+        } else {
+            n.putNull("error_code");
+        }
+        o.done().forEach(n.withArray("done")::add);
+        o.remaining().forEach(n.withArray("remaining")::add);
+        o.onNode().forEach(n.withArray("on_node")::add);
+        o.howToGoBack().forEach(n.withArray("how_to_go_back")::add);
+        ArrayNode checks = n.putArray("checks");
+        for (VerificationCheck c : o.checks()) {
+            checks.addObject().put("ok", c.ok()).put("words", c.words());
+        }
+        ObjectNode results = n.putObject("results");
+        new java.util.TreeMap<>(o.results()).forEach((k, v) -> results.put(String.valueOf(k), v));
+        return n;
+    }
+
+    static List<String> outcomeLines(RunOutcome o) {
+        List<String> out = new ArrayList<>();
+        out.add("Operation " + o.operationId() + ": " + o.status().wire());
+        out.add("  " + o.words());
+        section(out, "Done", o.done());
+        section(out, "Remaining", o.remaining());
+        if (!o.ok()) {
+            section(out, "On the node because of this operation", o.onNode());
+            section(out, "How to go back", o.howToGoBack());
+        }
+        if (!o.checks().isEmpty()) {
+            section(out, "Verified on the node", o.checks().stream().map(c -> (c.ok() ? "ok    " : "FAILED ") + c.words()).toList());
+        }
+        if (o.status().resumable()) {
+            out.add("  Resume with: aleph-deploy journal resume " + o.operationId() + "   (or give up: journal abandon "
+                    + o.operationId() + ")");
+        }
+        return out;
+    }
+
+    private static void section(List<String> out, String title, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.add("  " + title + ":");
+        lines.forEach(l -> out.add("    " + l));
+    }
+
+    static ObjectNode summaryJson(OperationSummary s) {
+        ObjectNode n = Json.object();
+        n.put("id", s.id()).put("status", s.status().wire()).put("network", s.network()).put("address", s.address())
+                .put("signer", s.signer()).put("intent", s.intent())
+                .put("started", s.started() == null ? null : s.started().toString())
+                .put("updated", s.updated() == null ? null : s.updated().toString())
+                .put("steps_done", s.stepsDone()).put("step_count", s.stepCount()).put("words", s.words());
+        return n;
+    }
+
+    static String summaryLine(OperationSummary s) {
+        return String.format(Locale.ROOT, "%-28s %-11s %3d/%-3d %-10s %s", s.id(), s.status().wire(), s.stepsDone(), s.stepCount(),
+                s.network() == null ? "-" : s.network(), s.intent() == null ? s.words() : s.intent());
+    }
+}

@@ -1,0 +1,75 @@
+package org.alephdeploy.deploy.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.alephdeploy.deploy.plan.ArtifactEncoding;
+import org.alephdeploy.deploy.plan.ContentTemplate;
+import org.alephdeploy.deploy.plan.CostEstimate;
+import org.alephdeploy.deploy.plan.Effect;
+import org.alephdeploy.deploy.plan.FollowUp;
+import org.alephdeploy.deploy.plan.HashSource;
+import org.alephdeploy.deploy.plan.Intent;
+import org.alephdeploy.deploy.plan.LocalArtifact;
+import org.alephdeploy.deploy.plan.Plan;
+import org.alephdeploy.deploy.plan.ReferenceChange;
+import org.alephdeploy.deploy.plan.SettingsChange;
+import org.alephdeploy.deploy.plan.Step;
+import org.alephdeploy.deploy.plan.StepRef;
+import org.alephdeploy.deploy.plan.VolumeChange;
+import org.alephdeploy.deploy.plan.Warning;
+import org.alephdeploy.message.ItemType;
+import org.alephdeploy.message.Json;
+import org.alephdeploy.message.MessageType;
+import org.alephdeploy.message.Reference;
+import org.junit.jupiter.api.Test;
+
+class PlanCodecTest {
+    private static final String H1 = "a".repeat(64);
+    private static final String H2 = "b".repeat(64);
+    private static final LocalArtifact ART = new LocalArtifact("/tmp/x.zip", "c".repeat(64), 42, ArtifactEncoding.ZIP, true);
+    private static final SettingsChange CHANGE = new SettingsChange(2, 4096, 60, Map.of("A", "1"), Set.of("B"), true, false,
+            List.of(VolumeChange.add("/data", H1, true), VolumeChange.remove("/old")),
+            List.of(new ReferenceChange(Reference.Role.RUNTIME, null, H2, true)));
+
+    @Test
+    void everyIntentSurvivesTheJournal() {
+        List<Intent> all = List.of(new Intent.UpdateCode(H1, ART), new Intent.UpdateVolume(H1, ART), new Intent.UploadVolume(ART, "n"),
+                new Intent.UploadVolume(ART, null), new Intent.PinCid(null, "Qm"), new Intent.PinCid(H1, "Qm"),
+                new Intent.Rollback(H1, H2), new Intent.ChangeSettings(H1, CHANGE), new Intent.DeleteProgram(H1, true),
+                new Intent.Recreate(H1, CHANGE, ART, true, true), new Intent.Recreate(H1, SettingsChange.none(), null, false, false),
+                new Intent.ForgetVolume(H1));
+        for (Intent i : all) {
+            String text = Json.compact(PlanCodec.encodeIntent(i));
+            assertThat(PlanCodec.decodeIntent(Json.parse(text))).as(text).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void everyStepKindSurvivesTheJournalWithItsTemplate() {
+        var content = Json.object().put("address", "0xabc").put("item_hash", "<result of step 0>");
+        List<Step> steps = List.of(
+                new Step.Upload(0, ART, ItemType.STORAGE),
+                new Step.PublishStore(1, new ContentTemplate(MessageType.STORE, "TEST", content,
+                        List.of(new ContentTemplate.Fill("/item_hash", new StepRef(0)))), "store"),
+                new Step.AwaitProcessed(2, new StepRef(1), "wait"),
+                new Step.Backup(3, H1),
+                new Step.Forget(4, List.of(HashSource.known(H1), HashSource.of(new StepRef(1))), "0xabc", null, "why"),
+                new Step.AwaitForgotten(5, List.of(HashSource.known(H1))),
+                new Step.PublishProgram(6, new ContentTemplate(MessageType.PROGRAM, "TEST", content, List.of()), "program"));
+        Plan plan = new Plan(new Intent.UpdateCode(H1, ART), steps,
+                List.of(new Effect(Effect.Kind.HASH_KEPT, H1, "kept"), new Effect(Effect.Kind.CREATED, null, "new")),
+                List.of(new Warning(Warning.Kind.PAYMENT, "pay")),
+                List.of(new FollowUp("then", new Intent.ForgetVolume(H2)), new FollowUp("ask", null)),
+                new CostEstimate("hold", new BigDecimal("1.5"), BigDecimal.ZERO, BigDecimal.ZERO, true, "cost"),
+                new BigDecimal("1767225600.5"));
+
+        Plan back = PlanCodec.decode(Json.parse(Json.compact(PlanCodec.encode(plan))));
+
+        assertThat(back).isEqualTo(plan);
+        assertThat(back.lines()).isEqualTo(plan.lines());
+    }
+}
