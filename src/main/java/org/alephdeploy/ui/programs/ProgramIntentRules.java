@@ -25,7 +25,9 @@ public final class ProgramIntentRules {
             return IntentState.disabled(I18n.format("programs.reason.notOwned", p.owner()));
         }
         if (p.status() == ItemStatus.FORGOTTEN) {
-            return IntentState.disabled(I18n.get("programs.reason.forgotten"));
+            return intent == ProgramIntent.RECREATE
+                    ? IntentState.enabled(I18n.get("programs.effect.recreateForgotten"))
+                    : IntentState.disabled(I18n.get("programs.reason.forgotten"));
         }
         if (p.status() == ItemStatus.PENDING) {
             return IntentState.disabled(I18n.get("programs.reason.pending"));

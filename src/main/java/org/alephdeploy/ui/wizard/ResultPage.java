@@ -95,32 +95,45 @@ public final class ResultPage implements WizardPage {
     }
 
     private List<Node> newItems(Plan plan, RunOutcome outcome) {
-        java.util.ArrayList<Node> out = new java.util.ArrayList<>();
+        java.util.ArrayList<Node> programs = new java.util.ArrayList<>();
+        java.util.ArrayList<Node> stores = new java.util.ArrayList<>();
         for (Step s : plan.steps()) {
             String hash = outcome.results().get(s.index());
             if (hash == null) {
                 continue;
             }
             if (s instanceof Step.PublishProgram) {
-                String url = ProgramView.urlOf(hash);
-                Label title = new Label(I18n.get("wizard.result.newProgram"));
-                title.getStyleClass().add("wizard-section");
-                Label link = new Label(url);
-                link.getStyleClass().addAll("mono", "result-url");
-                Button copy = new Button(I18n.get("wizard.result.copyUrl"));
-                copy.setOnAction(e -> copy(url));
-                Button open = new Button(I18n.get("wizard.result.openUrl"));
-                open.setOnAction(e -> context.host().openUrl(url));
-                HBox urlLine = new HBox(8, link, copy, open);
-                urlLine.setAlignment(Pos.CENTER_LEFT);
-                out.add(new VBox(4, title, new CopyableHash(hash), urlLine));
+                programs.add(program("wizard.result.newProgram", hash));
             } else if (s instanceof Step.PublishStore) {
                 Label title = new Label(I18n.get("wizard.result.newStore"));
                 title.getStyleClass().add("wizard-section");
-                out.add(new VBox(4, title, new CopyableHash(hash)));
+                stores.add(new VBox(4, title, new CopyableHash(hash)));
             }
         }
-        return out;
+        WizardState state = context.state();
+        if (programs.isEmpty() && outcome.ok() && state.program() != null) {
+            programs.add(program("wizard.result.keptProgram", state.program().itemHash()));
+        }
+        programs.addAll(stores);
+        return programs;
+    }
+
+    private Node program(String headingKey, String hash) {
+        String url = ProgramView.urlOf(hash);
+        Label title = new Label(I18n.get(headingKey));
+        title.getStyleClass().add("wizard-section");
+        Label link = new Label(url);
+        link.setWrapText(true);
+        link.getStyleClass().addAll("mono", "result-url");
+        Button copy = new Button(I18n.get("wizard.result.copyUrl"));
+        copy.setMinWidth(Button.USE_PREF_SIZE);
+        copy.setOnAction(e -> copy(url));
+        Button open = new Button(I18n.get("wizard.result.openUrl"));
+        open.setMinWidth(Button.USE_PREF_SIZE);
+        open.setOnAction(e -> context.host().openUrl(url));
+        HBox buttons = new HBox(8, new CopyableHash(hash), copy, open);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, title, link, buttons);
     }
 
     private Node followUp(FollowUp f) {

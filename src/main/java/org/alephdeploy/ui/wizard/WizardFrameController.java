@@ -51,6 +51,11 @@ public final class WizardFrameController {
         show(0);
     }
 
+    /** The wizard's context (state, spec), for tests and the screenshot tool. */
+    public WizardContext context() {
+        return context;
+    }
+
     /** The page shown now (for tests and the screenshot tool). */
     public WizardPage current() {
         return pages.get(index).controller();
