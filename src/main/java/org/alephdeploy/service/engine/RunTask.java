@@ -64,14 +64,17 @@ public final class RunTask extends Task<RunOutcome> {
     private final class Listener implements RunListener {
         @Override
         public void step(int index, int count, String words) {
-            publish(new RunProgress.Reading(index, count, words, 0, -1, 0));
+            RunProgress.Reading l = last;
+            publish(new RunProgress.Reading(index, count, words, l.bytesDone(), l.bytesTotal(), l.bytesPerSecond()));
             updateMessage(words);
         }
 
+        /** Upload reports come from the HTTP thread and may arrive after the next step began: they never move the step back. */
         @Override
         public void upload(int index, long bytesDone, long totalBytes, double bytesPerSecond) {
             RunProgress.Reading l = last;
-            publish(new RunProgress.Reading(index, l.stepCount(), l.stepWords(), bytesDone, totalBytes, bytesPerSecond));
+            publish(new RunProgress.Reading(Math.max(index, l.stepIndex()), l.stepCount(), l.stepWords(), bytesDone, totalBytes,
+                    bytesPerSecond));
             if (totalBytes > 0) {
                 updateProgress(bytesDone, totalBytes);
             }

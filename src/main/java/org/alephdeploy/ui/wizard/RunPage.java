@@ -78,6 +78,8 @@ public final class RunPage implements WizardPage {
         RunProgress progress = task.progress();
         currentLabel.textProperty().bind(Bindings.createStringBinding(() -> progress.stepIndexProperty().get() < 0
                 ? I18n.get("wizard.run.starting")
+                : progress.stepIndexProperty().get() >= progress.stepCountProperty().get()
+                ? I18n.format("wizard.run.verifying", progress.stepWordsProperty().get())
                 : I18n.format("wizard.run.current", progress.stepIndexProperty().get() + 1, progress.stepCountProperty().get(),
                         progress.stepWordsProperty().get()), progress.stepIndexProperty(), progress.stepWordsProperty()));
         progress.stepIndexProperty().addListener((obs, old, now) -> mark(now.intValue()));
