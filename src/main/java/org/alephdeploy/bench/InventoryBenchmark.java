@@ -30,7 +30,9 @@ import org.alephdeploy.sandbox.BaseSeed;
  * 5,000 STOREs (1,000 roots with 4 revisions each), among 20,000 messages of other addresses, from
  * an in-process sandbox over HTTP. {@code cold}: a full load with an empty cache per operation;
  * otherwise an incremental refresh of the cached inventory after one new revision (not timed).
- * System property {@code aleph.bench.scale} (default 1) scales the seeded counts.
+ * System property {@code aleph.bench.scale} (default 1) scales the seeded counts. The seeded node
+ * is kept under the temporary directory ({@code aleph-deploy-bench-inventory-<scale>}) and reused by
+ * later runs, since the sandbox processes a few dozen messages per second.
  */
 final class InventoryBenchmark implements Benchmark {
     private final boolean cold;
@@ -61,20 +63,21 @@ final class InventoryBenchmark implements Benchmark {
 
     @Override
     public Figures run(Duration duration) {
-        try (SandboxBench node = new SandboxBench()) {
+        Path keep = Path.of(System.getProperty("java.io.tmpdir"), "aleph-deploy-bench-inventory-" + scale);
+        try (SandboxBench node = new SandboxBench(keep)) {
             long seedStart = System.nanoTime();
-            List<Message> revisionTargets = seed(node);
+            List<Message> revisionTargets = seeded(node);
             double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
             String address = SandboxBench.KEY.address();
             int count = 0;
             long timed = 0;
             int items = 0;
-            Engine warm = node.engine("warm");
+            Engine warm = node.engine("warm-" + System.nanoTime());
             warm.inventory(address, true);
             SandboxBench.resetPeakHeap();
             long deadline = System.nanoTime() + duration.toNanos();
             do {
-                Engine engine = cold ? node.engine("cold-" + count) : warm;
+                Engine engine = cold ? node.engine("cold-" + System.nanoTime()) : warm;
                 if (!cold) {
                     node.postAll(List.of(revision(node, revisionTargets.get(count % revisionTargets.size()))));
                 }
@@ -92,6 +95,25 @@ final class InventoryBenchmark implements Benchmark {
 
     private java.math.BigDecimal nextTime() {
         return SandboxBench.seconds(t0 + tick++);
+    }
+
+    /** The roots of the seeded node (to publish revisions of), seeding it first when no earlier run did. */
+    private List<Message> seeded(SandboxBench node) {
+        Path marker = node.dir.resolve("seeded-roots.txt");
+        try {
+            if (Files.exists(marker)) {
+                List<Message> roots = new ArrayList<>();
+                for (String json : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
+                    roots.add(Message.parse(json));
+                }
+                return roots;
+            }
+            List<Message> roots = seed(node);
+            Files.write(marker, roots.stream().map(Message::toWireJson).toList(), StandardCharsets.UTF_8);
+            return roots;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Seeds the node; returns the roots (to publish revisions of). */

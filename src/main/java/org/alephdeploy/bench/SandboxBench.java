@@ -41,10 +41,18 @@ final class SandboxBench implements AutoCloseable {
     final Path dir;
     final SandboxNode node;
     final CcnClient client;
+    private final boolean temporary;
 
+    /** A node on a new temporary directory, deleted on close. */
     SandboxBench() {
+        this(null);
+    }
+
+    /** A node on {@code keep} (kept on close, so a slow seed is done once), or on a new temporary directory when null. */
+    SandboxBench(Path keep) {
         try {
-            dir = Files.createTempDirectory("aleph-deploy-bench-");
+            temporary = keep == null;
+            dir = keep == null ? Files.createTempDirectory("aleph-deploy-bench-") : Files.createDirectories(keep);
             node = SandboxNode.start(SandboxOptions.builder(dir.resolve("node")).port(0).free().retryAttempts(2)
                     .retryMaxDelay(Duration.ZERO).syncWait(Duration.ofSeconds(5)).build());
             client = CcnClient.builder().node(node.url()).readTimeout(Duration.ofMinutes(5))
@@ -117,6 +125,9 @@ final class SandboxBench implements AutoCloseable {
     public void close() {
         client.close();
         node.close();
+        if (!temporary) {
+            return;
+        }
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench [--seconds N] [--only NAME] [--list]}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure how fast this machine signs, recovers and parses Aleph messages.",
+        description = {"Measure how fast this machine signs, recovers and parses Aleph messages, and (on an in-process sandbox node)"
+                + " loads large inventories and runs a 100 MiB code update.",
             "Each benchmark warms up for a third of its time, then counts operations."},
         footer = ExitCodes.HELP)
 public final class BenchCommand implements Callable<Integer> {

@@ -27,6 +27,8 @@ public final class Cli {
         for (Object sub : subcommands()) {
             cl.addSubcommand(sub);
         }
+        // "--node sandbox": the value is also the name of a subcommand
+        cl.setAllowSubcommandsAsOptionParameters(true);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             if (ex instanceof CliFailure f) {

@@ -46,7 +46,7 @@ final class IntentFlow {
         Signer signer = null;
         try (EngineSession s = EngineSession.open(root)) {
             Engine engine = s.engine();
-            PlanResult result = engine.plan(intent, engine.context(owner, acting, apply ? false : who.watchOnly(root)));
+            PlanResult result = engine.plan(intent, owner, acting, who.watchOnly(root));
             if (result instanceof Refusal r) {
                 if (out.json()) {
                     out.json(EngineViews.refusalJson(r));

@@ -135,7 +135,16 @@ public final class Engine {
 
     /** Plans {@code intent} on {@code address}'s inventory, to be signed by {@code signingAddress}. */
     public PlanResult plan(Intent intent, String address, String signingAddress) {
-        PlanContext ctx = context(address, signingAddress, false);
+        return plan(intent, address, signingAddress, false);
+    }
+
+    /**
+     * Plans {@code intent}; {@code watchOnly} when the signing account has no key (the planner then
+     * refuses changes). When the intent names something the refreshed inventory lacks, the
+     * inventory is fetched again in full first.
+     */
+    public PlanResult plan(Intent intent, String address, String signingAddress, boolean watchOnly) {
+        PlanContext ctx = context(address, signingAddress, watchOnly);
         PlanResult r = Planner.plan(intent, ctx);
         if (r instanceof Plan || named(intent).stream().allMatch(h -> known(ctx.inventory(), h))) {
             return r;

@@ -57,7 +57,8 @@ class BenchCommandTest {
     @Test
     void listPrintsTheRegisteredNames() {
         assertThat(run("bench", "--list")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString().lines()).containsExactly("eth-recover", "eth-sign", "message-parse-hash");
+        assertThat(out.toString().lines()).containsExactly("eth-recover", "eth-sign", "message-parse-hash", "inventory-cold",
+                "inventory-incremental", "update-code-100mib");
     }
 
     @Test

@@ -19,7 +19,7 @@ import picocli.CommandLine;
 record CliRun(int code, String out, String err) {
     static final String KEY0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 
-    static synchronized CliRun run(String stdin, String... args) {
+    static synchronized CliRun withInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Cli.commandLine();
@@ -35,7 +35,7 @@ record CliRun(int code, String out, String err) {
     }
 
     static CliRun run(String... args) {
-        return run(null, args);
+        return withInput(null, args);
     }
 
     /** The common arguments: data dir and node, then the command. */

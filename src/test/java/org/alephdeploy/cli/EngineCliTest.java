@@ -105,12 +105,12 @@ class EngineCliTest {
     void applyWithoutYesAsksForTheProgramNameBeforeADelete() {
         Message p = program("del", true, true);
         String[] args = CliRun.args(data, node, "apply", "delete", p.itemHash(), wallet[0], wallet[1], wallet[2], wallet[3]);
-        CliRun wrong = CliRun.run("not the name\n", args);
+        CliRun wrong = CliRun.withInput("not the name\n", args);
         assertThat(wrong.code()).as(wrong.toString()).isEqualTo(ExitCodes.FAILED);
         assertThat(wrong.err()).contains("Type its name");
         assertThat(w.status(p.itemHash())).isEqualTo("processed");
 
-        CliRun right = CliRun.run("cli-del\n", args);
+        CliRun right = CliRun.withInput("cli-del\n", args);
         assertThat(right.code()).as(right.toString()).isZero();
         assertThat(w.status(p.itemHash())).isEqualTo("forgotten");
         assertThat(right.out()).contains("done").contains("Verified on the node");
@@ -156,5 +156,28 @@ class EngineCliTest {
         assertThat(abandon.json().path("status").asText()).isEqualTo("abandoned");
         assertThat(abandon.json().path("on_node").get(0).asText()).contains("new volume");
         assertThat(cli("--json", "journal", "show", id).json().path("status").asText()).isEqualTo("abandoned");
+    }
+
+    @Test
+    void nodeSandboxStartsTheEmbeddedNodeOnTheDataDir() {
+        Path dir = w.dir.resolve("embedded");
+        CliRun r = CliRun.run("--data-dir", dir.toString(), "--node", "sandbox", "--json", "inventory", "--address", KEY0.address());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.json().path("network").asText()).isEqualTo("sandbox");
+        assertThat(java.nio.file.Files.exists(dir.resolve("data/sandbox/sandbox.db"))).isTrue();
+    }
+
+    @Test
+    void aWatchOnlyAccountCanLookAndPlanButThePlannerRefusesToSign() {
+        Message p = program("watch", true, true);
+        Path other = w.dir.resolve("cli-watch");
+        new org.alephdeploy.wallet.WalletStore(org.alephdeploy.platform.AppDirs.under(other).wallets(),
+                org.alephdeploy.wallet.ScryptParams.LIGHT).watch("viewer", KEY0.address());
+        CliRun r = CliRun.run(CliRun.args(other, node, "plan", "delete", p.itemHash(), "--wallet", "viewer"));
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(r.out()).contains("watch-only");
+        CliRun apply = CliRun.run(CliRun.args(other, node, "apply", "delete", p.itemHash(), "--yes", "--wallet", "viewer"));
+        assertThat(apply.code()).as(apply.toString()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(w.status(p.itemHash())).isEqualTo("processed");
     }
 }

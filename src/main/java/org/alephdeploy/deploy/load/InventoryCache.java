@@ -27,6 +27,8 @@ public final class InventoryCache {
     private static final Logger LOG = LoggerFactory.getLogger(InventoryCache.class);
 
     private final Path dir;
+    /** Item hashes already checked (and their signatures): a refresh re-saves thousands of unchanged messages. */
+    private final java.util.Set<String> verified = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public InventoryCache(Path dir) {
         this.dir = dir;
@@ -39,6 +41,7 @@ public final class InventoryCache {
         }
         try {
             Inventory inv = InventoryCodec.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+            inv.source().messages().forEach(m -> verified.add(m.itemHash() + "/" + m.message().signature()));
             if (!inv.address().equals(address) || !inv.network().equals(network)) {
                 return Optional.empty();
             }
@@ -59,7 +62,7 @@ public final class InventoryCache {
         OwnerOnlyFiles.writeAtomically(file, InventoryCodec.toJson(verifiable(inventory)).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Inventory verifiable(Inventory inventory) {
+    private Inventory verifiable(Inventory inventory) {
         NodeSnapshot s = inventory.source();
         List<ListedMessage> kept = s.messages().stream().filter(m -> verifies(m.message())).toList();
         if (kept.size() == s.messages().size()) {
@@ -69,10 +72,18 @@ public final class InventoryCache {
                 s.files(), s.authorizations()));
     }
 
-    private static boolean verifies(Message m) {
+    private boolean verifies(Message m) {
+        String key = m.itemHash() + "/" + m.signature();
+        if (verified.contains(key)) {
+            return true;
+        }
         List<String> problems = new ArrayList<>();
-        return !Boolean.FALSE.equals(MessageVerifier.checkHash(m, problems))
+        boolean ok = !Boolean.FALSE.equals(MessageVerifier.checkHash(m, problems))
                 && !Boolean.FALSE.equals(MessageVerifier.checkSignature(m, problems));
+        if (ok) {
+            verified.add(key);
+        }
+        return ok;
     }
 
     public Path file(String network, String address) {

@@ -50,12 +50,17 @@ final class Situation {
         return out;
     }
 
+    /** True when the node rejected this FORGET (the run stopped on the wait that follows it): nothing was forgotten. */
+    private static boolean rejected(Operation op, Step.Forget f) {
+        return op.stopKind() == Operation.StopKind.REJECTED && op.stopStep() != null && op.stopStep() == f.index() + 1;
+    }
+
     static List<String> howToGoBack(Operation op) {
         List<String> out = new ArrayList<>();
         boolean forgetSent = false;
         List<String> forgotten = new ArrayList<>();
         for (Step s : op.plan().steps()) {
-            if (s instanceof Step.Forget f && (op.posted(s.index()) || op.stepDone(s.index()))) {
+            if (s instanceof Step.Forget f && (op.posted(s.index()) || op.stepDone(s.index())) && !rejected(op, f)) {
                 forgetSent = true;
                 f.hashes().forEach(h -> forgotten.add(h instanceof HashSource.Known k ? k.hash() : h.toString()));
             }
