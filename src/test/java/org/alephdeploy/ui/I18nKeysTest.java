@@ -28,7 +28,7 @@ class I18nKeysTest {
     private static final Path MAIN = Path.of("src/main");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:fx|control|model|shell|programs|volumes|activity|details|wallet|demo)\\.[a-z][A-Za-z0-9]*\\.[A-Za-z0-9.]+)\"");
+            "\"((?:fx|control|model|shell|programs|volumes|activity|details|wallet|demo|wizard)\\.[a-z][A-Za-z0-9]*\\.[A-Za-z0-9.]+)\"");
 
     @Test
     void everyUsedKeyExists() throws IOException {

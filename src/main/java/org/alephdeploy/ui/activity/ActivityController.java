@@ -45,6 +45,8 @@ public final class ActivityController {
     private StackPane resumeSlot;
     @FXML
     private StackPane abandonSlot;
+    @FXML
+    private Button backupButton;
 
     public ActivityController(ActivityViewModel vm) {
         this.vm = vm;
@@ -71,8 +73,14 @@ public final class ActivityController {
         currentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().currentStep()));
         activityTable.setItems(vm.rows());
         activityTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            if (activityTable.getSelectionModel().getSelectedItem() != now && now != null) {
+                activityTable.getSelectionModel().select(now);
+            }
+        });
         IntentButton.bind(resumeButton, resumeSlot, resumable());
-        IntentButton.bind(abandonButton, abandonSlot, resumable());
+        IntentButton.bind(abandonButton, abandonSlot, abandonable());
+        backupButton.disableProperty().bind(vm.selectedProperty().isNull());
     }
 
     private ObservableValue<IntentState> resumable() {
@@ -83,6 +91,18 @@ public final class ActivityController {
             }
             boolean stopped = row.state() == ActivityState.INTERRUPTED || row.state() == ActivityState.FAILED;
             return stopped ? IntentState.enabled(I18n.get("activity.effect.resume"))
+                    : IntentState.disabled(I18n.get("activity.reason.notStopped"));
+        }, vm.selectedProperty());
+    }
+
+    private ObservableValue<IntentState> abandonable() {
+        return Bindings.createObjectBinding(() -> {
+            ActivityRow row = vm.selectedProperty().get();
+            if (row == null) {
+                return IntentState.disabled(I18n.get("activity.reason.noSelection"));
+            }
+            boolean open = row.state() == ActivityState.INTERRUPTED || row.state() == ActivityState.FAILED;
+            return open ? IntentState.enabled(I18n.get("activity.effect.abandon"))
                     : IntentState.disabled(I18n.get("activity.reason.notStopped"));
         }, vm.selectedProperty());
     }
@@ -106,5 +126,10 @@ public final class ActivityController {
     @FXML
     private void onAbandon() {
         vm.abandonSelected();
+    }
+
+    @FXML
+    private void onOpenBackup() {
+        vm.openBackupOfSelected();
     }
 }

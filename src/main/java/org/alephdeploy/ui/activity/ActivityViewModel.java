@@ -17,18 +17,40 @@ public final class ActivityViewModel {
     private final SortedList<ActivityRow> sorted = new SortedList<>(rows,
             Comparator.comparing(ActivityRow::started).reversed());
     private final ObjectProperty<ActivityRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private ActivityActions actions = ActivityActions.NONE;
 
-    /** Resuming needs the journal runner, wired in a later round; the request is only logged. */
+    /** Where resume, abandon and open backup go (the wizards' launcher); until set they are only logged. */
+    public void setActions(ActivityActions value) {
+        this.actions = value == null ? ActivityActions.NONE : value;
+    }
+
     public void resumeSelected() {
-        LOG.info("resume requested for {}", selected.get() == null ? "nothing" : selected.get().id());
+        run("resume", actions::resume);
     }
 
     public void abandonSelected() {
-        LOG.info("abandon requested for {}", selected.get() == null ? "nothing" : selected.get().id());
+        run("abandon", actions::abandon);
     }
 
+    public void openBackupOfSelected() {
+        run("open backup", actions::openBackup);
+    }
+
+    private void run(String what, java.util.function.Consumer<ActivityRow> action) {
+        ActivityRow row = selected.get();
+        LOG.info("{} requested for {}", what, row == null ? "nothing" : row.id());
+        if (row != null) {
+            action.accept(row);
+        }
+    }
+
+    /** Replaces the rows, keeping the selection on the same operation. */
     public void setRows(List<ActivityRow> newRows) {
+        String keep = selected.get() == null ? null : selected.get().id();
         rows.setAll(newRows);
+        if (keep != null) {
+            selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
+        }
     }
 
     public SortedList<ActivityRow> rows() {

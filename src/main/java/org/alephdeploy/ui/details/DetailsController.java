@@ -89,7 +89,7 @@ public final class DetailsController {
             fieldsGrid.addRow(row++, label, value);
         }
         section(amendHeading, amendChainBox, d.amendChain(), DetailsController::chainEntry, d.kind() == ItemDetails.Kind.PROGRAM);
-        section(revisionsHeading, revisionsBox, d.revisions(), DetailsController::chainEntry, true);
+        section(revisionsHeading, revisionsBox, d.revisions(), this::revisionEntry, true);
         section(dependsHeading, dependsOnBox, d.dependsOn(), DetailsController::link, d.kind() == ItemDetails.Kind.PROGRAM);
         section(usedByHeading, usedByBox, d.usedBy(), DetailsController::link, true);
         detailsScroll.setVvalue(0);
@@ -123,6 +123,18 @@ public final class DetailsController {
         line.setAlignment(Pos.CENTER_LEFT);
         VBox entry = new VBox(1, line, note);
         entry.getStyleClass().add("timeline-entry");
+        return entry;
+    }
+
+    private Node revisionEntry(ItemDetails.ChainEntry e) {
+        Node entry = chainEntry(e);
+        if (e.rollBackable() && vm.rollBackActionProperty().get() != null) {
+            javafx.scene.control.Hyperlink back = new javafx.scene.control.Hyperlink(I18n.get("details.pane.rollBack"));
+            back.getStyleClass().add("roll-back-link");
+            back.setTooltip(new javafx.scene.control.Tooltip(I18n.get("details.pane.rollBackTip")));
+            back.setOnAction(ev -> vm.rollBackTo(e.itemHash()));
+            ((VBox) entry).getChildren().add(back);
+        }
         return entry;
     }
 

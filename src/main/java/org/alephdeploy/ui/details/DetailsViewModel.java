@@ -22,6 +22,8 @@ public final class DetailsViewModel {
     private final ObjectProperty<ItemDetails> item = new SimpleObjectProperty<>(this, "item");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final ReadOnlyStringWrapper prettyJson = new ReadOnlyStringWrapper(this, "prettyJson", "");
+    private final ObjectProperty<java.util.function.BiConsumer<String, String>> rollBackAction =
+            new SimpleObjectProperty<>(this, "rollBackAction");
 
     public DetailsViewModel() {
         item.addListener((obs, old, now) -> prettyJson.set(now == null ? "" : pretty(now.rawJson())));
@@ -53,6 +55,19 @@ public final class DetailsViewModel {
 
     public BooleanBinding empty() {
         return Bindings.isNull(item);
+    }
+
+    /** What "roll back here" on a revision does, given the root and the revision; null hides the action. */
+    public ObjectProperty<java.util.function.BiConsumer<String, String>> rollBackActionProperty() {
+        return rollBackAction;
+    }
+
+    /** Starts a roll-back of the shown item's timeline to {@code revision}, when an action is set. */
+    public void rollBackTo(String revision) {
+        ItemDetails d = item.get();
+        if (d != null && d.revisionsRoot() != null && rollBackAction.get() != null) {
+            rollBackAction.get().accept(d.revisionsRoot(), revision);
+        }
     }
 
     public void show(ItemDetails details) {

@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * Everything the details pane shows about one program or volume. Filled by the inventory;
- * {@code rawJson} is the exact {@code item_content} as received, never re-serialised.
+ * {@code rawJson} is the message envelope whose {@code item_content} is the exact text received,
+ * never re-serialised. {@code revisionsRoot} is the root STORE the revision timeline belongs to
+ * (what a roll-back revises), or null.
  */
 public record ItemDetails(
         Kind kind,
@@ -17,7 +19,8 @@ public record ItemDetails(
         List<ChainEntry> revisions,
         List<Link> dependsOn,
         List<Link> usedBy,
-        String rawJson) {
+        String rawJson,
+        String revisionsRoot) {
 
     public enum Kind { PROGRAM, VOLUME }
 
@@ -25,8 +28,14 @@ public record ItemDetails(
     public record Field(String label, String value, boolean monospace) {
     }
 
-    /** One message in an amend chain or revision timeline; {@code current} marks the one in effect. */
-    public record ChainEntry(String itemHash, Instant time, String note, boolean current) {
+    /**
+     * One message in an amend chain or revision timeline; {@code current} marks the one in effect,
+     * {@code rollBackable} a revision the user may make current again (its file is still on the node).
+     */
+    public record ChainEntry(String itemHash, Instant time, String note, boolean current, boolean rollBackable) {
+        public ChainEntry(String itemHash, Instant time, String note, boolean current) {
+            this(itemHash, time, note, current, false);
+        }
     }
 
     /** A dependency: what is referenced (or referencing), in which role, following or pinned. */
@@ -42,5 +51,11 @@ public record ItemDetails(
         dependsOn = List.copyOf(dependsOn);
         usedBy = List.copyOf(usedBy);
         rawJson = rawJson == null ? "" : rawJson;
+    }
+
+    /** Details without a roll-back action on the revision timeline. */
+    public ItemDetails(Kind kind, String title, String itemHash, List<Field> fields, List<ChainEntry> amendChain,
+            List<ChainEntry> revisions, List<Link> dependsOn, List<Link> usedBy, String rawJson) {
+        this(kind, title, itemHash, fields, amendChain, revisions, dependsOn, usedBy, rawJson, null);
     }
 }

@@ -1,12 +1,14 @@
 package org.alephdeploy.ui.programs;
 
+import org.alephdeploy.deploy.inventory.UpdatePath;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.IntentState;
 import org.alephdeploy.ui.model.ItemStatus;
 
 /**
- * Which intents the selected program allows, and why not, on both lock axes (PRODUCT.md, "The
- * two axes"). A first cut for the buttons; the planner has the final word when a wizard plans.
+ * Which intents the selected program allows, and why not, from the inventory's mutability on
+ * both axes (PRODUCT.md, "The two axes"): how new code and new settings can reach it, who may
+ * sign, and whether the account has a key at all. The planner has the final word in the wizard.
  */
 public final class ProgramIntentRules {
     private ProgramIntentRules() {
@@ -15,6 +17,9 @@ public final class ProgramIntentRules {
     public static IntentState of(ProgramIntent intent, ProgramRow p) {
         if (p == null) {
             return IntentState.disabled(I18n.get("programs.reason.noSelection"));
+        }
+        if (p.watchOnly()) {
+            return IntentState.disabled(I18n.get("programs.reason.watchOnly"));
         }
         if (!p.owned()) {
             return IntentState.disabled(I18n.format("programs.reason.notOwned", p.owner()));
@@ -32,24 +37,31 @@ public final class ProgramIntentRules {
         }
         return switch (intent) {
             case UPDATE_CODE -> updateCode(p);
-            case CHANGE_SETTINGS -> IntentState.enabled(I18n.get(p.allowAmend()
-                    ? "programs.effect.changeSettingsAmend" : "programs.effect.changeSettingsRecreate"));
+            case CHANGE_SETTINGS -> switch (p.settingsPath()) {
+                case AMEND -> IntentState.enabled(I18n.get("programs.effect.changeSettingsAmend"));
+                case RECREATE -> IntentState.enabled(I18n.get("programs.effect.changeSettingsRecreate"));
+                case NONE, REVISION -> IntentState.disabled(I18n.format("programs.reason.cannotSign", p.owner()));
+            };
             case DELETE -> IntentState.enabled(I18n.get("programs.effect.delete"));
-            case RECREATE -> IntentState.enabled(I18n.get("programs.effect.recreate"));
+            case RECREATE -> p.settingsPath() == UpdatePath.NONE
+                    ? IntentState.disabled(I18n.format("programs.reason.cannotSign", p.owner()))
+                    : IntentState.enabled(I18n.get("programs.effect.recreate"));
             case ROLL_BACK -> rollBack(p);
         };
     }
 
     private static IntentState updateCode(ProgramRow p) {
-        if (p.code().followsLatest()) {
-            return IntentState.enabled(I18n.get("programs.effect.updateCodeRevision"));
-        }
-        return IntentState.enabled(I18n.get(p.allowAmend()
-                ? "programs.effect.updateCodeAmend" : "programs.effect.updateCodeRecreate"));
+        return switch (p.codePath()) {
+            case REVISION -> IntentState.enabled(I18n.get("programs.effect.updateCodeRevision"));
+            case AMEND -> IntentState.enabled(I18n.get("programs.effect.updateCodeAmend"));
+            case RECREATE -> IntentState.enabled(I18n.get("programs.effect.updateCodeRecreate"));
+            case NONE -> IntentState.disabled(p.code().words() != null ? p.code().words()
+                    : I18n.format("programs.reason.cannotSign", p.owner()));
+        };
     }
 
     private static IntentState rollBack(ProgramRow p) {
-        if (p.code().pinned()) {
+        if (p.codePath() != UpdatePath.REVISION) {
             return IntentState.disabled(I18n.get(p.allowAmend()
                     ? "programs.reason.rollBackPinned" : "programs.reason.rollBackLockedPinned"));
         }

@@ -3,6 +3,7 @@ package org.alephdeploy.ui.programs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.alephdeploy.deploy.inventory.UpdatePath;
 import org.alephdeploy.ui.model.ItemStatus;
 
 /**
@@ -12,6 +13,10 @@ import org.alephdeploy.ui.model.ItemStatus;
  * @param allowAmend     the config axis: false means the program is locked (immutable)
  * @param codeRevisions  how many revisions the code STORE has (1 = only the root)
  * @param owned          whether the current account may change it
+ * @param codePath       how new code can reach it: a revision (hash kept), an amend or a recreate (new hash), or not at all
+ * @param settingsPath   how a settings change can reach it: amend, recreate or not at all
+ * @param watchOnly      the current account has no key: nothing can be signed
+ * @param configWords    the config axis in words (the inventory's), for the lock badge's tooltip
  */
 public record ProgramRow(
         String name,
@@ -27,7 +32,11 @@ public record ProgramRow(
         String url,
         String owner,
         boolean owned,
-        int codeRevisions) {
+        int codeRevisions,
+        UpdatePath codePath,
+        UpdatePath settingsPath,
+        boolean watchOnly,
+        String configWords) {
 
     public ProgramRow {
         Objects.requireNonNull(itemHash);
@@ -36,6 +45,18 @@ public record ProgramRow(
         Objects.requireNonNull(runtime);
         volumes = List.copyOf(volumes);
         name = name == null || name.isBlank() ? null : name;
+        Objects.requireNonNull(codePath);
+        Objects.requireNonNull(settingsPath);
+    }
+
+    /** A row whose update paths follow from the two axes alone (owned: revision, amend or recreate). */
+    public ProgramRow(String name, String itemHash, ItemStatus status, boolean allowAmend, RefPin code, RefPin runtime,
+            List<RefPin> volumes, int vcpus, int memoryMiB, Instant updated, String url, String owner, boolean owned,
+            int codeRevisions) {
+        this(name, itemHash, status, allowAmend, code, runtime, volumes, vcpus, memoryMiB, updated, url, owner, owned,
+                codeRevisions, !owned ? UpdatePath.NONE : code.followsLatest() ? UpdatePath.REVISION
+                        : allowAmend ? UpdatePath.AMEND : UpdatePath.RECREATE,
+                !owned ? UpdatePath.NONE : allowAmend ? UpdatePath.AMEND : UpdatePath.RECREATE, false, null);
     }
 
     public boolean locked() {

@@ -8,11 +8,16 @@ import java.util.Objects;
  *
  * @param role  what the reference is for: code, runtime, data, or a volume's mount point
  * @param ref   the referenced STORE's item hash
+ * @param words what this part can still get and how (the inventory's words), or null
  */
-public record RefPin(String role, String ref, boolean followsLatest) {
+public record RefPin(String role, String ref, boolean followsLatest, String words) {
     public RefPin {
         Objects.requireNonNull(role);
         Objects.requireNonNull(ref);
+    }
+
+    public RefPin(String role, String ref, boolean followsLatest) {
+        this(role, ref, followsLatest, null);
     }
 
     public boolean pinned() {

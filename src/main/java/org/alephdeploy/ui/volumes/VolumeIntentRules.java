@@ -4,7 +4,11 @@ import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.IntentState;
 import org.alephdeploy.ui.model.ItemStatus;
 
-/** Which volume intents the selection allows, and why not. The planner has the final word. */
+/**
+ * Which volume intents the selection allows, and why not: ownership, a key to sign with, the
+ * status, revisions to go back to, and the programs (any owner's) that block a FORGET. The
+ * planner has the final word in the wizard.
+ */
 public final class VolumeIntentRules {
     private VolumeIntentRules() {
     }
@@ -12,6 +16,9 @@ public final class VolumeIntentRules {
     public static IntentState of(VolumeIntent intent, VolumeRow v) {
         if (v == null) {
             return IntentState.disabled(I18n.get("volumes.reason.noSelection"));
+        }
+        if (v.watchOnly()) {
+            return IntentState.disabled(I18n.get("volumes.reason.watchOnly"));
         }
         if (!v.owned()) {
             return IntentState.disabled(I18n.format("volumes.reason.notOwned", v.owner()));
@@ -28,9 +35,18 @@ public final class VolumeIntentRules {
             case ROLL_BACK -> v.revisions() < 2
                     ? IntentState.disabled(I18n.get("volumes.reason.rollBackNoRevision"))
                     : IntentState.enabled(I18n.format("volumes.effect.rollBack", v.followers(), v.pinnedBy()));
-            case FORGET -> v.users() > 0
-                    ? IntentState.disabled(I18n.format("volumes.reason.forgetInUse", v.users()))
-                    : IntentState.enabled(I18n.get("volumes.effect.forget"));
+            case FORGET -> forget(v);
         };
+    }
+
+    private static IntentState forget(VolumeRow v) {
+        if (!v.forgetBlockers().isEmpty()) {
+            return IntentState.disabled(I18n.format("volumes.reason.forgetBlockedBy", v.forgetBlockers().size(),
+                    String.join(", ", v.forgetBlockers())));
+        }
+        if (v.users() > 0) {
+            return IntentState.disabled(I18n.format("volumes.reason.forgetInUse", v.users()));
+        }
+        return IntentState.enabled(I18n.get("volumes.effect.forget"));
     }
 }

@@ -1,6 +1,7 @@
 package org.alephdeploy.ui.volumes;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.alephdeploy.ui.model.ItemStatus;
 
@@ -12,6 +13,8 @@ import org.alephdeploy.ui.model.ItemStatus;
  * @param revisions  root included, so at least 1
  * @param followers  live programs that reference it with {@code use_latest: true}
  * @param pinnedBy   live programs pinned to one of its exact messages
+ * @param forgetBlockers the programs (any owner) whose use makes the node refuse to forget it
+ * @param watchOnly  the current account has no key: nothing can be signed
  */
 public record VolumeRow(
         String name,
@@ -24,11 +27,21 @@ public record VolumeRow(
         int pinnedBy,
         String owner,
         boolean owned,
-        Instant updated) {
+        Instant updated,
+        List<String> forgetBlockers,
+        boolean watchOnly) {
 
     public VolumeRow {
         Objects.requireNonNull(rootHash);
         Objects.requireNonNull(status);
+        forgetBlockers = List.copyOf(forgetBlockers);
+    }
+
+    /** A row whose forget blockers are not named (every user blocks); the account can sign. */
+    public VolumeRow(String name, String rootHash, String itemType, ItemStatus status, long sizeBytes, int revisions,
+            int followers, int pinnedBy, String owner, boolean owned, Instant updated) {
+        this(name, rootHash, itemType, status, sizeBytes, revisions, followers, pinnedBy, owner, owned, updated,
+                List.of(), false);
     }
 
     public int users() {

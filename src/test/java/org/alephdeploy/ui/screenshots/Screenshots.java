@@ -184,12 +184,34 @@ public final class Screenshots {
                     .filter(b -> b.isCancelButton()).findFirst().orElseThrow().fire();
             offline.windows().mainWindow().ifPresent(Window::hide);
         });
+        new WizardShots(this).add();
         step(() -> done.complete(null));
         next();
     }
 
-    private void step(Runnable r) {
+    void step(Runnable r) {
         steps.add(r);
+    }
+
+    /** A step that waits (up to a minute, frame by frame) until {@code ready} holds, then runs. */
+    void stepWhen(java.util.function.BooleanSupplier ready, Runnable r) {
+        long[] deadline = {0};
+        steps.add(new Runnable() {
+            @Override
+            public void run() {
+                if (deadline[0] == 0) {
+                    deadline[0] = System.nanoTime() + 60_000_000_000L;
+                }
+                if (!ready.getAsBoolean()) {
+                    if (System.nanoTime() > deadline[0]) {
+                        throw new IllegalStateException("screenshot step never became ready");
+                    }
+                    steps.addFirst(this);
+                    return;
+                }
+                r.run();
+            }
+        });
     }
 
     /** Runs the next step after a few frames, so that CSS, layout and table cells have settled. */
@@ -285,7 +307,7 @@ public final class Screenshots {
                 && w.getScene().getRoot().getStyleClass().contains("error-window")).findFirst().orElseThrow().getScene();
     }
 
-    private void shoot(Scene scene, String name) {
+    void shoot(Scene scene, String name) {
         write(scene.snapshot(null), name);
     }
 

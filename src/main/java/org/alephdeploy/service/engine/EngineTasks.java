@@ -1,0 +1,108 @@
+package org.alephdeploy.service.engine;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import org.alephdeploy.deploy.Engine;
+import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.deploy.plan.Plan;
+import org.alephdeploy.deploy.run.Operation;
+import org.alephdeploy.deploy.run.OperationSummary;
+import org.alephdeploy.deploy.run.RunOutcome;
+import org.alephdeploy.message.MessageSigner;
+
+/**
+ * Makes the JavaFX tasks over the engine of the current network for the current account. Making
+ * a task does nothing; the caller hands it to the worker pool. Every task blocks only its worker.
+ */
+public final class EngineTasks {
+    private final Supplier<Engine> engine;
+    private final SignerAccess account;
+
+    /** @param engine the engine of the network the window shows now (looked up when a task starts) */
+    public EngineTasks(Supplier<Engine> engine, SignerAccess account) {
+        this.engine = Objects.requireNonNull(engine);
+        this.account = Objects.requireNonNull(account);
+    }
+
+    public SignerAccess account() {
+        return account;
+    }
+
+    /** The inventory of the current account: fetched and merged when {@code refresh}, else the cached one. */
+    public Task<Inventory> inventory(boolean refresh) {
+        return task(() -> engine.get().inventory(address(), refresh));
+    }
+
+    /** Measures {@code artifactOrNull} (when given), reads the context from the node, plans. */
+    public PlanTask plan(Path artifactOrNull, IntentRecipe recipe) {
+        return new PlanTask(engine, account, artifactOrNull, recipe);
+    }
+
+    /** Unlocks the account; the password array is wiped when the task ends, whatever happens. */
+    public Task<MessageSigner> unlock(char[] password) {
+        return new Task<>() {
+            @Override
+            protected MessageSigner call() throws Exception {
+                try {
+                    return account.unlock(password);
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+            }
+        };
+    }
+
+    /** Runs {@code plan} with the unlocked signer; fails at once when the account is locked. */
+    public RunTask apply(Plan plan) {
+        String address = address();
+        return new RunTask((listener, cancellation) -> engine.get().apply(plan, address, signer(), listener, cancellation));
+    }
+
+    /** Continues an interrupted or failed operation with the unlocked signer. */
+    public RunTask resume(String operationId) {
+        return new RunTask((listener, cancellation) -> engine.get().journal().resume(operationId, signer(), listener,
+                cancellation));
+    }
+
+    public Task<RunOutcome> abandon(String operationId) {
+        return task(() -> engine.get().journal().abandon(operationId));
+    }
+
+    public Task<RunOutcome> describe(String operationId) {
+        return task(() -> engine.get().journal().show(operationId));
+    }
+
+    public Task<Operation> records(String operationId) {
+        return task(() -> engine.get().journal().records(operationId));
+    }
+
+    public Task<List<OperationSummary>> operations() {
+        return task(() -> engine.get().journal().list());
+    }
+
+    /** A polling service over the journal; see {@link OperationsPoller}. */
+    public OperationsPoller poller() {
+        return new OperationsPoller(engine);
+    }
+
+    private String address() {
+        return account.address().orElseThrow(() -> new IllegalStateException(EngineWords.NO_ACCOUNT));
+    }
+
+    private MessageSigner signer() {
+        return account.signer().orElseThrow(() -> new IllegalStateException(EngineWords.LOCKED));
+    }
+
+    private static <T> Task<T> task(java.util.concurrent.Callable<T> work) {
+        return new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+    }
+}

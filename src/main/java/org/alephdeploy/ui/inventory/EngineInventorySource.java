@@ -1,0 +1,109 @@
+package org.alephdeploy.ui.inventory;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.alephdeploy.ccn.Balance;
+import org.alephdeploy.ccn.NodeError;
+import org.alephdeploy.deploy.Engine;
+import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.deploy.inventory.ProgramChain;
+import org.alephdeploy.deploy.inventory.VolumeView;
+import org.alephdeploy.service.engine.SignerAccess;
+import org.alephdeploy.ui.activity.ActivityRow;
+import org.alephdeploy.ui.details.ItemDetails;
+import org.alephdeploy.ui.shell.AccountSummary;
+import org.alephdeploy.ui.shell.InventorySnapshot;
+import org.alephdeploy.ui.shell.InventorySource;
+import org.alephdeploy.ui.shell.Network;
+import org.alephdeploy.ui.shell.NodeUnreachableException;
+
+/**
+ * The window's content from the engine: the current account's inventory on the chosen network
+ * (refreshed incrementally), its balance, and the journal's operations on that network. Details
+ * come from the inventory loaded last, so selecting a row does not touch the node. Blocking;
+ * called on a worker thread. Thread-safe.
+ */
+public final class EngineInventorySource implements InventorySource {
+    private final Function<Network, Engine> engines;
+    private final SignerAccess account;
+    private volatile Inventory last;
+
+    /** @param engines the engine of each network (the caller caches one per network) */
+    public EngineInventorySource(Function<Network, Engine> engines, SignerAccess account) {
+        this.engines = Objects.requireNonNull(engines);
+        this.account = Objects.requireNonNull(account);
+    }
+
+    @Override
+    public InventorySnapshot load(Network network) throws NodeUnreachableException {
+        Optional<String> address = account.address();
+        if (address.isEmpty()) {
+            return new InventorySnapshot(null, List.of(), List.of(), List.of(), Instant.now());
+        }
+        Engine engine = engines.apply(network);
+        try {
+            Inventory inv = engine.inventory(address.get(), true);
+            last = inv;
+            Balance balance = engine.client().balance(address.get());
+            AccountSummary summary = new AccountSummary(null, address.get(), balance.balance(),
+                    balance.creditBalance() == null || balance.creditBalance().signum() == 0 ? null
+                            : balance.creditBalance().longValue(), account.watchOnly());
+            return new InventorySnapshot(summary, InventoryRows.programs(inv, account.watchOnly()),
+                    InventoryRows.volumes(inv, account.watchOnly()), activity(engine, inv), Instant.now());
+        } catch (NodeError e) {
+            if (e.isUnreachable()) {
+                throw new NodeUnreachableException(e.node(), e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public ItemDetails details(Network network, String itemHash) throws NodeUnreachableException {
+        Inventory inv = last;
+        if (inv == null) {
+            Optional<String> address = account.address();
+            if (address.isEmpty()) {
+                return null;
+            }
+            inv = engines.apply(network).cachedInventory(address.get()).orElse(null);
+        }
+        return inv == null ? null : new InventoryDetails(inv, account.watchOnly()).of(itemHash).orElse(null);
+    }
+
+    /** The inventory loaded last, or null before the first load. */
+    public Inventory lastInventory() {
+        return last;
+    }
+
+    static List<ActivityRow> activity(Engine engine, Inventory inv) {
+        return ActivityRows.of(engine.journal().list().stream()
+                .filter(s -> s.network() == null || s.network().equals(engine.network())).toList(), names(inv));
+    }
+
+    /** Display names by hash: program versions and volume roots and revisions. */
+    public static Map<String, String> names(Inventory inv) {
+        Map<String, String> out = new HashMap<>();
+        if (inv == null) {
+            return out;
+        }
+        for (ProgramChain c : inv.programs()) {
+            c.versions().forEach(v -> {
+                if (v.name() != null) {
+                    out.put(v.itemHash(), v.name());
+                }
+            });
+        }
+        for (VolumeView v : inv.volumes()) {
+            if (v.name() != null) {
+                v.timeline().forEach(r -> out.put(r.itemHash(), v.name()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,229 @@
+package org.alephdeploy.ui.wizard;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.alephdeploy.ccn.NodeError;
+import org.alephdeploy.deploy.plan.CostEstimate;
+import org.alephdeploy.deploy.plan.Effect;
+import org.alephdeploy.deploy.plan.FollowUp;
+import org.alephdeploy.deploy.plan.Plan;
+import org.alephdeploy.deploy.plan.Refusal;
+import org.alephdeploy.deploy.plan.Step;
+import org.alephdeploy.deploy.plan.Warning;
+import org.alephdeploy.service.engine.PlanTask;
+import org.alephdeploy.service.engine.Planned;
+import org.alephdeploy.ui.fx.I18n;
+
+/**
+ * Code-behind of {@code Review.fxml}: plans the intent on a worker (measuring the file first) and
+ * shows the plan before anything is signed: the steps in order, what each thing keeps or gets new
+ * (hash and URL said plainly), the warnings, the cost and payment type, and what to do after. A
+ * refusal shows the planner's reason and a button to start the alternative it offers.
+ */
+public final class ReviewPage implements WizardPage {
+    private final WizardContext context;
+    private PlanTask running;
+
+    @FXML
+    private HBox busyBox;
+    @FXML
+    private ProgressIndicator busyIndicator;
+    @FXML
+    private Label busyLabel;
+    @FXML
+    private VBox planBox;
+    @FXML
+    private Label headlineLabel;
+    @FXML
+    private VBox stepsBox;
+    @FXML
+    private VBox effectsBox;
+    @FXML
+    private VBox warningsBox;
+    @FXML
+    private Label costLabel;
+    @FXML
+    private VBox followUpsBox;
+    @FXML
+    private VBox refusalBox;
+    @FXML
+    private Label refusalLabel;
+    @FXML
+    private Button alternativeButton;
+    @FXML
+    private VBox errorBox;
+    @FXML
+    private Label errorLabel;
+
+    public ReviewPage(WizardContext context) {
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        show(null);
+    }
+
+    @Override
+    public String titleKey() {
+        return "wizard.review.title";
+    }
+
+    @Override
+    public ObservableBooleanValue valid() {
+        return Bindings.createBooleanBinding(() -> {
+            Planned p = context.state().plannedProperty().get();
+            return p != null && p.plan() != null;
+        }, context.state().plannedProperty());
+    }
+
+    @Override
+    public void entered() {
+        plan();
+    }
+
+    private void plan() {
+        WizardState state = context.state();
+        WizardSpec spec = context.spec();
+        if (running != null) {
+            running.cancel();
+        }
+        state.plannedProperty().set(null);
+        show(null);
+        busy(true, I18n.get("wizard.review.planning"));
+        PlanTask task = context.engine().plan(spec.artifact(state), artifact -> spec.intent(state, artifact));
+        running = task;
+        task.messageProperty().addListener((obs, old, now) -> busyLabel.setText(now));
+        task.setOnSucceeded(e -> {
+            if (running == task) {
+                busy(false, "");
+                state.plannedProperty().set(task.getValue());
+                show(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (running == task) {
+                busy(false, "");
+                failed(task.getException());
+            }
+        });
+        context.start(task);
+    }
+
+    private void busy(boolean on, String words) {
+        context.state().busyProperty().set(on);
+        busyBox.setVisible(on);
+        busyBox.setManaged(on);
+        busyLabel.setText(words);
+    }
+
+    private void failed(Throwable error) {
+        errorBox.setVisible(true);
+        errorBox.setManaged(true);
+        String why = error instanceof NodeError n ? n.getMessage() : error.getMessage();
+        errorLabel.setText(I18n.format("wizard.review.failed", why == null ? error.getClass().getSimpleName() : why));
+    }
+
+    private void show(Planned planned) {
+        Plan plan = planned == null ? null : planned.plan();
+        Refusal refusal = planned == null ? null : planned.refusal();
+        visible(planBox, plan != null);
+        visible(refusalBox, refusal != null);
+        visible(errorBox, false);
+        if (plan != null) {
+            headlineLabel.setText(I18n.format("wizard.review.headline", plan.intent().words(), plan.steps().size()));
+            stepsBox.getChildren().setAll(plan.steps().stream().map(ReviewPage::step).toList());
+            effectsBox.getChildren().setAll(plan.effects().stream().map(ReviewPage::effect).toList());
+            warningsBox.getChildren().setAll(plan.warnings().stream().map(ReviewPage::warning).toList());
+            visible(warningsBox, !plan.warnings().isEmpty());
+            costLabel.setText(cost(plan.cost()));
+            followUpsBox.getChildren().setAll(plan.followUps().stream().map(ReviewPage::followUp).toList());
+            visible(followUpsBox, !plan.followUps().isEmpty());
+        }
+        if (refusal != null) {
+            refusalLabel.setText(refusal.reason());
+            boolean offers = refusal.alternative() != null;
+            visible(alternativeButton, offers);
+            if (offers) {
+                alternativeButton.setText(I18n.format("wizard.review.alternative", refusal.alternativeWords() == null
+                        ? refusal.alternative().words() : refusal.alternativeWords()));
+            }
+        }
+    }
+
+    private static Node step(Step s) {
+        Label number = new Label((s.index() + 1) + ".");
+        number.getStyleClass().add("text-muted");
+        number.setMinWidth(24);
+        Label words = new Label(s.words());
+        words.setWrapText(true);
+        HBox line = new HBox(4, number, words);
+        line.getStyleClass().add("review-step");
+        return line;
+    }
+
+    private static Node effect(Effect e) {
+        Label l = line(I18n.format("wizard.review.effect", e.words()));
+        switch (e.kind()) {
+            case HASH_KEPT, PICKS_UP, KEPT -> l.getStyleClass().add("wizard-line-kept");
+            case HASH_NEW, STAYS_PINNED, FORGOTTEN, LOCK -> l.getStyleClass().add("wizard-line-new");
+            default -> { }
+        }
+        l.getStyleClass().add("effect-" + e.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return l;
+    }
+
+    private static Node warning(Warning w) {
+        Label l = line(I18n.format("wizard.review.warning", w.words()));
+        l.getStyleClass().add("wizard-line-warning");
+        return l;
+    }
+
+    private static Node followUp(FollowUp f) {
+        return line(I18n.format("wizard.review.followUp", f.words()));
+    }
+
+    static String cost(CostEstimate c) {
+        String payment = c.paymentType() == null ? I18n.get("wizard.review.noPayment") : c.paymentType();
+        return I18n.format(c.affordable() ? "wizard.review.cost" : "wizard.review.costUnaffordable", payment, c.words());
+    }
+
+    private static Label line(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static void visible(Node n, boolean on) {
+        n.setVisible(on);
+        n.setManaged(on);
+    }
+
+    /** The refusal's alternative, started in its own wizard in place of this one. */
+    @FXML
+    private void onAlternative() {
+        Planned planned = context.state().plannedProperty().get();
+        if (planned != null && planned.refusal() != null && planned.refusal().alternative() != null) {
+            context.close();
+            context.host().openFor(planned.refusal().alternative());
+        }
+    }
+
+    @FXML
+    private void onRetry() {
+        plan();
+    }
+
+    /** The lines shown for the effects, for tests. */
+    List<String> effectLines() {
+        return effectsBox.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+}

@@ -1,0 +1,131 @@
+package org.alephdeploy.ui.wizard;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.ViewLoader;
+
+/**
+ * Code-behind of {@code Wizard.fxml}: the frame around the pages of one wizard, with the step
+ * names, Back, Next (bound to the page's validity) and Cancel, which stops a run on the run page
+ * and closes on the result page. FX thread only.
+ */
+public final class WizardFrameController {
+    private final WizardContext context;
+    private List<ViewLoader.View<WizardPage>> pages = List.of();
+    private int index = -1;
+
+    @FXML
+    private Label titleLabel;
+    @FXML
+    private HBox stepsBox;
+    @FXML
+    private StackPane pageHolder;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private Button backButton;
+    @FXML
+    private Button nextButton;
+
+    public WizardFrameController(WizardContext context) {
+        this.context = context;
+    }
+
+    void setPages(String title, List<ViewLoader.View<WizardPage>> views) {
+        titleLabel.setText(title);
+        pages = List.copyOf(views);
+        stepsBox.getChildren().clear();
+        for (int i = 0; i < pages.size(); i++) {
+            Label step = new Label((i + 1) + ". " + I18n.get(pages.get(i).controller().titleKey()));
+            step.getStyleClass().add("wizard-step");
+            stepsBox.getChildren().add(step);
+        }
+        show(0);
+    }
+
+    /** The wizard's context (state, spec), for tests and the screenshot tool. */
+    public WizardContext context() {
+        return context;
+    }
+
+    /** The page shown now (for tests and the screenshot tool). */
+    public WizardPage current() {
+        return pages.get(index).controller();
+    }
+
+    public int currentIndex() {
+        return index;
+    }
+
+    public Parent currentRoot() {
+        return pages.get(index).root();
+    }
+
+    void show(int i) {
+        index = i;
+        WizardPage page = pages.get(i).controller();
+        pageHolder.getChildren().setAll(pages.get(i).root());
+        for (int s = 0; s < stepsBox.getChildren().size(); s++) {
+            Label step = (Label) stepsBox.getChildren().get(s);
+            step.getStyleClass().removeAll("wizard-step-current", "wizard-step-done");
+            if (s == i) {
+                step.getStyleClass().add("wizard-step-current");
+            } else if (s < i) {
+                step.getStyleClass().add("wizard-step-done");
+            }
+        }
+        boolean running = page instanceof RunPage;
+        boolean result = page instanceof ResultPage;
+        ObservableBooleanValue valid = page.valid();
+        nextButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !valid.get(), valid)
+                .or(context.state().busyProperty()));
+        nextButton.setVisible(!running && !result);
+        nextButton.setManaged(!running && !result);
+        nextButton.setText(I18n.get(page instanceof ConfirmPage ? "wizard.frame.signAndRun" : "wizard.frame.next"));
+        backButton.setVisible(!running && !result);
+        backButton.setManaged(!running && !result);
+        backButton.disableProperty().bind(context.state().busyProperty().or(Bindings.createBooleanBinding(() -> index == 0)));
+        cancelButton.setText(I18n.get(running ? "wizard.frame.stop" : result ? "wizard.frame.close" : "wizard.frame.cancel"));
+        page.entered();
+    }
+
+    void next() {
+        if (index + 1 < pages.size()) {
+            show(index + 1);
+        }
+    }
+
+    @FXML
+    private void onNext() {
+        int at = index;
+        current().leaving(() -> {
+            if (index == at) {
+                next();
+            }
+        });
+    }
+
+    @FXML
+    private void onBack() {
+        if (index > 0) {
+            show(index - 1);
+        }
+    }
+
+    @FXML
+    private void onCancel() {
+        if (current() instanceof RunPage run) {
+            run.stop();
+        } else {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.alephdeploy.ui.wizard.rollback;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.alephdeploy.deploy.plan.Intent;
+import org.alephdeploy.deploy.plan.LocalArtifact;
+import org.alephdeploy.ui.wizard.WizardContext;
+import org.alephdeploy.ui.wizard.WizardSpec;
+import org.alephdeploy.ui.wizard.WizardState;
+
+/** Roll back code or a volume: an older revision's file becomes current again, without re-uploading it. */
+public final class RollBackWizard implements WizardSpec {
+    static final String PAGE = "/org/alephdeploy/ui/wizard/rollback/Revision.fxml";
+
+    @Override
+    public String titleKey() {
+        return "wizard.rollBack.title";
+    }
+
+    @Override
+    public List<String> inputPages() {
+        return List.of(PAGE);
+    }
+
+    @Override
+    public Map<Class<?>, Function<WizardContext, Object>> controllers() {
+        return Map.of(RevisionPage.class, RevisionPage::new);
+    }
+
+    @Override
+    public Path artifact(WizardState state) {
+        return null;
+    }
+
+    @Override
+    public Intent intent(WizardState state, LocalArtifact artifact) {
+        return new Intent.Rollback(state.rootProperty().get(), state.revisionProperty().get());
+    }
+}

@@ -1,0 +1,37 @@
+package org.alephdeploy.ui.wizard.uploadvolume;
+
+import java.util.List;
+import org.alephdeploy.deploy.plan.Intent;
+import org.alephdeploy.deploy.plan.LocalArtifact;
+import org.alephdeploy.ui.wizard.WizardPages;
+import org.alephdeploy.ui.wizard.WizardSpec;
+import org.alephdeploy.ui.wizard.WizardState;
+
+/** Upload a new volume: a file or folder (zipped) with a name becomes a new root STORE. */
+public final class UploadVolumeWizard implements WizardSpec {
+    @Override
+    public String titleKey() {
+        return "wizard.uploadVolume.title";
+    }
+
+    @Override
+    public List<String> inputPages() {
+        return List.of(WizardPages.CHOOSE_FILE);
+    }
+
+    @Override
+    public String fileHintKey() {
+        return "wizard.uploadVolume.hint";
+    }
+
+    @Override
+    public boolean asksName() {
+        return true;
+    }
+
+    @Override
+    public Intent intent(WizardState state, LocalArtifact artifact) {
+        String name = state.nameProperty().get();
+        return new Intent.UploadVolume(artifact, name == null || name.isBlank() ? null : name.strip());
+    }
+}

@@ -1,0 +1,132 @@
+package org.alephdeploy.service.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.deploy.inventory.VolumeView;
+import org.alephdeploy.deploy.plan.Intent;
+import org.alephdeploy.deploy.run.OperationStatus;
+import org.alephdeploy.deploy.run.OperationSummary;
+import org.alephdeploy.deploy.run.RunOutcome;
+import org.alephdeploy.sandbox.DemoSeed;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The JavaFX tasks over the engine against a demo sandbox: plan, run with progress, locked accounts, the journal poller. */
+@ExtendWith(ApplicationExtension.class)
+class EngineTasksTest {
+    private final SandboxEngine sandbox = SandboxEngine.start();
+    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+        sandbox.close();
+    }
+
+    /** The task's result (Future.get works off the FX thread), after its FX-side updates have run. */
+    private static <T> T result(java.util.concurrent.Future<T> task) throws Exception {
+        T value = task.get(120, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return value;
+    }
+
+    private static Throwable failure(java.util.concurrent.Future<?> task) throws Exception {
+        try {
+            task.get(120, TimeUnit.SECONDS);
+            throw new AssertionError("the task succeeded");
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause();
+        }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private String assetsRoot(EngineTasks tasks) throws Exception {
+        var inv = tasks.inventory(true);
+        pool.execute(inv);
+        Inventory i = result(inv);
+        return i.volumes().stream().filter(v -> DemoSeed.ASSETS_VOLUME.equals(v.name())).map(VolumeView::rootHash)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void planMeasuresTheFileAndTheRunReportsStepsAndUploadBytes(FxRobot robot) throws Exception {
+        EngineTasks tasks = new EngineTasks(sandbox::engine, SandboxEngine.account());
+        String root = assetsRoot(tasks);
+        Path file = temp.resolve("assets.bin");
+        Files.write(file, new byte[300_000]);
+        PlanTask plan = tasks.plan(file, a -> new Intent.UpdateVolume(root, a));
+        pool.execute(plan);
+        Planned planned = result(plan);
+        assertThat(planned.artifact().size()).isEqualTo(300_000);
+        assertThat(planned.plan()).as(String.valueOf(planned.refusal())).isNotNull();
+
+        RunTask run = tasks.apply(planned.plan());
+        pool.execute(run);
+        RunOutcome outcome = result(run);
+        assertThat(outcome.status()).as(outcome.words()).isEqualTo(OperationStatus.DONE);
+        int steps = planned.plan().steps().size();
+        assertThat(onFx(() -> run.progress().stepCountProperty().get())).isEqualTo(steps);
+        assertThat(onFx(() -> run.progress().stepIndexProperty().get())).as("the verification after the last step").isEqualTo(steps);
+        assertThat(onFx(() -> run.progress().bytesDoneProperty().get())).isEqualTo(300_000L);
+
+        var list = tasks.operations();
+        pool.execute(list);
+        List<OperationSummary> ops = result(list);
+        assertThat(ops).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(OperationStatus.DONE));
+        assertThat(OperationsPoller.anyUnfinished(ops)).isFalse();
+    }
+
+    @Test
+    void aLockedAccountCannotRunUntilUnlockedAndAWrongPasswordSaysSo(FxRobot robot) throws Exception {
+        TestSignerAccess locked = new TestSignerAccess(SandboxEngine.signer(), "correct horse");
+        EngineTasks tasks = new EngineTasks(sandbox::engine, locked);
+        String root = assetsRoot(tasks);
+        PlanTask plan = tasks.plan(null, a -> new Intent.PinCid(root, "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG"));
+        pool.execute(plan);
+        Planned planned = result(plan);
+        assertThat(locked.locked()).isTrue();
+
+        RunTask early = tasks.apply(planned.plan());
+        pool.execute(early);
+        assertThat(failure(early)).hasMessageContaining("locked");
+
+        char[] wrong = "nope".toCharArray();
+        var bad = tasks.unlock(wrong);
+        pool.execute(bad);
+        assertThat(failure(bad)).isInstanceOf(SignerAccess.UnlockException.class);
+        assertThat(wrong).containsOnly('\0');
+
+        var good = tasks.unlock("correct horse".toCharArray());
+        pool.execute(good);
+        assertThat(result(good).address()).isEqualTo(DemoSeed.ACCOUNT_0);
+        assertThat(locked.locked()).isFalse();
+    }
+
+    @Test
+    void thePollerListsTheJournalOnTheFxThread(FxRobot robot) throws Exception {
+        EngineTasks tasks = new EngineTasks(sandbox::engine, SandboxEngine.account());
+        OperationsPoller poller = tasks.poller();
+        poller.setExecutor(pool);
+        robot.interact(poller::start);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(poller::getLastValue) != null);
+        assertThat(onFx(poller::getLastValue)).isEmpty();
+        robot.interact(poller::cancel);
+    }
+}

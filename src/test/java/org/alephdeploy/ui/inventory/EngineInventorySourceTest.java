@@ -1,0 +1,108 @@
+package org.alephdeploy.ui.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.alephdeploy.deploy.inventory.UpdatePath;
+import org.alephdeploy.sandbox.DemoSeed;
+import org.alephdeploy.service.engine.SandboxEngine;
+import org.alephdeploy.service.engine.TestSignerAccess;
+import org.alephdeploy.ui.details.ItemDetails;
+import org.alephdeploy.ui.model.ItemStatus;
+import org.alephdeploy.ui.programs.ProgramIntent;
+import org.alephdeploy.ui.programs.ProgramIntentRules;
+import org.alephdeploy.ui.programs.ProgramRow;
+import org.alephdeploy.ui.shell.InventorySnapshot;
+import org.alephdeploy.ui.shell.Network;
+import org.alephdeploy.ui.volumes.VolumeIntent;
+import org.alephdeploy.ui.volumes.VolumeIntentRules;
+import org.alephdeploy.ui.volumes.VolumeRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The demo account's inventory, loaded from a sandbox node over HTTP, as the tables and details pane get it. */
+class EngineInventorySourceTest {
+    private static SandboxEngine sandbox;
+    private static InventorySnapshot snapshot;
+    private static EngineInventorySource source;
+
+    @BeforeAll
+    static void load() throws Exception {
+        sandbox = SandboxEngine.start();
+        source = new EngineInventorySource(n -> sandbox.engine(), SandboxEngine.account());
+        snapshot = source.load(Network.sandbox());
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    private static ProgramRow program(String name) {
+        return snapshot.programs().stream().filter(p -> name.equals(p.name())).findFirst().orElseThrow();
+    }
+
+    private static VolumeRow volume(String name) {
+        return snapshot.volumes().stream().filter(v -> name.equals(v.name())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void programsCarryBothAxesAndTheirUpdatePaths() {
+        assertThat(snapshot.account().address()).isEqualTo(DemoSeed.ACCOUNT_0);
+        ProgramRow web = program(DemoSeed.WEB_API);
+        assertThat(web.locked()).isFalse();
+        assertThat(web.code().followsLatest()).isTrue();
+        assertThat(web.codePath()).isEqualTo(UpdatePath.REVISION);
+        assertThat(web.codeRevisions()).isEqualTo(2);
+        assertThat(web.volumes()).extracting(v -> v.role() + "=" + v.followsLatest())
+                .containsExactly("/opt/assets=true", "/etc/app=false", "/data=true");
+        assertThat(ProgramIntentRules.of(ProgramIntent.ROLL_BACK, web).enabled()).isTrue();
+
+        ProgramRow site = program(DemoSeed.STATIC_SITE);
+        assertThat(site.locked()).isTrue();
+        assertThat(site.code().pinned()).isTrue();
+        assertThat(site.codePath()).isEqualTo(UpdatePath.RECREATE);
+        assertThat(site.settingsPath()).isEqualTo(UpdatePath.RECREATE);
+        assertThat(ProgramIntentRules.of(ProgramIntent.ROLL_BACK, site).enabled()).isFalse();
+
+        assertThat(snapshot.programs()).extracting(ProgramRow::name).contains(DemoSeed.WORKER_AMEND_2)
+                .doesNotContain(DemoSeed.WORKER, DemoSeed.WORKER_AMEND_1, DemoSeed.PARTNER_APP);
+        assertThat(snapshot.programs()).extracting(ProgramRow::status).contains(ItemStatus.FORGOTTEN);
+    }
+
+    @Test
+    void volumesCountFollowersAndPinsAndNameTheirForgetBlockers() {
+        VolumeRow shared = volume(DemoSeed.SHARED_VOLUME);
+        assertThat(shared.followers()).isGreaterThanOrEqualTo(1);
+        assertThat(shared.pinnedBy()).isEqualTo(1);
+        assertThat(shared.forgetBlockers()).contains(DemoSeed.WEB_API, DemoSeed.STATIC_SITE);
+        assertThat(VolumeIntentRules.of(VolumeIntent.FORGET, shared).enabled()).isFalse();
+        assertThat(VolumeIntentRules.of(VolumeIntent.FORGET, shared).reason()).contains(DemoSeed.STATIC_SITE);
+
+        VolumeRow assets = volume(DemoSeed.ASSETS_VOLUME);
+        assertThat(assets.revisions()).isEqualTo(3);
+        assertThat(VolumeIntentRules.of(VolumeIntent.ROLL_BACK, assets).enabled()).isTrue();
+    }
+
+    @Test
+    void detailsHaveTheChainTheTimelineBothDependencyDirectionsAndTheExactEnvelope() throws Exception {
+        ProgramRow web = program(DemoSeed.WEB_API);
+        ItemDetails d = source.details(Network.sandbox(), web.itemHash());
+        assertThat(d.amendChain()).singleElement().satisfies(e -> assertThat(e.current()).isTrue());
+        assertThat(d.revisions()).hasSize(2);
+        assertThat(d.revisions().get(0).rollBackable()).isTrue();
+        assertThat(d.revisions().get(1).current()).isTrue();
+        assertThat(d.dependsOn()).extracting(ItemDetails.Link::name).contains(DemoSeed.ASSETS_VOLUME, DemoSeed.CONFIG_VOLUME);
+        assertThat(d.rawJson()).contains("\"item_hash\":\"" + web.itemHash() + "\"").contains("\"item_content\":\"");
+
+        ItemDetails worker = source.details(Network.sandbox(), program(DemoSeed.WORKER_AMEND_2).itemHash());
+        assertThat(worker.amendChain()).hasSize(3);
+        assertThat(worker.amendChain()).extracting(ItemDetails.ChainEntry::current).containsExactly(false, false, true);
+
+        ItemDetails shared = source.details(Network.sandbox(), volume(DemoSeed.SHARED_VOLUME).rootHash());
+        assertThat(shared.usedBy()).extracting(ItemDetails.Link::name).contains(DemoSeed.WEB_API, DemoSeed.STATIC_SITE);
+        assertThat(shared.usedBy()).extracting(ItemDetails.Link::followsLatest).contains(true, false);
+        assertThat(List.of(shared.kind())).containsExactly(ItemDetails.Kind.VOLUME);
+    }
+}

@@ -1,0 +1,152 @@
+package org.alephdeploy.ui.screenshots;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.alephdeploy.app.AppContext;
+import org.alephdeploy.sandbox.DemoSeed;
+import org.alephdeploy.service.engine.EngineTasks;
+import org.alephdeploy.service.engine.SandboxEngine;
+import org.alephdeploy.ui.fx.FileDropTarget;
+import org.alephdeploy.ui.inventory.EngineInventorySource;
+import org.alephdeploy.ui.programs.ProgramRow;
+import org.alephdeploy.ui.wizard.ConfirmPage;
+import org.alephdeploy.ui.wizard.ResultPage;
+import org.alephdeploy.ui.wizard.ReviewPage;
+import org.alephdeploy.ui.wizard.RunPage;
+import org.alephdeploy.ui.wizard.WizardFrameController;
+import org.alephdeploy.ui.wizard.WizardLauncher;
+
+/**
+ * The wizards' screenshots, against an in-process demo sandbox: every page of update-code and of
+ * delete-and-recreate, the review of update-volume, a refusal, and the Activity tab with operations.
+ */
+final class WizardShots {
+    private final Screenshots shots;
+    private SandboxEngine sandbox;
+    private WizardLauncher launcher;
+    private AppContext context;
+    private Stage stage;
+    private Path zip;
+
+    WizardShots(Screenshots shots) {
+        this.shots = shots;
+    }
+
+    void add() {
+        shots.step(this::open);
+        shots.stepWhen(() -> context.shell().programs().rows().size() > 3, () -> { });
+        shots.step(() -> dropOn(DemoSeed.WEB_API));
+        shots.stepWhen(this::probed, () -> shootWizard("wizard-update-code-1-file.png"));
+        shots.step(this::next);
+        shots.stepWhen(this::planned, () -> shootWizard("wizard-update-code-2-review.png"));
+        shots.step(this::next);
+        shots.stepWhen(() -> frame().current() instanceof ConfirmPage, () -> shootWizard("wizard-update-code-3-confirm.png"));
+        shots.step(this::next);
+        shots.stepWhen(() -> frame().current() instanceof RunPage || frame().current() instanceof ResultPage,
+                () -> shootWizard("wizard-update-code-4-run.png"));
+        shots.stepWhen(() -> frame().current() instanceof ResultPage, () -> shootWizard("wizard-update-code-5-result.png"));
+        shots.step(this::closeWizard);
+        shots.step(() -> launcher.updateVolume(context.shell().volumes().rows().stream()
+                .filter(v -> DemoSeed.SHARED_VOLUME.equals(v.name())).findFirst().orElseThrow(), List.of(zip)));
+        shots.stepWhen(this::probed, this::next);
+        shots.stepWhen(this::planned, () -> shootWizard("wizard-update-volume-review.png"));
+        shots.step(this::closeWizard);
+        shots.step(() -> dropOn(DemoSeed.STATIC_SITE));
+        shots.stepWhen(this::probed, this::next);
+        shots.stepWhen(this::planned, () -> shootWizard("wizard-refusal.png"));
+        shots.step(() -> ((Button) wizardLookup("#alternativeButton")).fire());
+        shots.stepWhen(() -> frame().current().getClass().getSimpleName().equals("RecreateOptionsPage"),
+                () -> shootWizard("wizard-recreate-1-options.png"));
+        shots.step(this::next);
+        shots.stepWhen(this::planned, () -> shootWizard("wizard-recreate-2-review.png"));
+        shots.step(this::next);
+        shots.step(() -> ((TextField) wizardLookup("#typedField")).setText(frame().context().state().program().displayName()));
+        shots.step(() -> shootWizard("wizard-recreate-3-confirm.png"));
+        shots.step(this::next);
+        shots.stepWhen(() -> frame().current() instanceof RunPage || frame().current() instanceof ResultPage,
+                () -> shootWizard("wizard-recreate-4-run.png"));
+        shots.stepWhen(() -> frame().current() instanceof ResultPage, () -> shootWizard("wizard-recreate-5-result.png"));
+        shots.step(this::closeWizard);
+        shots.step(() -> ((TabPane) stage.getScene().lookup(".main-tabs")).getSelectionModel().select(2));
+        shots.stepWhen(() -> context.shell().activity().rows().size() >= 2, () -> {
+            context.shell().activity().selectedProperty().set(context.shell().activity().rows().get(0));
+        });
+        shots.step(() -> shots.shoot(stage.getScene(), "activity-operations.png"));
+        shots.step(this::close);
+    }
+
+    private void open() {
+        try {
+            zip = Files.createTempFile("web-api-v3", ".zip");
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+                out.putNextEntry(new ZipEntry("main.py"));
+                out.write("print('v3')\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sandbox = SandboxEngine.start();
+        launcher = new WizardLauncher(new EngineTasks(sandbox::engine, SandboxEngine.account()));
+        context = AppContext.builder().source(new EngineInventorySource(n -> sandbox.engine(), SandboxEngine.account()))
+                .programIntents(launcher).volumeIntents(launcher).build();
+        launcher.attach(context.windows(), context.tasks(), context.dialogs(), context.notifications(), context.shell());
+        context.theme().start();
+        stage = context.windows().showMain(new Stage());
+        context.shell().refresh();
+    }
+
+    private void dropOn(String name) {
+        Node row = stage.getScene().lookup(".programs-table").lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getItem() instanceof ProgramRow p && name.equals(p.name()))
+                .findFirst().orElseThrow();
+        FileDropTarget.of(row).drop(List.of(zip));
+    }
+
+    private WizardFrameController frame() {
+        return launcher.lastFrame();
+    }
+
+    private Node wizardLookup(String query) {
+        return launcher.lastStage().getScene().lookup(query);
+    }
+
+    private boolean probed() {
+        return !wizardLookup("#nextButton").isDisabled();
+    }
+
+    private boolean planned() {
+        return frame().current() instanceof ReviewPage && (wizardLookup("#planBox").isVisible()
+                || wizardLookup("#refusalBox").isVisible() || wizardLookup("#errorBox").isVisible());
+    }
+
+    private void next() {
+        ((Button) wizardLookup("#nextButton")).fire();
+    }
+
+    private void shootWizard(String name) {
+        shots.shoot(launcher.lastStage().getScene(), name);
+    }
+
+    private void closeWizard() {
+        launcher.lastStage().close();
+    }
+
+    private void close() {
+        launcher.stopPolling();
+        stage.close();
+        context.close();
+        sandbox.close();
+    }
+}

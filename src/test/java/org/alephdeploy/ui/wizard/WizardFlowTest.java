@@ -1,0 +1,192 @@
+package org.alephdeploy.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.alephdeploy.deploy.run.LocalArtifacts;
+import org.alephdeploy.deploy.run.OperationStatus;
+import org.alephdeploy.deploy.run.RunOutcome;
+import org.alephdeploy.sandbox.DemoSeed;
+import org.alephdeploy.service.engine.SandboxEngine;
+import org.alephdeploy.ui.control.Badge;
+import org.alephdeploy.ui.fx.FileDropTarget;
+import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.model.ItemStatus;
+import org.alephdeploy.ui.programs.ProgramRow;
+import org.alephdeploy.ui.wizard.recreate.RecreateOptionsPage;
+import org.alephdeploy.ui.wizard.recreate.RecreateWizard;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The wizards end to end: the window against a demo sandbox node, every page, the node checked over HTTP. */
+@ExtendWith(ApplicationExtension.class)
+class WizardFlowTest {
+    private WizardHarness h;
+    @TempDir
+    Path temp;
+
+    @Start
+    void start(Stage stage) {
+        h = new WizardHarness(stage, SandboxEngine.account());
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null).toList()
+                .forEach(Window::hide));
+        robot.interact(h::close);
+    }
+
+    private Path zip(String name, String text) throws IOException {
+        Path zip = temp.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("main.py"));
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return zip;
+    }
+
+    private static List<Badge> badges(Node row) {
+        return row.lookupAll(".badge").stream().map(Badge.class::cast).toList();
+    }
+
+    @Test
+    void theTablesShowTheDemoAccountWithBothLockAxes(FxRobot robot) {
+        h.waitForRows();
+        List<Badge> web = badges(h.programRow(robot, DemoSeed.WEB_API));
+        assertThat(web).extracting(Badge::getVariant).contains(Badge.Variant.UPDATABLE, Badge.Variant.FOLLOWS, Badge.Variant.PINNED)
+                .doesNotContain(Badge.Variant.LOCKED);
+        assertThat(web.stream().filter(b -> b.getVariant() == Badge.Variant.PINNED)).extracting(Badge::getText)
+                .containsExactly("1 vol");
+        List<Badge> site = badges(h.programRow(robot, DemoSeed.STATIC_SITE));
+        assertThat(site).extracting(Badge::getVariant).contains(Badge.Variant.LOCKED).doesNotContain(Badge.Variant.UPDATABLE);
+        assertThat(site.stream().filter(b -> b.getVariant() == Badge.Variant.PINNED)).extracting(Badge::getText)
+                .containsExactly("code", "1 vol");
+        assertThat(robot.lookup(".account-name").queryAs(Label.class).getText()).isNotBlank();
+    }
+
+    @Test
+    void aZipDroppedOnAProgramRowUpdatesItsCodeAsARevisionThroughEveryPage(FxRobot robot) throws Exception {
+        h.waitForRows();
+        ProgramRow web = h.program(DemoSeed.WEB_API);
+        Path zip = zip("web-api-v3.zip", "print('v3')\n");
+        TableRow<?> row = h.programRow(robot, DemoSeed.WEB_API);
+        robot.interact(() -> FileDropTarget.of(row).drop(List.of(zip)));
+
+        assertThat(h.frame().current()).isInstanceOf(FilePage.class);
+        assertThat(h.<TextField>inWizard(robot, "#pathField").getText()).isEqualTo(zip.toString());
+        h.next(robot);
+        ReviewPage review = h.waitForPage(ReviewPage.class, 5);
+        HarnessWait.untilPlanned(h);
+        assertThat(review.effectLines()).anySatisfy(l -> assertThat(l).containsIgnoringCase("hash"));
+        assertThat(h.frame().currentRoot().lookupAll(".effect-hash-kept")).isNotEmpty();
+        assertThat(h.frame().currentRoot().lookupAll(".effect-hash-new")).isEmpty();
+        h.next(robot);
+        h.waitForPage(ConfirmPage.class, 5);
+        assertThat(h.<Button>inWizard(robot, "#nextButton").getText()).isEqualTo(I18n.get("wizard.frame.signAndRun"));
+        h.next(robot);
+        h.waitForPage(ResultPage.class, 120);
+        RunOutcome outcome = h.frame().currentRoot() == null ? null : stateOutcome();
+        assertThat(outcome.status()).isEqualTo(OperationStatus.DONE);
+
+        String fileHash = LocalArtifacts.sha256(zip);
+        String codeRoot = web.code().ref();
+        JsonNode revisions = h.get("/api/v0/messages.json?msgTypes=STORE&refs=" + codeRoot);
+        assertThat(revisions.path("messages").findValuesAsText("item_hash")).contains(fileHash);
+        assertThat(h.message(web.itemHash()).path("status").asText()).isEqualTo("processed");
+        HarnessWait.until(30, () -> h.context.shell().activity().rows().stream()
+                .anyMatch(r -> r.state() == org.alephdeploy.ui.activity.ActivityState.DONE));
+    }
+
+    private RunOutcome stateOutcome() {
+        return ((ResultPage) h.frame().current()).outcome();
+    }
+
+    @Test
+    void updateVolumeReviewSaysWhichProgramsPickItUpAndWhichStayPinned(FxRobot robot) throws Exception {
+        h.waitForRows();
+        Path file = temp.resolve("shared.bin");
+        Files.writeString(file, "shared data v2\n");
+        robot.interact(() -> h.launcher.updateVolume(h.volume(DemoSeed.SHARED_VOLUME), List.of(file)));
+        h.next(robot);
+        h.waitForPage(ReviewPage.class, 5);
+        HarnessWait.untilPlanned(h);
+        List<String> picksUp = texts(h.frame().currentRoot().lookupAll(".effect-picks-up"));
+        List<String> staysPinned = texts(h.frame().currentRoot().lookupAll(".effect-stays-pinned"));
+        assertThat(picksUp).anySatisfy(l -> assertThat(l).contains(DemoSeed.WEB_API));
+        assertThat(staysPinned).anySatisfy(l -> assertThat(l).contains(DemoSeed.STATIC_SITE));
+    }
+
+    private static List<String> texts(java.util.Set<Node> nodes) {
+        return nodes.stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    @Test
+    void aRefusedIntentShowsItsReasonAndStartsTheAlternative(FxRobot robot) throws Exception {
+        h.waitForRows();
+        Path zip = zip("site-v2.zip", "print('site v2')\n");
+        robot.interact(() -> FileDropTarget.of(h.programRow(robot, DemoSeed.STATIC_SITE)).drop(List.of(zip)));
+        h.next(robot);
+        h.waitForPage(ReviewPage.class, 5);
+        HarnessWait.until(60, () -> h.frame().currentRoot().lookup("#refusalBox").isVisible());
+        assertThat(h.<Label>inWizard(robot, "#refusalLabel").getText()).contains("immutable");
+        Button alternative = h.inWizard(robot, "#alternativeButton");
+        assertThat(alternative.isVisible()).isTrue();
+        assertThat(h.<Button>inWizard(robot, "#nextButton").isDisabled()).isTrue();
+
+        robot.clickOn(alternative);
+        HarnessWait.until(10, () -> h.frame().current() instanceof RecreateOptionsPage);
+        assertThat(h.<TextField>inWizard(robot, "#codeField").getText()).isEqualTo(zip.toString());
+    }
+
+    @Test
+    void deleteAndRecreateOfAnImmutableProgramEndsWithANewProgramAndTheOldOneForgotten(FxRobot robot) throws Exception {
+        h.waitForRows();
+        ProgramRow site = h.program(DemoSeed.STATIC_SITE);
+        assertThat(site.locked()).isTrue();
+        robot.interact(() -> h.launcher.recreate(site));
+        assertThat(h.frame().current()).isInstanceOf(RecreateOptionsPage.class);
+        h.next(robot);
+        h.waitForPage(ReviewPage.class, 5);
+        HarnessWait.untilPlanned(h);
+        assertThat(h.frame().currentRoot().lookupAll(".effect-hash-new")).isNotEmpty();
+        h.next(robot);
+        h.waitForPage(ConfirmPage.class, 5);
+        Button next = h.inWizard(robot, "#nextButton");
+        assertThat(next.isDisabled()).as("the name must be typed first").isTrue();
+        robot.clickOn(h.<TextField>inWizard(robot, "#typedField")).write(new RecreateWizard().typedConfirmation(
+                new WizardState(site, null)));
+        h.next(robot);
+        h.waitForPage(ResultPage.class, 180);
+        RunOutcome outcome = stateOutcome();
+        assertThat(outcome.status()).as(outcome.words()).isEqualTo(OperationStatus.DONE);
+
+        String newProgram = outcome.results().values().stream()
+                .filter(hash -> h.message(hash).path("message").path("type").asText().equals("PROGRAM")).findFirst().orElseThrow();
+        assertThat(newProgram).isNotEqualTo(site.itemHash());
+        assertThat(h.message(newProgram).path("status").asText()).isEqualTo("processed");
+        assertThat(h.message(site.itemHash()).path("status").asText()).isEqualTo("forgotten");
+        assertThat(h.<Label>inWizard(robot, ".result-url").getText()).endsWith(newProgram);
+        HarnessWait.until(30, () -> h.context.shell().programs().rows().stream()
+                .anyMatch(p -> p.itemHash().equals(newProgram) && p.status() == ItemStatus.PROCESSED));
+    }
+}

@@ -1,0 +1,128 @@
+package org.alephdeploy.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableRow;
+import javafx.stage.Stage;
+import org.alephdeploy.app.AppContext;
+import org.alephdeploy.message.Json;
+import org.alephdeploy.service.engine.EngineTasks;
+import org.alephdeploy.service.engine.SandboxEngine;
+import org.alephdeploy.service.engine.SignerAccess;
+import org.alephdeploy.ui.fx.ScriptedDialogs;
+import org.alephdeploy.ui.inventory.EngineInventorySource;
+import org.alephdeploy.ui.programs.ProgramRow;
+import org.alephdeploy.ui.volumes.VolumeRow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window as the app will build it, against an in-process demo sandbox: the engine inventory
+ * source, the wizards' launcher as the intents, the real worker pool. Drives wizards by their
+ * buttons and reads the node over plain HTTP.
+ */
+final class WizardHarness implements AutoCloseable {
+    final SandboxEngine sandbox;
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
+    final WizardLauncher launcher;
+    final AppContext context;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    WizardHarness(Stage stage, SignerAccess account) {
+        sandbox = SandboxEngine.start();
+        EngineTasks engine = new EngineTasks(sandbox::engine, account);
+        launcher = new WizardLauncher(engine);
+        context = AppContext.builder().source(new EngineInventorySource(n -> sandbox.engine(), account)).dialogs(dialogs)
+                .programIntents(launcher).volumeIntents(launcher).build();
+        launcher.attach(context.windows(), context.tasks(), context.dialogs(), context.notifications(), context.shell());
+        context.theme().start();
+        context.windows().showMain(stage);
+        context.shell().refresh();
+    }
+
+    static void waitFor(long seconds, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within " + seconds + " s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void waitForRows() {
+        waitFor(30, () -> context.shell().programs().rows().size() > 3);
+    }
+
+    ProgramRow program(String name) {
+        return context.shell().programs().rows().stream().filter(p -> name.equals(p.name())).findFirst().orElseThrow();
+    }
+
+    VolumeRow volume(String name) {
+        return context.shell().volumes().rows().stream().filter(v -> name.equals(v.name())).findFirst().orElseThrow();
+    }
+
+    TableRow<?> programRow(FxRobot robot, String name) {
+        return robot.lookup(".programs-table .table-row-cell").match((TableRow<?> r) -> r.getItem() instanceof ProgramRow p
+                && name.equals(p.name())).queryAs(TableRow.class);
+    }
+
+    WizardFrameController frame() {
+        return launcher.lastFrame();
+    }
+
+    <T extends Node> T inWizard(FxRobot robot, String query) {
+        return robot.from(launcher.lastStage().getScene().getRoot()).lookup(query).query();
+    }
+
+    /** Waits until the page's Next is enabled, then presses it. */
+    void next(FxRobot robot) {
+        Button next = inWizard(robot, "#nextButton");
+        waitFor(120, () -> !next.isDisabled());
+        int at = frame().currentIndex();
+        robot.clickOn(next);
+        waitFor(30, () -> frame().currentIndex() != at || !next.isVisible());
+    }
+
+    /** Waits for the page of type {@code page}. */
+    <P extends WizardPage> P waitForPage(Class<P> page, long seconds) {
+        waitFor(seconds, () -> page.isInstance(frame().current()));
+        return page.cast(frame().current());
+    }
+
+    /** The message {@code hash} as the node serves it (GET /api/v0/messages/{hash}). */
+    com.fasterxml.jackson.databind.JsonNode message(String hash) {
+        return get("/api/v0/messages/" + hash);
+    }
+
+    com.fasterxml.jackson.databind.JsonNode get(String path) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(sandbox.url() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            return Json.parse(r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        launcher.stopPolling();
+        context.close();
+        sandbox.close();
+    }
+}
