@@ -15,7 +15,7 @@ import org.alephdeploy.message.KeyPairSigner;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Payment;
-import org.alephdeploy.sandbox.ipfs.CidV0;
+import org.alephdeploy.message.CidV0;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

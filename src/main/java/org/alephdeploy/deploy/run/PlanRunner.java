@@ -372,13 +372,11 @@ public final class PlanRunner {
         }
 
         private String upload(Step.Upload u) throws IOException {
-            Step.PublishStore consumer = u.engine() == ItemType.STORAGE ? storeOf(u) : null;
+            Step.PublishStore consumer = storeOf(u);
             UploadListener progress = (done, total, rate) -> listener.upload(u.index(), done, total, rate);
             try (LocalArtifacts.Prepared file = LocalArtifacts.prepare(u.artifact())) {
                 if (u.engine() == ItemType.IPFS) {
-                    IpfsUploadResult r = node.ipfsAddFile(file.file(), null, false, progress, cancel);
-                    append(record(Operation.UPLOAD).put("step", u.index()).put("file_hash", r.cid()).put("uploaded", true));
-                    return r.cid();
+                    return uploadToIpfs(u, consumer, file.file(), progress);
                 }
                 Message store = null;
                 if (consumer != null) {
@@ -396,6 +394,35 @@ public final class PlanRunner {
                 }
                 return r.fileHash();
             }
+        }
+
+        /**
+         * An IPFS upload carries its STORE message, as a storage upload does: anonymous IPFS uploads
+         * are capped far below the authenticated limit. The message names the CID, so the CID is
+         * computed here, streamed, before anything is signed, and checked against the node's.
+         */
+        private String uploadToIpfs(Step.Upload u, Step.PublishStore consumer, java.nio.file.Path file, UploadListener progress)
+                throws IOException {
+            Message store = null;
+            if (consumer != null) {
+                String cid;
+                try (var in = java.nio.file.Files.newInputStream(file)) {
+                    cid = org.alephdeploy.message.CidV0.of(in);
+                }
+                results.put(u.index(), cid);
+                store = signedOrSign(consumer);
+            }
+            IpfsUploadResult r = node.ipfsAddFile(file, store, false, progress, cancel);
+            append(record(Operation.UPLOAD).put("step", u.index()).put("file_hash", r.cid()).put("uploaded", true));
+            if (store != null) {
+                if (!r.cid().equals(results.get(u.index()))) {
+                    throw new IOException("The node computed CID " + r.cid() + " for the file, but this app computed "
+                            + results.get(u.index()) + ", so the STORE message does not name the file the node holds. "
+                            + "Check that the file did not change during the upload, then run the operation again.");
+                }
+                markPosted(consumer.index(), store);
+            }
+            return r.cid();
         }
 
         /** The STORE step that names this upload's file hash: it travels with the upload (authenticated, up to the node's limit). */

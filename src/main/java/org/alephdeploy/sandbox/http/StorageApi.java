@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageFormatException;
-import org.alephdeploy.sandbox.ipfs.CidV0;
+import org.alephdeploy.message.CidV0;
 import org.alephdeploy.sandbox.rules.EnvelopeCheck;
 import org.alephdeploy.sandbox.rules.Pricing;
 import org.alephdeploy.sandbox.rules.ProcessingException;

@@ -1,4 +1,4 @@
-package org.alephdeploy.sandbox.ipfs;
+package org.alephdeploy.message;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
-import org.alephdeploy.message.Base58;
 
 /**
  * The CIDv0 that {@code ipfs add} (kubo, default settings) gives a file: 256 KiB fixed-size chunks,

@@ -1,4 +1,4 @@
-package org.alephdeploy.sandbox.ipfs;
+package org.alephdeploy.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
