@@ -34,7 +34,7 @@ class NodeBenchmarksTest {
         Figures seeded = first.run(Duration.ofMillis(1));
 
         assertThat(seeded.operations()).isEqualTo(70);
-        assertThat(seeded.details().get("seeding").toString()).startsWith("seeded now over HTTP").endsWith("270 messages");
+        assertThat(seeded.details().get("seeding").toString()).startsWith("seeded now over HTTP (sync: true").endsWith("270 messages");
         assertThat((Double) seeded.details().get("seed_seconds")).isPositive();
         assertThat((Double) seeded.details().get("median_list_seconds")).isPositive();
         assertThat(first.cacheDir().getFileName().toString()).isEqualTo("node-listing-v1-p20-s50-o200");
