@@ -74,7 +74,8 @@ public final class SandboxNode implements AutoCloseable {
         try {
             BaseSeed.apply(db, files);
             loop.start();
-            HttpHandler root = new Routes(new NodeServices(db, files, pipeline, options.syncWait(), VERSION));
+            HttpHandler root = new Routes(new NodeServices(db, files, pipeline, options.syncWait(), VERSION,
+                    options.maxFileSize()));
             root = Faults.wrap(root, options.faults());
             server = Undertow.builder()
                     .addHttpListener(options.port(), options.host())

@@ -10,10 +10,15 @@ import org.alephdeploy.sandbox.rules.RetryPolicy;
 /**
  * How to run a sandbox node. Defaults: loopback host, any free port, base seed only, only the seeded
  * accounts funded, no faults, reference (non-strict) rules, the reference node's retry policy
- * (11 attempts, delays up to 300 s), the system clock, sync POSTs waiting up to 30 s.
+ * (11 attempts, delays up to 300 s), the system clock, sync POSTs waiting up to 30 s, authenticated
+ * storage uploads up to the reference node's 100 MiB ({@link #DEFAULT_MAX_FILE_SIZE}).
  */
 public record SandboxOptions(String host, int port, Path dataDir, Seed seed, BalanceMode balance, String faults,
-        boolean strict, RetryPolicy retry, Clock clock, Duration syncWait) {
+        boolean strict, RetryPolicy retry, Clock clock, Duration syncWait, long maxFileSize) {
+    /** The reference node's {@code max_file_size}: the largest authenticated {@code /storage/add_file} upload. */
+    public static final long DEFAULT_MAX_FILE_SIZE = 100L * 1024 * 1024;
+    /** Undertow's request cap of the sandbox; a larger {@link #maxFileSize} could never be received. */
+    public static final long MAX_MAX_FILE_SIZE = 2L * 1024 * 1024 * 1024 - 2L * 1024 * 1024;
 
     public SandboxOptions {
         Objects.requireNonNull(host, "host");
@@ -26,6 +31,15 @@ public record SandboxOptions(String host, int port, Path dataDir, Seed seed, Bal
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535");
         }
+        if (maxFileSize < 1 || maxFileSize > MAX_MAX_FILE_SIZE) {
+            throw new IllegalArgumentException("maxFileSize must be 1.." + MAX_MAX_FILE_SIZE + " bytes");
+        }
+    }
+
+    /** The options with the reference node's upload limit (the form before {@link #maxFileSize} existed). */
+    public SandboxOptions(String host, int port, Path dataDir, Seed seed, BalanceMode balance, String faults,
+            boolean strict, RetryPolicy retry, Clock clock, Duration syncWait) {
+        this(host, port, dataDir, seed, balance, faults, strict, retry, clock, syncWait, DEFAULT_MAX_FILE_SIZE);
     }
 
     public static Builder builder(Path dataDir) {
@@ -45,6 +59,7 @@ public record SandboxOptions(String host, int port, Path dataDir, Seed seed, Bal
         private Duration retryMaxDelay = RetryPolicy.REFERENCE.maxDelay();
         private Clock clock = Clock.systemUTC();
         private Duration syncWait = Duration.ofSeconds(30);
+        private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -113,9 +128,19 @@ public record SandboxOptions(String host, int port, Path dataDir, Seed seed, Bal
             return this;
         }
 
+        /**
+         * The largest authenticated {@code /storage/add_file} upload, also shown by {@code limits.json}
+         * (default: the reference node's 100 MiB). Raised by benchmarks that upload 1 GiB; unauthenticated
+         * uploads keep their 25 MiB limit.
+         */
+        public Builder maxFileSize(long bytes) {
+            this.maxFileSize = bytes;
+            return this;
+        }
+
         public SandboxOptions build() {
             return new SandboxOptions(host, port, dataDir, seed, balance, faults, strict,
-                    new RetryPolicy(retryAttempts, retryMaxDelay), clock, syncWait);
+                    new RetryPolicy(retryAttempts, retryMaxDelay), clock, syncWait, maxFileSize);
         }
     }
 }

@@ -23,9 +23,8 @@ class BenchmarksTest {
     void everyStandardBenchmarkRunsAndCounts() {
         Benchmarks all = Benchmarks.standard();
 
-        assertThat(all.names()).containsExactly("eth-recover", "eth-sign", "message-parse-hash", "inventory-cold",
-                "inventory-incremental", "update-code-100mib");
-        for (String name : List.of("eth-recover", "eth-sign", "message-parse-hash")) {
+        assertThat(all.defaultNames()).containsExactly("eth-recover", "eth-sign", "message-parse-hash");
+        for (String name : all.defaultNames()) {
             Benchmark b = all.create(name).orElseThrow();
             Figures f = b.run(Duration.ofMillis(50));
             assertThat(b.name()).isEqualTo(name);
@@ -34,6 +33,17 @@ class BenchmarksTest {
             assertThat(f.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(50));
             assertThat(f.opsPerSecond()).isPositive();
         }
+    }
+
+    @Test
+    void nodeBenchmarksAreHeavyAndLeftOutOfTheDefaultRun() {
+        Benchmarks all = Benchmarks.standard();
+
+        assertThat(all.names()).contains("node-ingest", "node-listing", "node-upload-1gib");
+        assertThat(all.defaultNames()).doesNotContain("node-ingest", "node-listing", "node-upload-1gib");
+        assertThat(all.isHeavy("node-listing")).isTrue();
+        assertThat(all.isHeavy("eth-sign")).isFalse();
+        assertThat(all.create("node-upload-1gib").orElseThrow().description()).contains("1024 MiB").contains("-Xmx64m");
     }
 
     @Test
@@ -48,5 +58,6 @@ class BenchmarksTest {
     void figuresComputeOpsPerSecond() {
         assertThat(new Figures("x", "d", 500, Duration.ofMillis(250)).opsPerSecond()).isEqualTo(2000.0);
         assertThat(new Figures("x", "d", 5, Duration.ZERO).opsPerSecond()).isZero();
+        assertThat(new Figures("x", "d", 5, Duration.ZERO).details()).isEmpty();
     }
 }

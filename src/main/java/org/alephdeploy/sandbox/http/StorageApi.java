@@ -64,7 +64,7 @@ final class StorageApi {
     private void addFile(HttpServerExchange ex, boolean ipfs) throws Exception {
         Upload up = receive(ex, ipfs);
         try {
-            long max = up.metadata() == null ? MAX_UNAUTHENTICATED : ipfs ? MAX_IPFS_AUTHENTICATED : MAX_FILE;
+            long max = up.metadata() == null ? MAX_UNAUTHENTICATED : ipfs ? MAX_IPFS_AUTHENTICATED : node.maxFileSize();
             if (up.file().size() > max) {
                 throw new BadRequest(413, "Maximum request body size " + max + " exceeded, actual body size " + up.file().size());
             }
@@ -141,7 +141,7 @@ final class StorageApi {
                 throw new BadRequest(413, e.getMessage());
             }
         }
-        long cap = (ipfs ? MAX_IPFS_AUTHENTICATED : MAX_FILE) + MULTIPART_SLACK;
+        long cap = (ipfs ? MAX_IPFS_AUTHENTICATED : node.maxFileSize()) + MULTIPART_SLACK;
         ex.setMaxEntitySize(cap);
         MultiPartParserDefinition def = new MultiPartParserDefinition(node.files().tmpDir());
         def.setDefaultEncoding("UTF-8");
@@ -329,7 +329,7 @@ final class StorageApi {
     private void limits(HttpServerExchange ex) {
         ObjectNode o = Json.object();
         ObjectNode s = o.putObject("storage");
-        s.put("max_file_size", MAX_FILE);
+        s.put("max_file_size", node.maxFileSize());
         s.put("max_unauthenticated_upload_file_size", MAX_UNAUTHENTICATED);
         ObjectNode i = o.putObject("ipfs");
         i.put("max_upload_file_size", MAX_IPFS_AUTHENTICATED);
