@@ -56,6 +56,8 @@ public final class Database implements AutoCloseable {
             reception_time REAL NOT NULL,
             check_signature INTEGER NOT NULL DEFAULT 1
         )""",
+        "CREATE INDEX IF NOT EXISTS pending_order ON pending(order_key, item_hash)",
+        "CREATE INDEX IF NOT EXISTS pending_next ON pending(next_attempt)",
         """
         CREATE TABLE IF NOT EXISTS files (
             hash TEXT PRIMARY KEY,
