@@ -27,7 +27,11 @@ public final class InventoryCodec {
     }
 
     public static String toJson(Inventory inventory) {
-        NodeSnapshot s = inventory.source();
+        return toJson(inventory.source());
+    }
+
+    /** The cache form of a snapshot; reading it back builds the inventory again. */
+    public static String toJson(NodeSnapshot s) {
         ObjectNode root = Json.object();
         root.put("format", FORMAT);
         root.put("version", VERSION);

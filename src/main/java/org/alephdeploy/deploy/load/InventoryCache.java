@@ -62,14 +62,19 @@ public final class InventoryCache {
         OwnerOnlyFiles.writeAtomically(file, InventoryCodec.toJson(verifiable(inventory)).getBytes(StandardCharsets.UTF_8));
     }
 
-    private Inventory verifiable(Inventory inventory) {
+    /**
+     * The snapshot without the messages that would not verify when the cache is read back (a
+     * sandbox's unsigned stand-in runtime). Signature recovery dominates a cold save, so it runs
+     * on every core and each message is checked once per process.
+     */
+    private NodeSnapshot verifiable(Inventory inventory) {
         NodeSnapshot s = inventory.source();
-        List<ListedMessage> kept = s.messages().stream().filter(m -> verifies(m.message())).toList();
+        List<ListedMessage> kept = s.messages().parallelStream().filter(m -> verifies(m.message())).toList();
         if (kept.size() == s.messages().size()) {
-            return inventory;
+            return s;
         }
-        return Inventory.build(new NodeSnapshot(s.network(), s.address(), s.fetchedAt(), kept, s.forgotten(), s.statusChanges(),
-                s.files(), s.authorizations()));
+        return new NodeSnapshot(s.network(), s.address(), s.fetchedAt(), kept, s.forgotten(), s.statusChanges(),
+                s.files(), s.authorizations());
     }
 
     private boolean verifies(Message m) {
