@@ -27,6 +27,7 @@ final class FxWatchdog implements AutoCloseable {
     private final AtomicLong lastRun = new AtomicLong(System.nanoTime());
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> stallFrames = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Thread fxThread;
+    private final java.util.List<long[]> stalls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     FxWatchdog start() {
         Platform.runLater(() -> fxThread = Thread.currentThread());
@@ -35,7 +36,11 @@ final class FxWatchdog implements AutoCloseable {
             Platform.runLater(() -> {
                 beats.incrementAndGet();
                 lastRun.set(System.nanoTime());
-                longestNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                long ran = System.nanoTime();
+                longestNanos.accumulateAndGet(ran - posted, Math::max);
+                if (ran - posted > SAMPLE_AFTER_NANOS) {
+                    stalls.add(new long[] {posted, ran});
+                }
             });
             Thread fx = fxThread;
             if (fx != null && posted - lastRun.get() > SAMPLE_AFTER_NANOS) {
@@ -54,6 +59,7 @@ final class FxWatchdog implements AutoCloseable {
     void reset() {
         longestNanos.set(0);
         stallFrames.clear();
+        stalls.clear();
     }
 
     /** The longest stall seen so far, in milliseconds. */
@@ -65,6 +71,18 @@ final class FxWatchdog implements AutoCloseable {
     String stallSample() {
         return stallFrames.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
                 .map(e -> "    " + e.getValue() + " × " + e.getKey()).collect(Collectors.joining("\n"));
+    }
+
+    /** The stalls over 50 ms so far, each as {posted, ran} in {@link System#nanoTime()}. */
+    java.util.List<long[]> stalls() {
+        synchronized (stalls) {
+            return java.util.List.copyOf(stalls);
+        }
+    }
+
+    /** The stalls over 50 ms so far, in milliseconds, in the order they happened. */
+    String stallList() {
+        return stalls().stream().map(s -> String.format("%.0f", (s[1] - s[0]) / 1e6)).collect(Collectors.joining(", ", "[", "]"));
     }
 
     long beats() {
