@@ -114,7 +114,7 @@ final class FxStackSampler implements AutoCloseable {
             }
         }
         return String.format("longest stall %.0f ms, %d samples:%n", (worst[1] - worst[0]) / 1e6, n)
-                + lines(counts, top, "org.alephdeploy", "javafx.scene.control", "javafx.scene.Parent", "javafx.scene.Scene",
+                + lines(counts, top, "org.alephdeploy", "javafx.scene.control", "javafx.scene.Parent", "javafx.scene.Scene", "javafx.scene.text", "com.sun.javafx.text", "javafx.css", "com.sun.javafx.css", "javafx.scene.CssStyleHelper", "java.lang.ClassLoader",
                         "javafx.fxml", "javafx.collections", "javafx.scene.layout", "com.sun.javafx.tk", "javafx.stage",
                         "java.lang.Thread", "java.util.concurrent", "com.sun.prism", "com.sun.glass");
     }

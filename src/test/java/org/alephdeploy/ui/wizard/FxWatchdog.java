@@ -27,6 +27,10 @@ final class FxWatchdog implements AutoCloseable {
     private final AtomicLong lastRun = new AtomicLong(System.nanoTime());
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> stallFrames = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Thread fxThread;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** FX thread only. */
+    private long lastCpu = -1;
+    private volatile long longestCpuNanos;
     private final java.util.List<long[]> stalls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     FxWatchdog start() {
@@ -37,6 +41,12 @@ final class FxWatchdog implements AutoCloseable {
                 beats.incrementAndGet();
                 lastRun.set(System.nanoTime());
                 long ran = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                long cpuSpent = lastCpu < 0 ? 0 : cpu - lastCpu;
+                lastCpu = cpu;
+                if (ran - posted > longestNanos.get()) {
+                    longestCpuNanos = cpuSpent;
+                }
                 longestNanos.accumulateAndGet(ran - posted, Math::max);
                 if (ran - posted > SAMPLE_AFTER_NANOS) {
                     stalls.add(new long[] {posted, ran});
@@ -58,6 +68,7 @@ final class FxWatchdog implements AutoCloseable {
     /** Forgets the stalls so far (after a warm-up: the first frames of a new window). */
     void reset() {
         longestNanos.set(0);
+        longestCpuNanos = 0;
         stallFrames.clear();
         stalls.clear();
     }
@@ -71,6 +82,14 @@ final class FxWatchdog implements AutoCloseable {
     String stallSample() {
         return stallFrames.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
                 .map(e -> "    " + e.getValue() + " × " + e.getKey()).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * CPU time the FX thread used between the beat before the longest stall and the late beat: what
+     * the FX thread itself cost; the rest of the stall is waiting (for a core, a lock, the GC).
+     */
+    double longestCpuMillis() {
+        return longestCpuNanos / 1e6;
     }
 
     /** The stalls over 50 ms so far, each as {posted, ran} in {@link System#nanoTime()}. */
