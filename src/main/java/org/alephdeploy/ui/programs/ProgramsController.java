@@ -2,6 +2,8 @@ package org.alephdeploy.ui.programs;
 
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -24,12 +26,15 @@ import org.alephdeploy.ui.control.TextCell;
 import org.alephdeploy.ui.control.StatusBadge;
 import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.TreeShowing;
 import org.alephdeploy.ui.model.ItemStatus;
 
 /** Code-behind of {@code Programs.fxml}: the programs table, its search, filter and intents. */
 public final class ProgramsController {
     private final ProgramsViewModel vm;
     private ContextMenu rowMenu;
+    /** True while the table's rows are put in or taken out, which is no choice of the user's. */
+    private boolean swapping;
 
     @FXML
     private TextField searchField;
@@ -87,20 +92,47 @@ public final class ProgramsController {
         lockedPinnedToggle.setTooltip(new Tooltip(I18n.get("programs.main.filterLockedPinnedTip")));
         countLabel.textProperty().bind(vm.shownCount().asString(I18n.get("programs.main.count")));
         setUpColumns();
-        programsTable.setItems(vm.rows());
         vm.comparatorProperty().bind(programsTable.comparatorProperty());
-        programsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
+        programsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!swapping) {
+                vm.selectedProperty().set(now);
+            }
+        });
         vm.selectedProperty().addListener((obs, old, now) -> {
             if (programsTable.getSelectionModel().getSelectedItem() != now) {
                 programsTable.getSelectionModel().select(now);
             }
         });
+        showRowsOnlyWhenShown();
         programsTable.setRowFactory(table -> row());
         IntentButton.bind(updateCodeButton, updateCodeSlot, vm.intentState(ProgramIntent.UPDATE_CODE));
         IntentButton.bind(changeSettingsButton, changeSettingsSlot, vm.intentState(ProgramIntent.CHANGE_SETTINGS));
         IntentButton.bind(rollBackButton, rollBackSlot, vm.intentState(ProgramIntent.ROLL_BACK));
         IntentButton.bind(recreateButton, recreateSlot, vm.intentState(ProgramIntent.RECREATE));
         IntentButton.bind(deleteButton, deleteSlot, vm.intentState(ProgramIntent.DELETE));
+    }
+
+    /**
+     * The table gets its rows only while it can be seen: JavaFX lays out and styles a table in a
+     * hidden tab too, which doubled the work of every load. The selection stays the view model's.
+     */
+    private void showRowsOnlyWhenShown() {
+        ReadOnlyBooleanProperty showing = TreeShowing.of(programsTable);
+        Runnable apply = () -> {
+            if (showing.get() == (programsTable.getItems() == vm.rows())) {
+                return;
+            }
+            ProgramRow keep = vm.selectedProperty().get();
+            swapping = true;
+            try {
+                programsTable.setItems(showing.get() ? vm.rows() : FXCollections.emptyObservableList());
+                programsTable.getSelectionModel().select(keep);
+            } finally {
+                swapping = false;
+            }
+        };
+        showing.addListener((obs, old, now) -> apply.run());
+        apply.run();
     }
 
     private void setUpColumns() {
