@@ -31,6 +31,7 @@ final class FxWatchdog implements AutoCloseable {
     /** FX thread only. */
     private long lastCpu = -1;
     private volatile long longestCpuNanos;
+    private volatile long longestEndUptime;
     private final java.util.List<long[]> stalls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     FxWatchdog start() {
@@ -46,6 +47,7 @@ final class FxWatchdog implements AutoCloseable {
                 lastCpu = cpu;
                 if (ran - posted > longestNanos.get()) {
                     longestCpuNanos = cpuSpent;
+                    longestEndUptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
                 }
                 longestNanos.accumulateAndGet(ran - posted, Math::max);
                 if (ran - posted > SAMPLE_AFTER_NANOS) {
@@ -90,6 +92,11 @@ final class FxWatchdog implements AutoCloseable {
      */
     double longestCpuMillis() {
         return longestCpuNanos / 1e6;
+    }
+
+    /** When the longest stall ended, in ms of JVM uptime (the clock of {@code -Xlog:gc} lines). */
+    long longestEndUptimeMillis() {
+        return longestEndUptime;
     }
 
     /** The stalls over 50 ms so far, each as {posted, ran} in {@link System#nanoTime()}. */

@@ -111,7 +111,8 @@ class ResponsivenessTest {
             System.out.printf("FX watchdog: longest stall while the tables load %d programs: %.1f ms (FX thread CPU in it: %.1f ms)%n",
                     PROGRAMS, watchdog.longestMillis(), watchdog.longestCpuMillis());
             System.out.println("last stall over 50 ms:\n" + watchdog.stallSample());
-            System.out.println("stalls over 50 ms: " + watchdog.stallList());
+            System.out.println("stalls over 50 ms: " + watchdog.stallList() + "; the longest ended at JVM uptime "
+                    + watchdog.longestEndUptimeMillis() + " ms");
             System.out.print(sampler.longest(watchdog.stalls(), 40));
             System.out.print(sampler.report(25));
             assertThat(watchdog.longestMillis()).isLessThan(LIMIT_MS);
@@ -160,7 +161,8 @@ class ResponsivenessTest {
             System.out.printf("FX watchdog: longest stall while 200 MiB is measured and uploaded: %.1f ms (FX thread CPU in it: %.1f ms; %d beats)%n",
                     watchdog.longestMillis(), watchdog.longestCpuMillis(), watchdog.beats());
             System.out.println("last stall over 50 ms:\n" + watchdog.stallSample());
-            System.out.println("stalls over 50 ms: " + watchdog.stallList());
+            System.out.println("stalls over 50 ms: " + watchdog.stallList() + "; the longest ended at JVM uptime "
+                    + watchdog.longestEndUptimeMillis() + " ms");
             System.out.print(sampler.longest(watchdog.stalls(), 40));
             System.out.print(sampler.report(25));
             assertThat(watchdog.longestMillis()).isLessThan(LIMIT_MS);
