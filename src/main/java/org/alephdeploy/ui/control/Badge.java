@@ -1,7 +1,6 @@
 package org.alephdeploy.ui.control;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -36,6 +35,7 @@ public final class Badge extends Label {
     }
 
     private Variant variant;
+    private FontIcon icon;
 
     public Badge() {
         this(Variant.NEUTRAL, "");
@@ -52,27 +52,42 @@ public final class Badge extends Label {
         return variant;
     }
 
+    /** Changes the look; cells call this on every update, so nothing is rebuilt when it stays the same. */
     public void setVariant(Variant value) {
+        if (value == variant) {
+            return;
+        }
         if (variant != null) {
             getStyleClass().remove(variant.styleClass);
         }
         variant = value;
         getStyleClass().add(value.styleClass);
-        if (value.icon != null) {
-            FontIcon icon = new FontIcon(value.icon);
-            icon.getStyleClass().add("badge-icon");
-            setGraphic(icon);
-        } else {
+        if (value.icon == null) {
             setGraphic(null);
+            return;
         }
+        if (icon == null) {
+            icon = new FontIcon(value.icon);
+            icon.getStyleClass().add("badge-icon");
+        } else {
+            icon.setIconCode(value.icon);
+        }
+        setGraphic(icon);
+    }
+
+    /** The explanation shown on hover (built when the pointer first enters); null for none. */
+    public void setTip(String text) {
+        LazyTooltip.of(this).setText(text);
+    }
+
+    public String getTip() {
+        return LazyTooltip.of(this).getText();
     }
 
     /** A badge that explains itself on hover. */
     public static Badge of(Variant variant, String text, String tooltip) {
         Badge badge = new Badge(variant, text);
-        if (tooltip != null && !tooltip.isEmpty()) {
-            badge.setTooltip(new Tooltip(tooltip));
-        }
+        badge.setTip(tooltip);
         return badge;
     }
 }

@@ -5,7 +5,6 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -27,12 +26,12 @@ public final class CopyableHash extends HBox {
         label.getStyleClass().add("mono");
         label.setMinWidth(USE_PREF_SIZE);
         copy.getStyleClass().addAll("button-icon", "flat", "small", "copy-button");
-        copy.setTooltip(new Tooltip(I18n.get("control.hash.copy")));
+        LazyTooltip.of(copy).setText(I18n.get("control.hash.copy"));
         copy.setFocusTraversable(false);
         copy.setOnAction(e -> copyToClipboard());
         hash.addListener((obs, old, now) -> {
             label.setText(ShortHash.of(now));
-            label.setTooltip(now == null ? null : new Tooltip(now));
+            LazyTooltip.of(label).setText(now);
         });
         getChildren().addAll(label, copy);
     }

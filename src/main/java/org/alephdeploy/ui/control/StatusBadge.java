@@ -8,12 +8,20 @@ public final class StatusBadge {
     }
 
     public static Badge of(ItemStatus status) {
-        Badge.Variant variant = switch (status) {
+        return new Badge(variant(status), status.label());
+    }
+
+    /** The badge for {@code status} as data, for cells that keep their badge. */
+    public static BadgeSpec spec(ItemStatus status) {
+        return new BadgeSpec(variant(status), status.label(), null);
+    }
+
+    private static Badge.Variant variant(ItemStatus status) {
+        return switch (status) {
             case PROCESSED -> Badge.Variant.SUCCESS;
             case PENDING -> Badge.Variant.PENDING;
             case REJECTED -> Badge.Variant.DANGER;
             case FORGOTTEN -> Badge.Variant.MUTED;
         };
-        return new Badge(variant, status.label());
     }
 }

@@ -1,8 +1,12 @@
 package org.alephdeploy.ui.fx;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.util.Callback;
@@ -12,6 +16,8 @@ import javafx.util.Callback;
  * their dependencies through their constructors from the composition root. FX thread only.
  */
 public final class ViewLoader {
+    private static final Pattern CONTROLLER = Pattern.compile("fx:controller\\s*=\\s*\"([^\"]+)\"");
+
     private final Callback<Class<?>, Object> controllerFactory;
 
     public ViewLoader(Callback<Class<?>, Object> controllerFactory) {
@@ -24,12 +30,46 @@ public final class ViewLoader {
 
     /** Loads {@code resource}, an absolute class-path name such as {@code /org/alephdeploy/ui/shell/MainWindow.fxml}. */
     public <C> View<C> load(String resource) {
+        return load(resource, controllerFactory);
+    }
+
+    /**
+     * Loads {@code resource} with a controller made before (by {@link #controller}), so that a view
+     * can be loaded only when it is first shown while its controller answers from the start.
+     */
+    public <C> View<C> load(String resource, C controller) {
+        return load(resource, type -> type.isInstance(controller) ? controller : controllerFactory.call(type));
+    }
+
+    /** Makes the controller {@code resource} names in its {@code fx:controller}, without loading the view. */
+    public Object controller(String resource) {
+        return controllerFactory.call(controllerType(resource));
+    }
+
+    static Class<?> controllerType(String resource) {
+        try (InputStream in = ViewLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no FXML view at " + resource);
+            }
+            Matcher m = CONTROLLER.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            if (!m.find()) {
+                throw new IllegalArgumentException("the view at " + resource + " names no fx:controller");
+            }
+            return Class.forName(m.group(1), false, ViewLoader.class.getClassLoader());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read view " + resource, e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("the controller of " + resource + " does not exist: " + e.getMessage(), e);
+        }
+    }
+
+    private static <C> View<C> load(String resource, Callback<Class<?>, Object> factory) {
         URL url = ViewLoader.class.getResource(resource);
         if (url == null) {
             throw new IllegalArgumentException("no FXML view at " + resource);
         }
         FXMLLoader loader = new FXMLLoader(url, I18n.bundle());
-        loader.setControllerFactory(controllerFactory);
+        loader.setControllerFactory(factory);
         try {
             Parent root = loader.load();
             return new View<>(root, loader.getController());

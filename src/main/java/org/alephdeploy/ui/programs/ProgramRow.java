@@ -8,7 +8,8 @@ import org.alephdeploy.ui.model.ItemStatus;
 
 /**
  * One program as the programs table shows it: the folded view of a PROGRAM and its amends.
- * The inventory fills these; nothing here is computed by the UI.
+ * The inventory fills these on a worker; {@code cells} (what the cells show: formatted numbers,
+ * badges, their explanations) follows from the rest and is worked out there too.
  *
  * @param allowAmend     the config axis: false means the program is locked (immutable)
  * @param codeRevisions  how many revisions the code STORE has (1 = only the root)
@@ -17,6 +18,7 @@ import org.alephdeploy.ui.model.ItemStatus;
  * @param settingsPath   how a settings change can reach it: amend, recreate or not at all
  * @param watchOnly      the current account has no key: nothing can be signed
  * @param configWords    the config axis in words (the inventory's), for the lock badge's tooltip
+ * @param cells          the cells' strings and badges; null works them out from the other fields
  */
 public record ProgramRow(
         String name,
@@ -36,7 +38,8 @@ public record ProgramRow(
         UpdatePath codePath,
         UpdatePath settingsPath,
         boolean watchOnly,
-        String configWords) {
+        String configWords,
+        ProgramCells cells) {
 
     public ProgramRow {
         Objects.requireNonNull(itemHash);
@@ -47,6 +50,17 @@ public record ProgramRow(
         name = name == null || name.isBlank() ? null : name;
         Objects.requireNonNull(codePath);
         Objects.requireNonNull(settingsPath);
+        if (cells == null) {
+            cells = ProgramCells.of(allowAmend, code, runtime, volumes, vcpus, memoryMiB, updated);
+        }
+    }
+
+    /** A row as the inventory maps it; the cells' strings are worked out here, on the caller's thread. */
+    public ProgramRow(String name, String itemHash, ItemStatus status, boolean allowAmend, RefPin code, RefPin runtime,
+            List<RefPin> volumes, int vcpus, int memoryMiB, Instant updated, String url, String owner, boolean owned,
+            int codeRevisions, UpdatePath codePath, UpdatePath settingsPath, boolean watchOnly, String configWords) {
+        this(name, itemHash, status, allowAmend, code, runtime, volumes, vcpus, memoryMiB, updated, url, owner, owned,
+                codeRevisions, codePath, settingsPath, watchOnly, configWords, null);
     }
 
     /** A row whose update paths follow from the two axes alone (owned: revision, amend or recreate). */

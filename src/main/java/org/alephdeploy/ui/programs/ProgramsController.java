@@ -1,8 +1,10 @@
 package org.alephdeploy.ui.programs;
 
+import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -15,22 +17,24 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import org.alephdeploy.ui.control.Badge;
-import org.alephdeploy.ui.control.CopyableHash;
+import org.alephdeploy.ui.control.BadgeCell;
+import org.alephdeploy.ui.control.BadgesCell;
+import org.alephdeploy.ui.control.HashCell;
 import org.alephdeploy.ui.control.IntentButton;
-import org.alephdeploy.ui.control.NodeCell;
+import org.alephdeploy.ui.control.TextCell;
 import org.alephdeploy.ui.control.StatusBadge;
 import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.TreeShowing;
 import org.alephdeploy.ui.model.ItemStatus;
-import org.alephdeploy.ui.model.Sizes;
-import org.alephdeploy.ui.model.Times;
 
 /** Code-behind of {@code Programs.fxml}: the programs table, its search, filter and intents. */
 public final class ProgramsController {
     private final ProgramsViewModel vm;
+    private ContextMenu rowMenu;
+    /** True while the table's rows are put in or taken out, which is no choice of the user's. */
+    private boolean swapping;
 
     @FXML
     private TextField searchField;
@@ -47,13 +51,13 @@ public final class ProgramsController {
     @FXML
     private TableColumn<ProgramRow, ItemStatus> statusColumn;
     @FXML
-    private TableColumn<ProgramRow, Boolean> configColumn;
+    private TableColumn<ProgramRow, ProgramRow> configColumn;
     @FXML
     private TableColumn<ProgramRow, ProgramRow> pinsColumn;
     @FXML
     private TableColumn<ProgramRow, ProgramRow> resourcesColumn;
     @FXML
-    private TableColumn<ProgramRow, java.time.Instant> updatedColumn;
+    private TableColumn<ProgramRow, ProgramRow> updatedColumn;
     @FXML
     private TableColumn<ProgramRow, String> urlColumn;
     @FXML
@@ -88,14 +92,18 @@ public final class ProgramsController {
         lockedPinnedToggle.setTooltip(new Tooltip(I18n.get("programs.main.filterLockedPinnedTip")));
         countLabel.textProperty().bind(vm.shownCount().asString(I18n.get("programs.main.count")));
         setUpColumns();
-        programsTable.setItems(vm.rows());
         vm.comparatorProperty().bind(programsTable.comparatorProperty());
-        programsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
+        programsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!swapping) {
+                vm.selectedProperty().set(now);
+            }
+        });
         vm.selectedProperty().addListener((obs, old, now) -> {
             if (programsTable.getSelectionModel().getSelectedItem() != now) {
                 programsTable.getSelectionModel().select(now);
             }
         });
+        showRowsOnlyWhenShown();
         programsTable.setRowFactory(table -> row());
         IntentButton.bind(updateCodeButton, updateCodeSlot, vm.intentState(ProgramIntent.UPDATE_CODE));
         IntentButton.bind(changeSettingsButton, changeSettingsSlot, vm.intentState(ProgramIntent.CHANGE_SETTINGS));
@@ -104,63 +112,51 @@ public final class ProgramsController {
         IntentButton.bind(deleteButton, deleteSlot, vm.intentState(ProgramIntent.DELETE));
     }
 
+    /**
+     * The table gets its rows only while it can be seen: JavaFX lays out and styles a table in a
+     * hidden tab too, which doubled the work of every load. The selection stays the view model's.
+     */
+    private void showRowsOnlyWhenShown() {
+        ReadOnlyBooleanProperty showing = TreeShowing.of(programsTable);
+        Runnable apply = () -> {
+            if (showing.get() == (programsTable.getItems() == vm.rows())) {
+                return;
+            }
+            ProgramRow keep = vm.selectedProperty().get();
+            swapping = true;
+            try {
+                programsTable.setItems(showing.get() ? vm.rows() : FXCollections.emptyObservableList());
+                programsTable.getSelectionModel().select(keep);
+            } finally {
+                swapping = false;
+            }
+        };
+        showing.addListener((obs, old, now) -> apply.run());
+        apply.run();
+    }
+
     private void setUpColumns() {
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        nameColumn.setComparator(java.util.Comparator.comparing(ProgramRow::displayName, String.CASE_INSENSITIVE_ORDER));
-        nameColumn.setCellFactory(col -> new NodeCell<>(p -> {
-            Label name = new Label(p.displayName());
-            name.getStyleClass().add("row-title");
-            return name;
-        }));
+        nameColumn.setComparator(Comparator.comparing(ProgramRow::displayName, String.CASE_INSENSITIVE_ORDER));
+        nameColumn.setCellFactory(col -> new TextCell<>(ProgramRow::displayName, "row-title"));
         hashColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().itemHash()));
-        hashColumn.setCellFactory(col -> new NodeCell<>(CopyableHash::new));
+        hashColumn.setCellFactory(col -> new HashCell<>());
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        statusColumn.setCellFactory(col -> new NodeCell<>(StatusBadge::of));
-        configColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().locked()));
-        configColumn.setCellFactory(col -> new NodeCell<>(ProgramsController::configBadge));
+        statusColumn.setCellFactory(col -> new BadgeCell<>(StatusBadge::spec));
+        configColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        configColumn.setComparator(Comparator.comparing(ProgramRow::locked));
+        configColumn.setCellFactory(col -> new BadgeCell<>(p -> p.cells().config()));
         pinsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         pinsColumn.setSortable(false);
-        pinsColumn.setCellFactory(col -> new NodeCell<>(ProgramsController::pinBadges));
+        pinsColumn.setCellFactory(col -> new BadgesCell<>(p -> p.cells().pins()));
         resourcesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        resourcesColumn.setComparator(java.util.Comparator.comparingInt(ProgramRow::vcpus).thenComparingInt(ProgramRow::memoryMiB));
-        resourcesColumn.setCellFactory(col -> new NodeCell<>(p -> new Label(
-                I18n.format("programs.table.resourcesValue", p.vcpus(), Sizes.mebibytes(p.memoryMiB())))));
-        updatedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().updated()));
-        updatedColumn.setCellFactory(col -> new NodeCell<>(t -> new Label(Times.shortTime(t))));
+        resourcesColumn.setComparator(Comparator.comparingInt(ProgramRow::vcpus).thenComparingInt(ProgramRow::memoryMiB));
+        resourcesColumn.setCellFactory(col -> new TextCell<>(p -> p.cells().resources()));
+        updatedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        updatedColumn.setComparator(Comparator.comparing(ProgramRow::updated, Comparator.nullsFirst(Comparator.naturalOrder())));
+        updatedColumn.setCellFactory(col -> new TextCell<>(p -> p.cells().updated()));
         urlColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().url()));
-        urlColumn.setCellFactory(col -> new NodeCell<>(url -> {
-            Label link = new Label(url);
-            link.getStyleClass().addAll("mono", "url-label");
-            link.setTooltip(new Tooltip(url));
-            return link;
-        }));
-    }
-
-    static Badge configBadge(Boolean locked) {
-        return locked
-                ? Badge.of(Badge.Variant.LOCKED, I18n.get("programs.badge.locked"), I18n.get("programs.badge.lockedTip"))
-                : Badge.of(Badge.Variant.UPDATABLE, I18n.get("programs.badge.updatable"), I18n.get("programs.badge.updatableTip"));
-    }
-
-    static Node pinBadges(ProgramRow p) {
-        HBox box = new HBox(4, pin(I18n.get("programs.badge.code"), p.code()), pin(I18n.get("programs.badge.runtime"), p.runtime()));
-        box.getStyleClass().add("pin-badges");
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        if (p.followingVolumes() > 0) {
-            box.getChildren().add(Badge.of(Badge.Variant.FOLLOWS, I18n.format("programs.badge.volumes", p.followingVolumes()),
-                    I18n.format("programs.badge.volumesFollowTip", p.followingVolumes())));
-        }
-        if (p.pinnedVolumes() > 0) {
-            box.getChildren().add(Badge.of(Badge.Variant.PINNED, I18n.format("programs.badge.volumes", p.pinnedVolumes()),
-                    I18n.format("programs.badge.volumesPinnedTip", p.pinnedVolumes())));
-        }
-        return box;
-    }
-
-    private static Badge pin(String what, RefPin ref) {
-        return ref.followsLatest()
-                ? Badge.of(Badge.Variant.FOLLOWS, what, I18n.format("programs.badge.followsTip", what))
-                : Badge.of(Badge.Variant.PINNED, what, I18n.format("programs.badge.pinnedTip", what));
+        urlColumn.setCellFactory(col -> new TextCell<ProgramRow, String>(url -> url, "mono", "url-label").withTip(url -> url));
     }
 
     private TableRow<ProgramRow> row() {
@@ -171,13 +167,21 @@ public final class ProgramsController {
             }
         });
         row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                .then((ContextMenu) null).otherwise(contextMenu()));
+                .then((ContextMenu) null).otherwise(rowMenu()));
         row.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                 vm.start(ProgramIntent.UPDATE_CODE);
             }
         });
         return row;
+    }
+
+    /** One menu for all rows: it acts on the selection, which a right click has just moved to its row. */
+    private ContextMenu rowMenu() {
+        if (rowMenu == null) {
+            rowMenu = contextMenu();
+        }
+        return rowMenu;
     }
 
     private ContextMenu contextMenu() {

@@ -15,6 +15,7 @@ import org.alephdeploy.ui.model.ItemStatus;
  * @param pinnedBy   live programs pinned to one of its exact messages
  * @param forgetBlockers the programs (any owner) whose use makes the node refuse to forget it
  * @param watchOnly  the current account has no key: nothing can be signed
+ * @param cells      the cells' strings and badges, worked out where the row is made; null works them out
  */
 public record VolumeRow(
         String name,
@@ -29,12 +30,24 @@ public record VolumeRow(
         boolean owned,
         Instant updated,
         List<String> forgetBlockers,
-        boolean watchOnly) {
+        boolean watchOnly,
+        VolumeCells cells) {
 
     public VolumeRow {
         Objects.requireNonNull(rootHash);
         Objects.requireNonNull(status);
         forgetBlockers = List.copyOf(forgetBlockers);
+        if (cells == null) {
+            cells = VolumeCells.of(itemType, sizeBytes, followers, pinnedBy, owner, owned, updated);
+        }
+    }
+
+    /** A row as the inventory maps it; the cells' strings are worked out here, on the caller's thread. */
+    public VolumeRow(String name, String rootHash, String itemType, ItemStatus status, long sizeBytes, int revisions,
+            int followers, int pinnedBy, String owner, boolean owned, Instant updated, List<String> forgetBlockers,
+            boolean watchOnly) {
+        this(name, rootHash, itemType, status, sizeBytes, revisions, followers, pinnedBy, owner, owned, updated,
+                forgetBlockers, watchOnly, null);
     }
 
     /** A row whose forget blockers are not named (every user blocks); the account can sign. */

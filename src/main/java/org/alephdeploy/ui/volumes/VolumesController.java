@@ -1,37 +1,40 @@
 package org.alephdeploy.ui.volumes;
 
-import java.time.Instant;
 import java.util.Comparator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import org.alephdeploy.ui.control.Badge;
-import org.alephdeploy.ui.control.CopyableHash;
+import org.alephdeploy.ui.control.BadgeCell;
+import org.alephdeploy.ui.control.BadgesCell;
+import org.alephdeploy.ui.control.HashCell;
 import org.alephdeploy.ui.control.IntentButton;
-import org.alephdeploy.ui.control.NodeCell;
+import org.alephdeploy.ui.control.LazyTooltip;
+import org.alephdeploy.ui.control.TextCell;
 import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.fx.I18n;
-import org.alephdeploy.ui.model.ShortHash;
-import org.alephdeploy.ui.model.Sizes;
-import org.alephdeploy.ui.model.Times;
+import org.alephdeploy.ui.fx.TreeShowing;
 
 /** Code-behind of {@code Volumes.fxml}: the volumes table, search, filter, intents and drops. */
 public final class VolumesController {
     private final VolumesViewModel vm;
+    private ContextMenu rowMenu;
+    /** True while the table's rows are put in or taken out, which is no choice of the user's. */
+    private boolean swapping;
 
     @FXML
     private TextField volumeSearchField;
@@ -46,9 +49,9 @@ public final class VolumesController {
     @FXML
     private TableColumn<VolumeRow, String> hashColumn;
     @FXML
-    private TableColumn<VolumeRow, String> typeColumn;
+    private TableColumn<VolumeRow, VolumeRow> typeColumn;
     @FXML
-    private TableColumn<VolumeRow, Long> sizeColumn;
+    private TableColumn<VolumeRow, VolumeRow> sizeColumn;
     @FXML
     private TableColumn<VolumeRow, Integer> revisionsColumn;
     @FXML
@@ -56,7 +59,7 @@ public final class VolumesController {
     @FXML
     private TableColumn<VolumeRow, VolumeRow> ownerColumn;
     @FXML
-    private TableColumn<VolumeRow, Instant> updatedColumn;
+    private TableColumn<VolumeRow, VolumeRow> updatedColumn;
     @FXML
     private Button updateVolumeButton;
     @FXML
@@ -85,14 +88,18 @@ public final class VolumesController {
         inUseToggle.setTooltip(new Tooltip(I18n.get("volumes.main.filterInUseTip")));
         volumeCountLabel.textProperty().bind(vm.shownCount().asString(I18n.get("volumes.main.count")));
         setUpColumns();
-        volumesTable.setItems(vm.rows());
         vm.comparatorProperty().bind(volumesTable.comparatorProperty());
-        volumesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
+        volumesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!swapping) {
+                vm.selectedProperty().set(now);
+            }
+        });
         vm.selectedProperty().addListener((obs, old, now) -> {
             if (volumesTable.getSelectionModel().getSelectedItem() != now) {
                 volumesTable.getSelectionModel().select(now);
             }
         });
+        showRowsOnlyWhenShown();
         volumesTable.setRowFactory(table -> row());
         FileDropTarget.install(volumesTable, vm::dropOnEmptySpace);
         IntentButton.bind(updateVolumeButton, updateVolumeSlot, vm.intentState(VolumeIntent.UPDATE));
@@ -101,56 +108,70 @@ public final class VolumesController {
         IntentButton.bind(forgetButton, forgetSlot, vm.intentState(VolumeIntent.FORGET));
     }
 
+    /**
+     * The table gets its rows only while it can be seen: JavaFX lays out and styles a table in a
+     * hidden tab too, which doubled the work of every load. The selection stays the view model's.
+     */
+    private void showRowsOnlyWhenShown() {
+        ReadOnlyBooleanProperty showing = TreeShowing.of(volumesTable);
+        Runnable apply = () -> {
+            if (showing.get() == (volumesTable.getItems() == vm.rows())) {
+                return;
+            }
+            VolumeRow keep = vm.selectedProperty().get();
+            swapping = true;
+            try {
+                volumesTable.setItems(showing.get() ? vm.rows() : FXCollections.emptyObservableList());
+                volumesTable.getSelectionModel().select(keep);
+            } finally {
+                swapping = false;
+            }
+        };
+        showing.addListener((obs, old, now) -> apply.run());
+        apply.run();
+    }
+
     private void setUpColumns() {
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         nameColumn.setComparator(Comparator.comparing(VolumeRow::displayName, String.CASE_INSENSITIVE_ORDER));
-        nameColumn.setCellFactory(col -> new NodeCell<>(v -> {
-            Label name = new Label(v.displayName());
-            name.getStyleClass().add("row-title");
-            return name;
-        }));
+        nameColumn.setCellFactory(col -> new TextCell<>(VolumeRow::displayName, "row-title"));
         hashColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rootHash()));
-        hashColumn.setCellFactory(col -> new NodeCell<>(CopyableHash::new));
-        typeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().itemType()));
-        typeColumn.setCellFactory(col -> new NodeCell<>(t -> new Badge(Badge.Variant.NEUTRAL, t)));
-        sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
-        sizeColumn.setCellFactory(col -> new NodeCell<>(size -> new Label(Sizes.bytes(size))));
+        hashColumn.setCellFactory(col -> new HashCell<>());
+        typeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        typeColumn.setComparator(Comparator.comparing(VolumeRow::itemType));
+        typeColumn.setCellFactory(col -> new BadgeCell<>(v -> v.cells().type()));
+        sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        sizeColumn.setComparator(Comparator.comparingLong(VolumeRow::sizeBytes));
+        sizeColumn.setCellFactory(col -> new TextCell<>(v -> v.cells().size()));
         revisionsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().revisions()));
-        revisionsColumn.setCellFactory(col -> new NodeCell<>(n -> new Label(String.valueOf(n))));
+        revisionsColumn.setCellFactory(col -> new TextCell<>(String::valueOf));
         usedByColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         usedByColumn.setComparator(Comparator.comparingInt(VolumeRow::users));
-        usedByColumn.setCellFactory(col -> new NodeCell<>(VolumesController::usedBy));
+        usedByColumn.setCellFactory(col -> new BadgesCell<>(v -> v.cells().usedBy(), I18n.get("volumes.table.unused")));
         ownerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         ownerColumn.setComparator(Comparator.comparing(VolumeRow::owned).thenComparing(VolumeRow::owner));
-        ownerColumn.setCellFactory(col -> new NodeCell<>(v -> {
-            Label owner = new Label(v.owned() ? I18n.get("volumes.table.ownerYou") : ShortHash.address(v.owner()));
-            owner.getStyleClass().add(v.owned() ? "text-muted" : "mono");
-            owner.setTooltip(new Tooltip(v.owner()));
-            return owner;
-        }));
-        updatedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().updated()));
-        updatedColumn.setCellFactory(col -> new NodeCell<>(t -> new Label(Times.shortTime(t))));
+        ownerColumn.setCellFactory(col -> new OwnerCell());
+        updatedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        updatedColumn.setComparator(Comparator.comparing(VolumeRow::updated, Comparator.nullsFirst(Comparator.naturalOrder())));
+        updatedColumn.setCellFactory(col -> new TextCell<>(v -> v.cells().updated()));
     }
 
-    static Node usedBy(VolumeRow v) {
-        HBox box = new HBox(4);
-        box.getStyleClass().add("pin-badges");
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        if (v.users() == 0) {
-            Label none = new Label(I18n.get("volumes.table.unused"));
-            none.getStyleClass().add("text-muted");
-            box.getChildren().add(none);
-            return box;
+    /** "You" (muted) for the account's own volumes, else the owner's short address (monospace); the full one on hover. */
+    private static final class OwnerCell extends TableCell<VolumeRow, VolumeRow> {
+        private Boolean owned;
+
+        @Override
+        protected void updateItem(VolumeRow v, boolean empty) {
+            super.updateItem(v, empty);
+            boolean none = empty || v == null;
+            setText(none ? null : v.cells().owner());
+            LazyTooltip.of(this).setText(none ? null : v.owner());
+            if (!none && !Boolean.valueOf(v.owned()).equals(owned)) {
+                owned = v.owned();
+                getStyleClass().removeAll("text-muted", "mono");
+                getStyleClass().add(owned ? "text-muted" : "mono");
+            }
         }
-        if (v.followers() > 0) {
-            box.getChildren().add(Badge.of(Badge.Variant.FOLLOWS, I18n.format("volumes.badge.follow", v.followers()),
-                    I18n.format("volumes.badge.followTip", v.followers())));
-        }
-        if (v.pinnedBy() > 0) {
-            box.getChildren().add(Badge.of(Badge.Variant.PINNED, I18n.format("volumes.badge.pinned", v.pinnedBy()),
-                    I18n.format("volumes.badge.pinnedTip", v.pinnedBy())));
-        }
-        return box;
     }
 
     private TableRow<VolumeRow> row() {
@@ -162,8 +183,16 @@ public final class VolumesController {
                 vm.dropOnRow(row.getItem(), files);
             }
         });
-        row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null).otherwise(contextMenu()));
+        row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null).otherwise(rowMenu()));
         return row;
+    }
+
+    /** One menu for all rows: it acts on the selection, which a right click has just moved to its row. */
+    private ContextMenu rowMenu() {
+        if (rowMenu == null) {
+            rowMenu = contextMenu();
+        }
+        return rowMenu;
     }
 
     private ContextMenu contextMenu() {

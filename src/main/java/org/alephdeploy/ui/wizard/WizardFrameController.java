@@ -19,7 +19,7 @@ import org.alephdeploy.ui.fx.ViewLoader;
  */
 public final class WizardFrameController {
     private final WizardContext context;
-    private List<ViewLoader.View<WizardPage>> pages = List.of();
+    private List<Page> pages = List.of();
     private int index = -1;
 
     @FXML
@@ -39,7 +39,35 @@ public final class WizardFrameController {
         this.context = context;
     }
 
-    void setPages(String title, List<ViewLoader.View<WizardPage>> views) {
+    /**
+     * One page of the wizard: its controller from the start (the steps bar needs its title), its
+     * view loaded when the page is first shown, so opening a wizard loads one page, not all.
+     */
+    static final class Page {
+        private final ViewLoader loader;
+        private final String resource;
+        private final WizardPage controller;
+        private Parent root;
+
+        Page(ViewLoader loader, String resource) {
+            this.loader = loader;
+            this.resource = resource;
+            this.controller = (WizardPage) loader.controller(resource);
+        }
+
+        WizardPage controller() {
+            return controller;
+        }
+
+        Parent root() {
+            if (root == null) {
+                root = loader.load(resource, controller).root();
+            }
+            return root;
+        }
+    }
+
+    void setPages(String title, List<Page> views) {
         titleLabel.setText(title);
         pages = List.copyOf(views);
         stepsBox.getChildren().clear();
@@ -70,9 +98,10 @@ public final class WizardFrameController {
     }
 
     void show(int i) {
+        Parent root = pages.get(i).root();
         index = i;
         WizardPage page = pages.get(i).controller();
-        pageHolder.getChildren().setAll(pages.get(i).root());
+        pageHolder.getChildren().setAll(root);
         for (int s = 0; s < stepsBox.getChildren().size(); s++) {
             Label step = (Label) stepsBox.getChildren().get(s);
             step.getStyleClass().removeAll("wizard-step-current", "wizard-step-done");

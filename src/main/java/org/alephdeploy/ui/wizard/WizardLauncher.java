@@ -131,9 +131,9 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
             resources.add(WizardPages.REVIEW);
         }
         resources.addAll(List.of(WizardPages.CONFIRM, WizardPages.RUN, WizardPages.RESULT));
-        List<ViewLoader.View<WizardPage>> pages = new ArrayList<>();
+        List<WizardFrameController.Page> pages = new ArrayList<>();
         for (String r : resources) {
-            pages.add(loader.load(r));
+            pages.add(new WizardFrameController.Page(loader, r));
         }
         String title = I18n.format(spec.titleKey(), state.targetName());
         Stage[] stage = new Stage[1];

@@ -27,6 +27,12 @@ final class FxWatchdog implements AutoCloseable {
     private final AtomicLong lastRun = new AtomicLong(System.nanoTime());
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> stallFrames = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Thread fxThread;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** FX thread only. */
+    private long lastCpu = -1;
+    private volatile long longestCpuNanos;
+    private volatile long longestEndUptime;
+    private final java.util.List<long[]> stalls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     FxWatchdog start() {
         Platform.runLater(() -> fxThread = Thread.currentThread());
@@ -35,7 +41,18 @@ final class FxWatchdog implements AutoCloseable {
             Platform.runLater(() -> {
                 beats.incrementAndGet();
                 lastRun.set(System.nanoTime());
-                longestNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                long ran = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                long cpuSpent = lastCpu < 0 ? 0 : cpu - lastCpu;
+                lastCpu = cpu;
+                if (ran - posted > longestNanos.get()) {
+                    longestCpuNanos = cpuSpent;
+                    longestEndUptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                }
+                longestNanos.accumulateAndGet(ran - posted, Math::max);
+                if (ran - posted > SAMPLE_AFTER_NANOS) {
+                    stalls.add(new long[] {posted, ran});
+                }
             });
             Thread fx = fxThread;
             if (fx != null && posted - lastRun.get() > SAMPLE_AFTER_NANOS) {
@@ -53,7 +70,9 @@ final class FxWatchdog implements AutoCloseable {
     /** Forgets the stalls so far (after a warm-up: the first frames of a new window). */
     void reset() {
         longestNanos.set(0);
+        longestCpuNanos = 0;
         stallFrames.clear();
+        stalls.clear();
     }
 
     /** The longest stall seen so far, in milliseconds. */
@@ -65,6 +84,31 @@ final class FxWatchdog implements AutoCloseable {
     String stallSample() {
         return stallFrames.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
                 .map(e -> "    " + e.getValue() + " × " + e.getKey()).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * CPU time the FX thread used between the beat before the longest stall and the late beat: what
+     * the FX thread itself cost; the rest of the stall is waiting (for a core, a lock, the GC).
+     */
+    double longestCpuMillis() {
+        return longestCpuNanos / 1e6;
+    }
+
+    /** When the longest stall ended, in ms of JVM uptime (the clock of {@code -Xlog:gc} lines). */
+    long longestEndUptimeMillis() {
+        return longestEndUptime;
+    }
+
+    /** The stalls over 50 ms so far, each as {posted, ran} in {@link System#nanoTime()}. */
+    java.util.List<long[]> stalls() {
+        synchronized (stalls) {
+            return java.util.List.copyOf(stalls);
+        }
+    }
+
+    /** The stalls over 50 ms so far, in milliseconds, in the order they happened. */
+    String stallList() {
+        return stalls().stream().map(s -> String.format("%.0f", (s[1] - s[0]) / 1e6)).collect(Collectors.joining(", ", "[", "]"));
     }
 
     long beats() {

@@ -95,9 +95,10 @@ class ResponsivenessTest {
             context[0].theme().start();
             context[0].windows().showMain(new Stage());
         });
-        try (FxWatchdog watchdog = new FxWatchdog().start()) {
+        try (FxWatchdog watchdog = new FxWatchdog().start(); FxStackSampler sampler = new FxStackSampler()) {
             WizardHarness.waitFor(10, () -> watchdog.beats() > 50);
             watchdog.reset();
+            sampler.start();
             robot.interact(() -> context[0].shell().refresh());
             WizardHarness.waitFor(60, () -> context[0].shell().programs().rows().size() == PROGRAMS);
             @SuppressWarnings("unchecked")
@@ -107,9 +108,13 @@ class ResponsivenessTest {
             robot.interact(() -> table.getSortOrder().setAll(table.getColumns().get(0)));
             WizardHarness.waitFor(10, () -> context[0].shell().details().itemProperty().get() != null);
             WizardHarness.waitFor(10, () -> watchdog.beats() > 20);
-            System.out.printf("FX watchdog: longest stall while the tables load %d programs: %.1f ms%n", PROGRAMS,
-                    watchdog.longestMillis());
+            System.out.printf("FX watchdog: longest stall while the tables load %d programs: %.1f ms (FX thread CPU in it: %.1f ms)%n",
+                    PROGRAMS, watchdog.longestMillis(), watchdog.longestCpuMillis());
             System.out.println("last stall over 50 ms:\n" + watchdog.stallSample());
+            System.out.println("stalls over 50 ms: " + watchdog.stallList() + "; the longest ended at JVM uptime "
+                    + watchdog.longestEndUptimeMillis() + " ms");
+            System.out.print(sampler.longest(watchdog.stalls(), 40));
+            System.out.print(sampler.report(25));
             assertThat(watchdog.longestMillis()).isLessThan(LIMIT_MS);
         } finally {
             robot.interact(() -> {
@@ -136,10 +141,11 @@ class ResponsivenessTest {
         }
         WizardHarness[] h = new WizardHarness[1];
         robot.interact(() -> h[0] = new WizardHarness((Stage) FxToolkit.registerStage(Stage::new), SandboxEngine.account()));
-        try (FxWatchdog watchdog = new FxWatchdog().start()) {
+        try (FxWatchdog watchdog = new FxWatchdog().start(); FxStackSampler sampler = new FxStackSampler()) {
             h[0].waitForRows();
             WizardHarness.waitFor(10, () -> watchdog.beats() > 50);
             watchdog.reset();
+            sampler.start();
             robot.interact(() -> h[0].launcher.uploadNewVolume(List.of(big)));
             robot.interact(() -> ((javafx.scene.control.TextField) h[0].inWizard(robot, "#nameField")).setText("big"));
             h[0].next(robot);
@@ -152,9 +158,13 @@ class ResponsivenessTest {
             System.out.printf("200 MiB run ended %s after %d bytes sent: %s%n", result.outcome().status(), sent,
                     result.outcome().words());
             assertThat(sent).isEqualTo(200L << 20);
-            System.out.printf("FX watchdog: longest stall while 200 MiB is measured and uploaded: %.1f ms (%d beats)%n",
-                    watchdog.longestMillis(), watchdog.beats());
+            System.out.printf("FX watchdog: longest stall while 200 MiB is measured and uploaded: %.1f ms (FX thread CPU in it: %.1f ms; %d beats)%n",
+                    watchdog.longestMillis(), watchdog.longestCpuMillis(), watchdog.beats());
             System.out.println("last stall over 50 ms:\n" + watchdog.stallSample());
+            System.out.println("stalls over 50 ms: " + watchdog.stallList() + "; the longest ended at JVM uptime "
+                    + watchdog.longestEndUptimeMillis() + " ms");
+            System.out.print(sampler.longest(watchdog.stalls(), 40));
+            System.out.print(sampler.report(25));
             assertThat(watchdog.longestMillis()).isLessThan(LIMIT_MS);
         } finally {
             robot.interact(() -> {

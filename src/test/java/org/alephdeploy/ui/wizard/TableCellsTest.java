@@ -1,0 +1,130 @@
+package org.alephdeploy.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.alephdeploy.app.AppContext;
+import org.alephdeploy.deploy.Signed;
+import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.ui.control.Badge;
+import org.alephdeploy.ui.details.ItemDetails;
+import org.alephdeploy.ui.inventory.InventoryDetails;
+import org.alephdeploy.ui.inventory.InventoryRows;
+import org.alephdeploy.ui.programs.ProgramRow;
+import org.alephdeploy.ui.shell.AccountSummary;
+import org.alephdeploy.ui.shell.InventorySnapshot;
+import org.alephdeploy.ui.shell.InventorySource;
+import org.alephdeploy.ui.shell.Network;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * What keeps loading 2,000 programs cheap on the FX thread: cells keep their nodes from item to
+ * item (scrolling the whole table makes no new badge), tooltips are built on hover only, and the
+ * table of a hidden tab has no rows until its tab is shown.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TableCellsTest {
+    private static final int PROGRAMS = 2000;
+    private final Inventory inv = ResponsivenessTest.generated(PROGRAMS);
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        InventorySource source = new InventorySource() {
+            @Override
+            public InventorySnapshot load(Network network) {
+                return new InventorySnapshot(new AccountSummary("generated", Signed.A, BigDecimal.TEN, null, false),
+                        InventoryRows.programs(inv, false), InventoryRows.volumes(inv, false), List.of(), Instant.now());
+            }
+
+            @Override
+            public ItemDetails details(Network network, String itemHash) {
+                return new InventoryDetails(inv, false).of(itemHash).orElse(null);
+            }
+        };
+        context = AppContext.builder().source(source).build();
+        context.theme().start();
+        context.windows().showMain(stage);
+        context.shell().refresh();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(context::close);
+    }
+
+    private static Set<Badge> badges(Node under) {
+        Set<Badge> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        under.lookupAll(".badge").forEach(n -> out.add((Badge) n));
+        return out;
+    }
+
+    @Test
+    void scrollingReusesTheCellsBadgesAndBuildsNoTooltipUntilHover(FxRobot robot) {
+        WizardHarness.waitFor(60, () -> context.shell().programs().rows().size() == PROGRAMS);
+        @SuppressWarnings("unchecked")
+        TableView<ProgramRow> table = robot.lookup(".programs-table").queryAs(TableView.class);
+        WizardHarness.waitFor(10, () -> !badges(table).isEmpty());
+        Set<Badge> before = badges(table);
+        assertThat(before).allSatisfy(b -> assertThat(b.getTooltip()).isNull());
+        assertThat(before).filteredOn(b -> b.getVariant() == Badge.Variant.LOCKED).first()
+                .satisfies(b -> assertThat(b.getTip()).contains("allow_amend is false"));
+
+        Set<Badge> seen = badges(table);
+        for (int i = 0; i < PROGRAMS; i += 97) {
+            int at = i;
+            robot.interact(() -> table.scrollTo(at));
+            seen.addAll(badges(table));
+        }
+        robot.interact(() -> table.scrollTo(PROGRAMS - 1));
+        Set<Badge> after = badges(table);
+        seen.addAll(after);
+        int rows = robot.lookup(".programs-table .table-row-cell").queryAll().size();
+        // a kept cell holds at most 6 badges (status, config, code, runtime, two for volumes); new nodes per update would make thousands
+        assertThat(seen).as("badges made while scrolling through %d programs", PROGRAMS).hasSizeLessThanOrEqualTo(rows * 6);
+
+        Badge locked = after.stream().filter(b -> b.getVariant() == Badge.Variant.LOCKED).findFirst().orElseThrow();
+        robot.interact(() -> locked.fireEvent(new MouseEvent(MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1,
+                javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false,
+                false, null)));
+        assertThat(locked.getTooltip()).isNotNull();
+        assertThat(locked.getTooltip().getText()).isEqualTo(locked.getTip());
+    }
+
+    @Test
+    void theTableOfAHiddenTabGetsItsRowsWhenItsTabIsShown(FxRobot robot) {
+        WizardHarness.waitFor(60, () -> context.shell().volumes().rows().size() > 0);
+        @SuppressWarnings("unchecked")
+        TableView<Object> volumes = robot.lookup(".volumes-table").queryAs(TableView.class);
+        assertThat(volumes.getItems()).isEmpty();
+        assertThat(robot.lookup(".volumes-table .badge").queryAll()).isEmpty();
+
+        robot.interact(() -> robot.lookup(".main-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        assertThat(volumes.getItems()).hasSize(context.shell().volumes().rows().size());
+        WizardHarness.waitFor(10, () -> !robot.lookup(".volumes-table .badge").queryAll().isEmpty());
+        robot.interact(() -> volumes.getSelectionModel().select(0));
+        Object chosen = context.shell().volumes().selectedProperty().get();
+        assertThat(chosen).isNotNull();
+
+        robot.interact(() -> robot.lookup(".main-tabs").queryAs(TabPane.class).getSelectionModel().select(0));
+        assertThat(volumes.getItems()).isEmpty();
+        assertThat(context.shell().volumes().selectedProperty().get()).as("hiding the table keeps the selection").isSameAs(chosen);
+        robot.interact(() -> robot.lookup(".main-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        assertThat(volumes.getSelectionModel().getSelectedItem()).isSameAs(chosen);
+    }
+}
