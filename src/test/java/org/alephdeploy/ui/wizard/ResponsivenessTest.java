@@ -158,6 +158,8 @@ class ResponsivenessTest {
             System.out.printf("200 MiB run ended %s after %d bytes sent: %s%n", result.outcome().status(), sent,
                     result.outcome().words());
             assertThat(sent).isEqualTo(200L << 20);
+            assertThat(result.outcome().status()).as(result.outcome().words())
+                    .isEqualTo(org.alephdeploy.deploy.run.OperationStatus.DONE);
             System.out.printf("FX watchdog: longest stall while 200 MiB is measured and uploaded: %.1f ms (FX thread CPU in it: %.1f ms; %d beats)%n",
                     watchdog.longestMillis(), watchdog.longestCpuMillis(), watchdog.beats());
             System.out.println("last stall over 50 ms:\n" + watchdog.stallSample());
