@@ -106,6 +106,7 @@ public final class AppContext implements AutoCloseable {
     private final WalletDialogViewModel walletDialog;
     private final ShellViewModel shell;
     private final Map<Class<?>, Supplier<Object>> controllers;
+    private volatile boolean closed;
 
     private AppContext(Builder b) {
         dirs = b.dirs != null ? b.dirs : AppDirs.under(temporaryRoot());
@@ -145,7 +146,17 @@ public final class AppContext implements AutoCloseable {
         VolumesViewModel volumes = new VolumesViewModel(volumeIntents);
         ActivityViewModel activity = new ActivityViewModel();
         DetailsViewModel details = new DetailsViewModel();
-        ShellServices services = new ShellServices(source, tasks, nodes, wallet, dialogs, b.fxThread);
+        // events that arrive while closing (the wallet locks itself) must not start work on the stopped pool
+        Executor fxThread = change -> {
+            if (!closed) {
+                b.fxThread.execute(() -> {
+                    if (!closed) {
+                        change.run();
+                    }
+                });
+            }
+        };
+        ShellServices services = new ShellServices(source, tasks, nodes, wallet, dialogs, fxThread);
         AccountViewModel account = new AccountViewModel(services, settings.lastAccountProperty());
         shell = new ShellViewModel(services, account, programs, volumes, activity, details);
         ShellSettings.bind(shell, settings);
@@ -291,6 +302,7 @@ public final class AppContext implements AutoCloseable {
     /** Stops polling the journal, locks the wallet, writes pending settings, stops the sandbox and the worker pool. */
     @Override
     public void close() {
+        closed = true;
         if (wizards != null) {
             wizards.stopPolling();
         }

@@ -215,7 +215,12 @@ public final class ShellViewModel {
     private String offlineText(Network target) {
         String known = lastLoaded == null ? I18n.get("shell.offline.nothingSaved")
                 : I18n.format("shell.offline.showingSaved", Times.ago(lastLoaded, Instant.now()));
-        return I18n.format("shell.offline.message", target.label(), offlineReason, known);
+        return I18n.format("shell.offline.message", target.label(), sentence(offlineReason), known);
+    }
+
+    private static String sentence(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.isEmpty() || t.endsWith(".") ? t : t + ".";
     }
 
     private String offlineStatus() {
