@@ -1,5 +1,7 @@
 package org.alephdeploy.service.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +13,7 @@ import org.alephdeploy.service.node.NodeConnection;
 
 /**
  * One {@link Engine} per network the window has used, made on first use from the connection's
- * client for that network and kept: the journal and the inventory cache are shared with the
+ * client for that network and kept (the client is the one the connection shares for those URLs): the journal and the inventory cache are shared with the
  * command line (same data and cache directories, same network names). Making an engine contacts
  * no node. Thread-safe.
  */
@@ -33,22 +35,16 @@ public final class NetworkEngines {
     }
 
     /**
-     * The engine of {@code choice}. The window connects before it loads, so {@code choice} is the
-     * current node; an engine made earlier for it is reused even after the user moved on.
+     * The engine of {@code choice}, current or not: a load that finishes after the user moved on
+     * still reads the network it was started for. Blocking when it starts the sandbox.
      *
-     * @throws IllegalStateException when {@code choice} was never connected
+     * @throws UncheckedIOException when the sandbox cannot start
      */
     public Engine of(NodeChoice choice) {
-        NodeConnection.Current now = nodes.current();
-        if (now.choice().equals(choice)) {
-            return engineFor(now);
-        }
-        synchronized (this) {
-            Engine known = engines.get(choice.networkId());
-            if (known == null) {
-                throw new IllegalStateException("not connected to " + choice.networkId() + " yet");
-            }
-            return known;
+        try {
+            return engineFor(nodes.resolve(choice));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 

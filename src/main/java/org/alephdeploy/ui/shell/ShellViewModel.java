@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -61,6 +62,8 @@ public final class ShellViewModel {
     private Instant lastLoaded;
     private String offlineReason = "";
     private int generation;
+    private final AtomicInteger newest = new AtomicInteger();
+    private final Object connecting = new Object();
     private boolean nodeDown;
     private boolean sourceDown;
     private boolean offerSandboxWhenOffline;
@@ -104,11 +107,17 @@ public final class ShellViewModel {
      */
     public void refresh() {
         int mine = ++generation;
+        newest.set(mine);
         Network target = network.get();
         loading.set(true);
         status.set(I18n.format("shell.status.loading", target.label()));
         services.tasks().run(() -> {
-            services.nodes().connect(target.choice());
+            synchronized (connecting) {
+                // the newest refresh decides the node: an older one still queued must not switch back
+                if (newest.get() == mine) {
+                    services.nodes().connect(target.choice());
+                }
+            }
             return services.nodes().probe();
         })
                 .onSuccess(version -> {

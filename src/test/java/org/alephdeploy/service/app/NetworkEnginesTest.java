@@ -1,7 +1,6 @@
 package org.alephdeploy.service.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ class NetworkEnginesTest {
     @TempDir
     Path dir;
 
+    /** One engine per network, on the client the connection shares for it, whether or not it is current. */
     @Test
     void oneEnginePerNetworkOnTheClientOfThatNetwork() throws IOException {
         try (SandboxNode custom = LoopbackNodes.start(dir.resolve("custom"));
@@ -26,7 +26,8 @@ class NetworkEnginesTest {
                         new LocalSandbox(dir.resolve("sandbox")))) {
             NetworkEngines engines = new NetworkEngines(nodes, dir.resolve("data"), dir.resolve("cache"));
             NodeChoice other = NodeChoice.custom(custom.url());
-            assertThatThrownBy(() -> engines.of(other)).isInstanceOf(IllegalStateException.class);
+            Engine early = engines.of(other);
+            assertThat(nodes.current().choice()).as("asking does not switch").isEqualTo(NodeChoice.mainnet());
 
             Engine mainnet = engines.current();
             assertThat(mainnet.network()).isEqualTo("mainnet");
@@ -35,6 +36,7 @@ class NetworkEnginesTest {
 
             nodes.connect(other);
             Engine second = engines.of(other);
+            assertThat(second).isSameAs(early);
             assertThat(second.network()).isEqualTo(custom.url());
             assertThat(second.client()).isSameAs(nodes.client());
             assertThat(second.client().version()).isEqualTo(SandboxNode.VERSION);
