@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,6 +16,10 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.alephdeploy.ccn.CcnClient;
 import org.alephdeploy.platform.AppDirs;
+import org.alephdeploy.service.app.NetworkEngines;
+import org.alephdeploy.service.app.WalletSignerAccess;
+import org.alephdeploy.service.engine.EngineTasks;
+import org.alephdeploy.service.engine.SignerAccess;
 import org.alephdeploy.service.node.LocalSandbox;
 import org.alephdeploy.service.node.NodeConnection;
 import org.alephdeploy.service.wallet.WalletSession;
@@ -39,6 +43,8 @@ import org.alephdeploy.ui.fx.UiSettings;
 import org.alephdeploy.ui.fx.UncaughtErrorHandler;
 import org.alephdeploy.ui.fx.ViewLoader;
 import org.alephdeploy.ui.fx.WindowPlacement;
+import org.alephdeploy.ui.inventory.EngineInventorySource;
+import org.alephdeploy.ui.wizard.WizardLauncher;
 import org.alephdeploy.ui.fx.Windows;
 import org.alephdeploy.ui.programs.ProgramIntents;
 import org.alephdeploy.ui.programs.ProgramsController;
@@ -72,8 +78,10 @@ import org.slf4j.LoggerFactory;
  * once. Controllers are created through {@link #controller(Class)}, which {@link ViewLoader}
  * hands to FXML. Build on the FX thread.
  *
- * <p>Services the wizard side uses: {@link #nodes()} (the current node and its client),
- * {@link #wallet()} (the selected account and its signer), and {@code shell().canSignProperty()}.
+ * <p>The app's window: one engine per network ({@link #engines()}), the inventory of the wallet's
+ * selected account ({@link EngineInventorySource}), the wizards as the tables' intents and the
+ * journal polled into the Activity tab ({@link #wizards()}). Services: {@link #nodes()} (the
+ * current node and its client), {@link #wallet()} (the selected account and its signer).
  */
 public final class AppContext implements AutoCloseable {
     private static final int WORKER_THREADS = 4;
@@ -90,12 +98,15 @@ public final class AppContext implements AutoCloseable {
     private final FxTasks tasks;
     private final Dialogs dialogs;
     private final InventorySource source;
+    private final NetworkEngines engines;
+    private final WizardLauncher wizards;
     private final NodeConnection nodes;
     private final WalletSession wallet;
     private final ColumnMemory columns;
     private final WalletDialogViewModel walletDialog;
     private final ShellViewModel shell;
     private final Map<Class<?>, Supplier<Object>> controllers;
+    private volatile boolean closed;
 
     private AppContext(Builder b) {
         dirs = b.dirs != null ? b.dirs : AppDirs.under(temporaryRoot());
@@ -110,9 +121,14 @@ public final class AppContext implements AutoCloseable {
         errors = new UncaughtErrorHandler(windows::showError);
         tasks = b.tasks != null ? b.tasks.apply(errors) : new PooledFxTasks(WORKER_THREADS, errors);
         dialogs = b.dialogs != null ? b.dialogs : new FxDialogs(windows::mainWindow, windows::showError);
-        source = b.source != null ? b.source : new DemoInventorySource();
         nodes = new NodeConnection(b.mainnetNodes, new LocalSandbox(dirs.sandbox()));
         wallet = new WalletSession(new WalletStore(dirs.wallets(), b.scrypt), autoLock(settings.autoLockMinutesProperty().get()));
+        boolean real = b.source == null && !b.demo;
+        engines = real ? new NetworkEngines(nodes, dirs.data(), dirs.cache()) : null;
+        SignerAccess signing = real ? new WalletSignerAccess(wallet, nodes) : null;
+        wizards = real ? new WizardLauncher(new EngineTasks(engines::current, signing)) : null;
+        source = real ? new EngineInventorySource(network -> engines.of(network.choice()), signing)
+                : b.demo ? new DemoInventorySource() : b.source;
         settings.autoLockMinutesProperty().addListener((obs, old, now) -> wallet.setIdleTimeout(autoLock(now.intValue())));
         columns = new ColumnMemory(settings);
         Path home = b.home != null ? b.home : dirs.data().resolve("home");
@@ -121,18 +137,32 @@ public final class AppContext implements AutoCloseable {
             walletDialog.open(page);
             windows.openWallet();
         };
-        DemoIntents demoIntents = new DemoIntents(notifications);
-        ProgramIntents programIntents = Objects.requireNonNullElse(b.programIntents, demoIntents);
-        VolumeIntents volumeIntents = Objects.requireNonNullElse(b.volumeIntents, demoIntents);
+        ProgramIntents programIntents = b.programIntents != null ? b.programIntents
+                : real ? wizards : new DemoIntents(notifications);
+        VolumeIntents volumeIntents = b.volumeIntents != null ? b.volumeIntents
+                : real ? wizards : new DemoIntents(notifications);
 
         ProgramsViewModel programs = new ProgramsViewModel(programIntents);
         VolumesViewModel volumes = new VolumesViewModel(volumeIntents);
         ActivityViewModel activity = new ActivityViewModel();
         DetailsViewModel details = new DetailsViewModel();
-        ShellServices services = new ShellServices(source, tasks, nodes, wallet, dialogs, b.fxThread);
+        // events that arrive while closing (the wallet locks itself) must not start work on the stopped pool
+        Executor fxThread = change -> {
+            if (!closed) {
+                b.fxThread.execute(() -> {
+                    if (!closed) {
+                        change.run();
+                    }
+                });
+            }
+        };
+        ShellServices services = new ShellServices(source, tasks, nodes, wallet, dialogs, fxThread);
         AccountViewModel account = new AccountViewModel(services, settings.lastAccountProperty());
         shell = new ShellViewModel(services, account, programs, volumes, activity, details);
         ShellSettings.bind(shell, settings);
+        if (wizards != null) {
+            wizards.attach(windows, tasks, dialogs, notifications, shell);
+        }
 
         controllers = Map.ofEntries(
                 Map.entry(MainWindowController.class,
@@ -233,6 +263,19 @@ public final class AppContext implements AutoCloseable {
         return source;
     }
 
+    /**
+     * The wizards (they are the tables' intents and run the Activity tab), or empty when the window
+     * was built on a given or demo source.
+     */
+    public Optional<WizardLauncher> wizards() {
+        return Optional.ofNullable(wizards);
+    }
+
+    /** The engine of each network the window used, or empty when built on a given or demo source. */
+    public Optional<NetworkEngines> engines() {
+        return Optional.ofNullable(engines);
+    }
+
     /** The node in use; services take {@code nodes().client()} per piece of work. */
     public NodeConnection nodes() {
         return nodes;
@@ -256,9 +299,13 @@ public final class AppContext implements AutoCloseable {
         return shell;
     }
 
-    /** Locks the wallet, writes pending settings, stops the sandbox and the worker pool. */
+    /** Stops polling the journal, locks the wallet, writes pending settings, stops the sandbox and the worker pool. */
     @Override
     public void close() {
+        closed = true;
+        if (wizards != null) {
+            wizards.stopPolling();
+        }
         wallet.lock();
         try {
             settingsStore.close();
@@ -279,12 +326,16 @@ public final class AppContext implements AutoCloseable {
      * What differs between the app, tests and the screenshot tool; everything else is fixed.
      * Without {@link #forThisUser()} nothing touches the user's files or the internet: files go to
      * a new temporary directory and "Aleph mainnet" is a closed loopback port.
+     *
+     * <p>Unless {@link #source} or {@link #demo()} is given, the window shows the wallet's selected
+     * account through the engine of the chosen network, and the wizards are its intents.
      */
     public static final class Builder {
         /** A loopback port nothing listens on: the stand-in for mainnet outside the real app. */
         public static final List<String> UNREACHABLE_MAINNET = List.of("http://127.0.0.1:9");
 
         private InventorySource source;
+        private boolean demo;
         private Function<java.util.function.Consumer<Throwable>, FxTasks> tasks;
         private Dialogs dialogs;
         private ProgramIntents programIntents;
@@ -303,8 +354,15 @@ public final class AppContext implements AutoCloseable {
             return this;
         }
 
+        /** A source of its own instead of the engine (tests); intents default to the demo notices. */
         public Builder source(InventorySource value) {
             this.source = value;
+            return this;
+        }
+
+        /** Invented content and intents that only show a notice, for tests and screenshots of the window. */
+        public Builder demo() {
+            this.demo = true;
             return this;
         }
 

@@ -5,7 +5,8 @@ import javafx.stage.Stage;
 
 /**
  * The desktop window: builds the composition root for this user, applies the saved theme, opens
- * the main window where it was left; on exit saves the settings and stops the local sandbox.
+ * the main window where it was left; on exit stops polling the journal, saves the settings and
+ * stops the local sandbox.
  */
 public final class DesktopApp extends Application {
     private AppContext context;
@@ -13,6 +14,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         context = AppContext.builder().forThisUser().build();
+        context.wizards().ifPresent(w -> w.openUrlWith(getHostServices()::showDocument));
         context.errors().install();
         context.theme().start();
         context.start(stage);

@@ -94,11 +94,7 @@ public final class NodeConnection implements AutoCloseable {
         if (now.choice().equals(choice)) {
             return now;
         }
-        List<String> urls = switch (choice.kind()) {
-            case MAINNET -> mainnetNodes;
-            case CUSTOM -> List.of(stripSlash(choice.url()));
-            case SANDBOX -> List.of(sandbox.start());
-        };
+        List<String> urls = urlsOf(choice);
         Current next = new Current(choice, urls, clientsFor(urls).main);
         synchronized (this) {
             current = next;
@@ -106,6 +102,21 @@ public final class NodeConnection implements AutoCloseable {
         LOG.info("node: now {} ({})", choice.networkId(), String.join(", ", urls));
         listeners.forEach(l -> l.accept(next));
         return next;
+    }
+
+    /**
+     * What {@code choice} resolves to (its URLs and the shared client for them), without switching
+     * to it and without telling anyone. Blocking when it starts the sandbox.
+     *
+     * @throws IOException when the sandbox cannot start
+     */
+    public Current resolve(NodeChoice choice) throws IOException {
+        Current now = current;
+        if (now.choice().equals(choice)) {
+            return now;
+        }
+        List<String> urls = urlsOf(choice);
+        return new Current(choice, urls, clientsFor(urls).main);
     }
 
     /**
@@ -136,6 +147,14 @@ public final class NodeConnection implements AutoCloseable {
         }
         clients.clear();
         sandbox.close();
+    }
+
+    private List<String> urlsOf(NodeChoice choice) throws IOException {
+        return switch (choice.kind()) {
+            case MAINNET -> mainnetNodes;
+            case CUSTOM -> List.of(stripSlash(choice.url()));
+            case SANDBOX -> List.of(sandbox.start());
+        };
     }
 
     private synchronized Clients clientsFor(List<String> urls) {

@@ -24,8 +24,9 @@ import org.alephdeploy.ui.shell.NodeUnreachableException;
 
 /**
  * The window's content from the engine: the current account's inventory on the chosen network
- * (refreshed incrementally), its balance, and the journal's operations on that network. Details
- * come from the inventory loaded last, so selecting a row does not touch the node. Blocking;
+ * (refreshed incrementally), its balance, and the journal's operations on that network; offline,
+ * the inventory cached on disk. Details come from the inventory loaded last, so selecting a row
+ * does not touch the node. Blocking;
  * called on a worker thread. Thread-safe.
  */
 public final class EngineInventorySource implements InventorySource {
@@ -61,6 +62,25 @@ public final class EngineInventorySource implements InventorySource {
             }
             throw e;
         }
+    }
+
+    /** The cached inventory of the current account on {@code network}; no node is asked. */
+    @Override
+    public InventorySnapshot loadOffline(Network network) {
+        Optional<String> address = account.address();
+        if (address.isEmpty()) {
+            return new InventorySnapshot(null, List.of(), List.of(), List.of(), null);
+        }
+        Engine engine = engines.apply(network);
+        Inventory inv = engine.cachedInventory(address.get()).orElse(null);
+        last = inv;
+        if (inv == null) {
+            return new InventorySnapshot(null, List.of(), List.of(), activity(engine, null), null);
+        }
+        AccountSummary summary = new AccountSummary(null, address.get(), null, null, account.watchOnly());
+        return new InventorySnapshot(summary, InventoryRows.programs(inv, account.watchOnly()),
+                InventoryRows.volumes(inv, account.watchOnly()), activity(engine, inv),
+                org.alephdeploy.message.Times.toInstant(inv.fetchedAt()));
     }
 
     @Override

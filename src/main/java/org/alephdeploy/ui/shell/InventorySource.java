@@ -3,12 +3,21 @@ package org.alephdeploy.ui.shell;
 import org.alephdeploy.ui.details.ItemDetails;
 
 /**
- * Where the main window's content comes from: the seam between the window and the engine.
- * This round a demo source feeds it; the inventory service replaces that source later.
- * Both methods block (network, disk) and are called on a worker thread, never the FX thread.
+ * Where the main window's content comes from: the seam between the window and the engine (the
+ * app feeds it from the engine; tests and screenshots may use the in-memory demo source).
+ * The methods block (network, disk) and are called on a worker thread, never the FX thread.
  */
 public interface InventorySource {
     InventorySnapshot load(Network network) throws NodeUnreachableException;
+
+    /**
+     * What to show once the node did not answer: what is saved on this computer, without asking
+     * the node ({@link InventorySnapshot#fetchedAt()} says how old it is, null when nothing is).
+     * By default the same as {@link #load}, for sources that need no node.
+     */
+    default InventorySnapshot loadOffline(Network network) throws NodeUnreachableException {
+        return load(network);
+    }
 
     ItemDetails details(Network network, String itemHash) throws NodeUnreachableException;
 }

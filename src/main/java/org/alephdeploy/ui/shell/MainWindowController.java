@@ -23,6 +23,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import org.alephdeploy.ui.activity.ActivityController;
 import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.control.Identicon;
@@ -135,6 +138,30 @@ public final class MainWindowController {
             }
         });
         rememberColumns();
+        hintWithoutAccount(programsTab);
+        hintWithoutAccount(volumesTab);
+    }
+
+    /** Without an account the table says how to get one, with a button to the wallet, instead of "no programs". */
+    private void hintWithoutAccount(Tab tab) {
+        if (tab.getContent() == null) {
+            return;
+        }
+        tab.getContent().lookupAll(".table-view").forEach(node -> {
+            TableView<?> table = (TableView<?>) node;
+            Label text = new Label(I18n.get("shell.empty.noAccount"));
+            text.setWrapText(true);
+            text.getStyleClass().add("text-muted");
+            Button open = new Button(I18n.get("shell.empty.openWallet"), new FontIcon(Feather.CREDIT_CARD));
+            open.getStyleClass().addAll("accent", "no-account-open-wallet");
+            open.setOnAction(e -> openWallet.accept(null));
+            VBox hint = new VBox(12, text, open);
+            hint.setAlignment(Pos.CENTER);
+            hint.setMaxWidth(420);
+            hint.getStyleClass().add("no-account-hint");
+            Node usual = table.getPlaceholder();
+            table.placeholderProperty().bind(Bindings.when(vm.accountProperty().isNull()).<Node>then(hint).otherwise(usual));
+        });
     }
 
     /** The main tables keep the column widths the user gave them. */

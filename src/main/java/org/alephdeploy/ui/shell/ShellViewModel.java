@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +23,7 @@ import org.alephdeploy.service.wallet.DemoAccount;
 import org.alephdeploy.ui.activity.ActivityViewModel;
 import org.alephdeploy.ui.details.DetailsViewModel;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.model.Times;
 import org.alephdeploy.ui.programs.ProgramIntent;
 import org.alephdeploy.ui.programs.ProgramRow;
 import org.alephdeploy.ui.programs.ProgramsViewModel;
@@ -58,7 +60,10 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObjectProperty<MainTab> activeTab = new SimpleObjectProperty<>(this, "activeTab", MainTab.PROGRAMS);
     private Instant lastLoaded;
+    private String offlineReason = "";
     private int generation;
+    private final AtomicInteger newest = new AtomicInteger();
+    private final Object connecting = new Object();
     private boolean nodeDown;
     private boolean sourceDown;
     private boolean offerSandboxWhenOffline;
@@ -97,16 +102,22 @@ public final class ShellViewModel {
     /**
      * Reloads everything from the current network (F5, Retry, network change): connects (starting
      * the sandbox if it is chosen), asks the node for its version, then loads the inventory and the
-     * account's funds. A node that does not answer shows the offline banner; the tables keep
-     * what they showed.
+     * account's funds. A node that does not answer shows the offline banner and what the source
+     * saved from an earlier load, marked with its age.
      */
     public void refresh() {
         int mine = ++generation;
+        newest.set(mine);
         Network target = network.get();
         loading.set(true);
         status.set(I18n.format("shell.status.loading", target.label()));
         services.tasks().run(() -> {
-            services.nodes().connect(target.choice());
+            synchronized (connecting) {
+                // the newest refresh decides the node: an older one still queued must not switch back
+                if (newest.get() == mine) {
+                    services.nodes().connect(target.choice());
+                }
+            }
             return services.nodes().probe();
         })
                 .onSuccess(version -> {
@@ -133,7 +144,7 @@ public final class ShellViewModel {
             offerSandboxWhenOffline = false;
             services.fxThread().execute(this::offerSandbox);
         }
-        load(mine, target);
+        loadOffline(mine, target);
     }
 
     private void load(int mine, Network target) {
@@ -141,12 +152,34 @@ public final class ShellViewModel {
                 .onSuccess(snapshot -> {
                     if (mine == generation) {
                         sourceDown = false;
-                        apply(snapshot, target);
+                        apply(snapshot, target, false);
                     }
                 })
                 .onError(NodeUnreachableException.class, e -> {
                     if (mine == generation) {
                         sourceDown = true;
+                        goOffline(target, e);
+                        loadOffline(mine, target);
+                    }
+                })
+                .andFinally(() -> {
+                    if (mine == generation && !sourceDown) {
+                        loading.set(false);
+                    }
+                })
+                .start();
+    }
+
+    /** The node did not answer: show what the source kept from an earlier load, marked with its age. */
+    private void loadOffline(int mine, Network target) {
+        services.tasks().run(() -> services.source().loadOffline(target))
+                .onSuccess(snapshot -> {
+                    if (mine == generation) {
+                        apply(snapshot, target, true);
+                    }
+                })
+                .onError(NodeUnreachableException.class, e -> {
+                    if (mine == generation) {
                         goOffline(target, e);
                     }
                 })
@@ -158,8 +191,8 @@ public final class ShellViewModel {
                 .start();
     }
 
-    private void apply(InventorySnapshot snapshot, Network target) {
-        if (!nodeDown) {
+    private void apply(InventorySnapshot snapshot, Network target, boolean saved) {
+        if (!saved) {
             offline.set(false);
             offlineMessage.set("");
         }
@@ -168,7 +201,10 @@ public final class ShellViewModel {
         volumes.setRows(snapshot.volumes());
         activity.setRows(snapshot.activity());
         lastLoaded = snapshot.fetchedAt();
-        if (!nodeDown) {
+        if (saved) {
+            offlineMessage.set(offlineText(target));
+            status.set(offlineStatus());
+        } else {
             status.set(I18n.format("shell.status.loaded", snapshot.programs().size(), snapshot.volumes().size(),
                     target.label(), TIME.format(lastLoaded)));
         }
@@ -179,11 +215,26 @@ public final class ShellViewModel {
         LOG.info("node {} unreachable: {}", e.nodeUrl(), e.getMessage());
         offline.set(true);
         if (offlineMessage.get().isEmpty() || nodeDown) {
-            offlineMessage.set(I18n.format("shell.offline.message", target.label(), e.getMessage()));
+            offlineReason = e.getMessage();
+            offlineMessage.set(offlineText(target));
         }
-        status.set(lastLoaded == null
-                ? I18n.get("shell.status.offlineEmpty")
-                : I18n.format("shell.status.offline", TIME.format(lastLoaded)));
+        status.set(offlineStatus());
+    }
+
+    private String offlineText(Network target) {
+        String known = lastLoaded == null ? I18n.get("shell.offline.nothingSaved")
+                : I18n.format("shell.offline.showingSaved", Times.ago(lastLoaded, Instant.now()));
+        return I18n.format("shell.offline.message", target.label(), sentence(offlineReason), known);
+    }
+
+    private static String sentence(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.isEmpty() || t.endsWith(".") ? t : t + ".";
+    }
+
+    private String offlineStatus() {
+        return lastLoaded == null ? I18n.get("shell.status.offlineEmpty")
+                : I18n.format("shell.status.offline", Times.ago(lastLoaded, Instant.now()));
     }
 
     /**

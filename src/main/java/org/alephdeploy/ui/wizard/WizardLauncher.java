@@ -145,7 +145,8 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
         frame.controller().setPages(title, pages);
         stage[0] = windows.openWizard(title, frame.root());
         stage[0].setOnHidden(e -> {
-            if (state.runProperty().get() != null && state.runProperty().get().isRunning()) {
+            // not isRunning(): a run handed to the pool a moment ago is still READY, and it goes on all the same
+            if (state.runProperty().get() != null && !state.runProperty().get().isDone()) {
                 notifications.show(Notice.of(Notice.Kind.INFO, I18n.format("wizard.frame.continuesInActivity", title)));
             }
         });

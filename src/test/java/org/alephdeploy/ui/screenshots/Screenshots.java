@@ -79,7 +79,7 @@ public final class Screenshots {
     }
 
     private void begin() {
-        context = AppContext.builder().tasks(SyncFxTasks::new).dirs(AppDirs.under(work.resolve("app")))
+        context = AppContext.builder().demo().tasks(SyncFxTasks::new).dirs(AppDirs.under(work.resolve("app")))
                 .mainnetNodes(List.of(mainnet)).scrypt(ScryptParams.LIGHT).build();
         context.theme().start();
         stage = context.windows().showMain(new Stage());

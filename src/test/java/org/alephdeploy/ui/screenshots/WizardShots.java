@@ -15,10 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.alephdeploy.app.AppContext;
 import org.alephdeploy.sandbox.DemoSeed;
-import org.alephdeploy.service.engine.EngineTasks;
-import org.alephdeploy.service.engine.SandboxEngine;
 import org.alephdeploy.ui.fx.FileDropTarget;
-import org.alephdeploy.ui.inventory.EngineInventorySource;
 import org.alephdeploy.ui.programs.ProgramRow;
 import org.alephdeploy.ui.wizard.ConfirmPage;
 import org.alephdeploy.ui.wizard.ResultPage;
@@ -26,14 +23,15 @@ import org.alephdeploy.ui.wizard.ReviewPage;
 import org.alephdeploy.ui.wizard.RunPage;
 import org.alephdeploy.ui.wizard.WizardFrameController;
 import org.alephdeploy.ui.wizard.WizardLauncher;
+import org.alephdeploy.wallet.ScryptParams;
 
 /**
- * The wizards' screenshots, against an in-process demo sandbox: every page of update-code and of
+ * The wizards' screenshots, in the window the app builds, on its local sandbox with the demo
+ * account (as after the first-start offer): every page of update-code and of
  * delete-and-recreate, the review of update-volume, a refusal, and the Activity tab with operations.
  */
 final class WizardShots {
     private final Screenshots shots;
-    private SandboxEngine sandbox;
     private WizardLauncher launcher;
     private AppContext context;
     private Stage stage;
@@ -45,7 +43,11 @@ final class WizardShots {
 
     void add() {
         shots.step(this::open);
-        shots.stepWhen(() -> context.shell().programs().rows().size() > 3, () -> { });
+        shots.stepWhen(() -> context.shell().offlineProperty().get() && !context.shell().loadingProperty().get(),
+                () -> shots.shoot(stage.getScene(), "no-account-offline.png"));
+        shots.step(() -> context.shell().useSandboxWithDemoAccount());
+        shots.stepWhen(() -> context.shell().programs().rows().size() > 3 && !context.shell().loadingProperty().get(),
+                () -> shots.shoot(stage.getScene(), "sandbox-demo-programs.png"));
         shots.step(() -> dropOn(DemoSeed.WEB_API));
         shots.stepWhen(this::probed, () -> shootWizard("wizard-update-code-1-file.png"));
         shots.step(this::next);
@@ -97,11 +99,8 @@ final class WizardShots {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sandbox = SandboxEngine.start();
-        launcher = new WizardLauncher(new EngineTasks(sandbox::engine, SandboxEngine.account()));
-        context = AppContext.builder().source(new EngineInventorySource(n -> sandbox.engine(), SandboxEngine.account()))
-                .programIntents(launcher).volumeIntents(launcher).build();
-        launcher.attach(context.windows(), context.tasks(), context.dialogs(), context.notifications(), context.shell());
+        context = AppContext.builder().scrypt(ScryptParams.LIGHT).build();
+        launcher = context.wizards().orElseThrow();
         context.theme().start();
         stage = context.windows().showMain(new Stage());
         context.shell().refresh();
@@ -147,6 +146,5 @@ final class WizardShots {
         launcher.stopPolling();
         stage.close();
         context.close();
-        sandbox.close();
     }
 }

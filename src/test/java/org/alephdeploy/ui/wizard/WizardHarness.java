@@ -44,7 +44,7 @@ final class WizardHarness implements AutoCloseable {
         EngineTasks engine = new EngineTasks(sandbox::engine, account);
         launcher = new WizardLauncher(engine);
         context = AppContext.builder().source(new EngineInventorySource(n -> sandbox.engine(), account)).dialogs(dialogs)
-                .programIntents(launcher).volumeIntents(launcher).build();
+                .mainnetNodes(java.util.List.of(sandbox.url())).programIntents(launcher).volumeIntents(launcher).build();
         launcher.attach(context.windows(), context.tasks(), context.dialogs(), context.notifications(), context.shell());
         context.theme().start();
         context.windows().showMain(stage);
