@@ -20,7 +20,9 @@ public record ProgramCells(String resources, String updated, BadgeSpec config, L
 
     static ProgramCells of(boolean allowAmend, RefPin code, RefPin runtime, List<RefPin> volumes, int vcpus, int memoryMiB,
             Instant updated) {
-        return new ProgramCells(I18n.format("programs.table.resourcesValue", vcpus, Sizes.mebibytes(memoryMiB)),
+        // a forgotten program's content is no longer served: its resources are unknown, not zero
+        String resources = vcpus > 0 ? I18n.format("programs.table.resourcesValue", vcpus, Sizes.mebibytes(memoryMiB)) : "—";
+        return new ProgramCells(resources,
                 Times.shortTime(updated), config(!allowAmend), pins(code, runtime, volumes));
     }
 

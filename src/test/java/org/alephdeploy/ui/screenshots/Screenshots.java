@@ -106,8 +106,8 @@ public final class Screenshots {
         step(() -> shoot(lookup("#detailsScroll").getParent(), "details-volume.png"));
         step(() -> selectTab(2));
         step(() -> shoot(stage.getScene(), "activity.png"));
+        step(() -> selectTab(0));
         step(() -> {
-            selectTab(0);
             selectProgram("weather-api");
             dropOnProgram("weather-api", Path.of("build", "weather-api-2.4.zip"));
         });
