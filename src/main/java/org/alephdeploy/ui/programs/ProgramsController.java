@@ -2,8 +2,6 @@ package org.alephdeploy.ui.programs;
 
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -26,7 +24,7 @@ import org.alephdeploy.ui.control.TextCell;
 import org.alephdeploy.ui.control.StatusBadge;
 import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.fx.I18n;
-import org.alephdeploy.ui.fx.TreeShowing;
+import org.alephdeploy.ui.fx.ShownRows;
 import org.alephdeploy.ui.model.ItemStatus;
 
 /** Code-behind of {@code Programs.fxml}: the programs table, its search, filter and intents. */
@@ -34,7 +32,7 @@ public final class ProgramsController {
     private final ProgramsViewModel vm;
     private ContextMenu rowMenu;
     /** True while the table's rows are put in or taken out, which is no choice of the user's. */
-    private boolean swapping;
+    private java.util.function.BooleanSupplier swapping = () -> false;
 
     @FXML
     private TextField searchField;
@@ -94,7 +92,7 @@ public final class ProgramsController {
         setUpColumns();
         vm.comparatorProperty().bind(programsTable.comparatorProperty());
         programsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!swapping) {
+            if (!swapping.getAsBoolean()) {
                 vm.selectedProperty().set(now);
             }
         });
@@ -103,36 +101,13 @@ public final class ProgramsController {
                 programsTable.getSelectionModel().select(now);
             }
         });
-        showRowsOnlyWhenShown();
+        swapping = ShownRows.bind(programsTable, vm.rows(), vm.selectedProperty()::get);
         programsTable.setRowFactory(table -> row());
         IntentButton.bind(updateCodeButton, updateCodeSlot, vm.intentState(ProgramIntent.UPDATE_CODE));
         IntentButton.bind(changeSettingsButton, changeSettingsSlot, vm.intentState(ProgramIntent.CHANGE_SETTINGS));
         IntentButton.bind(rollBackButton, rollBackSlot, vm.intentState(ProgramIntent.ROLL_BACK));
         IntentButton.bind(recreateButton, recreateSlot, vm.intentState(ProgramIntent.RECREATE));
         IntentButton.bind(deleteButton, deleteSlot, vm.intentState(ProgramIntent.DELETE));
-    }
-
-    /**
-     * The table gets its rows only while it can be seen: JavaFX lays out and styles a table in a
-     * hidden tab too, which doubled the work of every load. The selection stays the view model's.
-     */
-    private void showRowsOnlyWhenShown() {
-        ReadOnlyBooleanProperty showing = TreeShowing.of(programsTable);
-        Runnable apply = () -> {
-            if (showing.get() == (programsTable.getItems() == vm.rows())) {
-                return;
-            }
-            ProgramRow keep = vm.selectedProperty().get();
-            swapping = true;
-            try {
-                programsTable.setItems(showing.get() ? vm.rows() : FXCollections.emptyObservableList());
-                programsTable.getSelectionModel().select(keep);
-            } finally {
-                swapping = false;
-            }
-        };
-        showing.addListener((obs, old, now) -> apply.run());
-        apply.run();
     }
 
     private void setUpColumns() {

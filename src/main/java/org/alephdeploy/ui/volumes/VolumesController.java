@@ -3,8 +3,6 @@ package org.alephdeploy.ui.volumes;
 import java.util.Comparator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -27,14 +25,14 @@ import org.alephdeploy.ui.control.LazyTooltip;
 import org.alephdeploy.ui.control.TextCell;
 import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.fx.I18n;
-import org.alephdeploy.ui.fx.TreeShowing;
+import org.alephdeploy.ui.fx.ShownRows;
 
 /** Code-behind of {@code Volumes.fxml}: the volumes table, search, filter, intents and drops. */
 public final class VolumesController {
     private final VolumesViewModel vm;
     private ContextMenu rowMenu;
     /** True while the table's rows are put in or taken out, which is no choice of the user's. */
-    private boolean swapping;
+    private java.util.function.BooleanSupplier swapping = () -> false;
 
     @FXML
     private TextField volumeSearchField;
@@ -90,7 +88,7 @@ public final class VolumesController {
         setUpColumns();
         vm.comparatorProperty().bind(volumesTable.comparatorProperty());
         volumesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!swapping) {
+            if (!swapping.getAsBoolean()) {
                 vm.selectedProperty().set(now);
             }
         });
@@ -99,36 +97,13 @@ public final class VolumesController {
                 volumesTable.getSelectionModel().select(now);
             }
         });
-        showRowsOnlyWhenShown();
+        swapping = ShownRows.bind(volumesTable, vm.rows(), vm.selectedProperty()::get);
         volumesTable.setRowFactory(table -> row());
         FileDropTarget.install(volumesTable, vm::dropOnEmptySpace);
         IntentButton.bind(updateVolumeButton, updateVolumeSlot, vm.intentState(VolumeIntent.UPDATE));
         IntentButton.bind(pinCidButton, pinCidSlot, vm.intentState(VolumeIntent.PIN_CID));
         IntentButton.bind(volumeRollBackButton, volumeRollBackSlot, vm.intentState(VolumeIntent.ROLL_BACK));
         IntentButton.bind(forgetButton, forgetSlot, vm.intentState(VolumeIntent.FORGET));
-    }
-
-    /**
-     * The table gets its rows only while it can be seen: JavaFX lays out and styles a table in a
-     * hidden tab too, which doubled the work of every load. The selection stays the view model's.
-     */
-    private void showRowsOnlyWhenShown() {
-        ReadOnlyBooleanProperty showing = TreeShowing.of(volumesTable);
-        Runnable apply = () -> {
-            if (showing.get() == (volumesTable.getItems() == vm.rows())) {
-                return;
-            }
-            VolumeRow keep = vm.selectedProperty().get();
-            swapping = true;
-            try {
-                volumesTable.setItems(showing.get() ? vm.rows() : FXCollections.emptyObservableList());
-                volumesTable.getSelectionModel().select(keep);
-            } finally {
-                swapping = false;
-            }
-        };
-        showing.addListener((obs, old, now) -> apply.run());
-        apply.run();
     }
 
     private void setUpColumns() {
