@@ -39,22 +39,9 @@ final class Uploads {
             PostResult posted = store == null ? null : client.postMessage(store, sync, cancel);
             return new UploadResult(hash, false, 0, posted);
         }
-        RequestSpec spec = RequestSpec.post("api/v0/storage/add_file", multipart(file, size, store, sync, listener, cancel), true)
-                .cancellation(cancel).transfer();
-        if (sync) {
-            spec.minReadTimeout(CcnClient.SYNC_READ_TIMEOUT);
-        }
+        RequestSpec spec = uploadSpec("api/v0/storage/add_file", file, size, store, sync, listener, cancel);
         return transport.call(spec, r -> {
-            if (r.status() != 200 && r.status() != 202 && r.status() != 422) {
-                throw r.error();
-            }
-            JsonNode body = r.jsonOrNull();
-            if (body == null || !body.path("hash").isTextual()) {
-                if (r.status() == 422) {
-                    throw r.error();
-                }
-                throw new NodeResponse.MalformedBody("the upload answer has no hash", null);
-            }
+            JsonNode body = uploadAnswer(r, "the upload answer has no hash");
             String nodeHash = body.get("hash").textValue();
             if (!nodeHash.equals(hash)) {
                 throw NodeError.http(r.status(), "the node stored the file as " + nodeHash + " but it hashes to " + hash,
@@ -64,27 +51,39 @@ final class Uploads {
         });
     }
 
+    private RequestSpec uploadSpec(String path, Path file, long size, Message store, boolean sync, UploadListener listener,
+            Cancellation cancel) {
+        RequestSpec spec = RequestSpec.post(path, multipart(file, size, store, sync, listener, cancel), true)
+                .cancellation(cancel).transfer();
+        if (sync) {
+            spec.minReadTimeout(CcnClient.SYNC_READ_TIMEOUT);
+        }
+        return spec;
+    }
+
+    /** The upload answer's body; a 422 still carries the stored file's hash when only the message was refused. */
+    private static JsonNode uploadAnswer(NodeResponse r, String noHash) {
+        if (r.status() != 200 && r.status() != 202 && r.status() != 422) {
+            throw r.error();
+        }
+        JsonNode body = r.jsonOrNull();
+        if (body == null || !body.path("hash").isTextual()) {
+            if (r.status() == 422) {
+                throw r.error();
+            }
+            throw new NodeResponse.MalformedBody(noHash, null);
+        }
+        return body;
+    }
+
     IpfsUploadResult ipfsAddFile(Path file, Message store, boolean sync, UploadListener listener, Cancellation cancel) {
         long size = size(file);
         if (store != null) {
             checkStore(store, null, "ipfs");
         }
-        RequestSpec spec = RequestSpec.post("api/v0/ipfs/add_file", multipart(file, size, store, sync, listener, cancel), true)
-                .cancellation(cancel).transfer();
-        if (sync) {
-            spec.minReadTimeout(CcnClient.SYNC_READ_TIMEOUT);
-        }
+        RequestSpec spec = uploadSpec("api/v0/ipfs/add_file", file, size, store, sync, listener, cancel);
         return transport.call(spec, r -> {
-            if (r.status() != 200 && r.status() != 202 && r.status() != 422) {
-                throw r.error();
-            }
-            JsonNode body = r.jsonOrNull();
-            if (body == null || !body.path("hash").isTextual()) {
-                if (r.status() == 422) {
-                    throw r.error();
-                }
-                throw new NodeResponse.MalformedBody("the IPFS upload answer has no hash", null);
-            }
+            JsonNode body = uploadAnswer(r, "the IPFS upload answer has no hash");
             return new IpfsUploadResult(body.get("hash").textValue(), Replies.text(body, "name"),
                     body.path("size").asLong(size), store == null ? null : uploadStatus(r.status()));
         });
