@@ -118,19 +118,7 @@ public final class Messages {
     public static List<String> hashes(Connection c, String status, Double start, Double end, boolean descending,
             int limit, int offset) throws SQLException {
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT item_hash FROM messages WHERE 1 = 1");
-        if (status != null) {
-            sql.append(" AND status = ?");
-            args.add(status);
-        }
-        if (start != null) {
-            sql.append(" AND time >= ?");
-            args.add(start);
-        }
-        if (end != null) {
-            sql.append(" AND time < ?");
-            args.add(end);
-        }
+        StringBuilder sql = new StringBuilder("SELECT item_hash FROM messages").append(hashesWhere(status, start, end, args));
         sql.append(descending ? " ORDER BY time DESC, item_hash ASC" : " ORDER BY time ASC, item_hash ASC");
         if (limit > 0) {
             sql.append(" LIMIT ").append(limit).append(" OFFSET ").append(offset);
@@ -140,19 +128,23 @@ public final class Messages {
 
     public static long countHashes(Connection c, String status, Double start, Double end) throws SQLException {
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM messages WHERE 1 = 1");
+        return Sql.count(c, "SELECT COUNT(*) FROM messages" + hashesWhere(status, start, end, args), args.toArray());
+    }
+
+    private static String hashesWhere(String status, Double start, Double end, List<Object> args) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (status != null) {
-            sql.append(" AND status = ?");
+            where.append(" AND status = ?");
             args.add(status);
         }
         if (start != null) {
-            sql.append(" AND time >= ?");
+            where.append(" AND time >= ?");
             args.add(start);
         }
         if (end != null) {
-            sql.append(" AND time < ?");
+            where.append(" AND time < ?");
             args.add(end);
         }
-        return Sql.count(c, sql.toString(), args.toArray());
+        return where.toString();
     }
 }
