@@ -1,7 +1,6 @@
 package org.alephdeploy.ui.fx;
 
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -9,8 +8,8 @@ import javafx.scene.control.TableView;
 
 /**
  * Gives a table its rows only while it can be seen: JavaFX lays out and styles a table in a hidden
- * tab too, which doubled the work of every load. The selection stays the view model's: the row
- * selected before a swap is selected again after it. FX thread only.
+ * tab too, which doubled the work of every load. The selection is the view model's, kept in step
+ * with the table's both ways and across the swaps. FX thread only.
  */
 public final class ShownRows {
     private boolean swapping;
@@ -18,12 +17,19 @@ public final class ShownRows {
     private ShownRows() {
     }
 
-    /**
-     * Binds {@code table} to {@code rows} while it is showing. The returned supplier is true while
-     * the table's items are being swapped, so selection listeners can ignore that change.
-     */
-    public static <T> BooleanSupplier bind(TableView<T> table, ObservableList<T> rows, Supplier<T> selected) {
+    /** Binds {@code table} to {@code rows} while it is showing, and its selection to {@code selected}. */
+    public static <T> void bind(TableView<T> table, ObservableList<T> rows, ObjectProperty<T> selected) {
         ShownRows state = new ShownRows();
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!state.swapping) {
+                selected.set(now);
+            }
+        });
+        selected.addListener((obs, old, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
         ReadOnlyBooleanProperty showing = TreeShowing.of(table);
         Runnable apply = () -> {
             if (showing.get() == (table.getItems() == rows)) {
@@ -40,6 +46,5 @@ public final class ShownRows {
         };
         showing.addListener((obs, old, now) -> apply.run());
         apply.run();
-        return () -> state.swapping;
     }
 }

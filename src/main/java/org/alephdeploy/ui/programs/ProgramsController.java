@@ -32,7 +32,6 @@ public final class ProgramsController {
     private final ProgramsViewModel vm;
     private ContextMenu rowMenu;
     /** True while the table's rows are put in or taken out, which is no choice of the user's. */
-    private java.util.function.BooleanSupplier swapping = () -> false;
 
     @FXML
     private TextField searchField;
@@ -91,17 +90,7 @@ public final class ProgramsController {
         countLabel.textProperty().bind(vm.shownCount().asString(I18n.get("programs.main.count")));
         setUpColumns();
         vm.comparatorProperty().bind(programsTable.comparatorProperty());
-        programsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!swapping.getAsBoolean()) {
-                vm.selectedProperty().set(now);
-            }
-        });
-        vm.selectedProperty().addListener((obs, old, now) -> {
-            if (programsTable.getSelectionModel().getSelectedItem() != now) {
-                programsTable.getSelectionModel().select(now);
-            }
-        });
-        swapping = ShownRows.bind(programsTable, vm.rows(), vm.selectedProperty()::get);
+        ShownRows.bind(programsTable, vm.rows(), vm.selectedProperty());
         programsTable.setRowFactory(table -> row());
         IntentButton.bind(updateCodeButton, updateCodeSlot, vm.intentState(ProgramIntent.UPDATE_CODE));
         IntentButton.bind(changeSettingsButton, changeSettingsSlot, vm.intentState(ProgramIntent.CHANGE_SETTINGS));

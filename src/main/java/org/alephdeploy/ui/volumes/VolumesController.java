@@ -32,7 +32,6 @@ public final class VolumesController {
     private final VolumesViewModel vm;
     private ContextMenu rowMenu;
     /** True while the table's rows are put in or taken out, which is no choice of the user's. */
-    private java.util.function.BooleanSupplier swapping = () -> false;
 
     @FXML
     private TextField volumeSearchField;
@@ -87,17 +86,7 @@ public final class VolumesController {
         volumeCountLabel.textProperty().bind(vm.shownCount().asString(I18n.get("volumes.main.count")));
         setUpColumns();
         vm.comparatorProperty().bind(volumesTable.comparatorProperty());
-        volumesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!swapping.getAsBoolean()) {
-                vm.selectedProperty().set(now);
-            }
-        });
-        vm.selectedProperty().addListener((obs, old, now) -> {
-            if (volumesTable.getSelectionModel().getSelectedItem() != now) {
-                volumesTable.getSelectionModel().select(now);
-            }
-        });
-        swapping = ShownRows.bind(volumesTable, vm.rows(), vm.selectedProperty()::get);
+        ShownRows.bind(volumesTable, vm.rows(), vm.selectedProperty());
         volumesTable.setRowFactory(table -> row());
         FileDropTarget.install(volumesTable, vm::dropOnEmptySpace);
         IntentButton.bind(updateVolumeButton, updateVolumeSlot, vm.intentState(VolumeIntent.UPDATE));
