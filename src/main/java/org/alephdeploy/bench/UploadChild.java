@@ -69,31 +69,26 @@ public final class UploadChild {
         return sum;
     }
 
-    /** Samples the used heap every few milliseconds and keeps the highest value. */
-    private static final class HeapSampler extends Thread {
+    /** Samples the used heap every few milliseconds on a scheduler thread and keeps the highest value. */
+    private static final class HeapSampler {
         private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running = true;
+        private final java.util.concurrent.ScheduledExecutorService scheduler =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "heap-sampler");
+                    t.setDaemon(true);
+                    return t;
+                });
 
-        HeapSampler() {
-            super("heap-sampler");
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            var memory = ManagementFactory.getMemoryMXBean();
-            while (running) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
+        void start() {
+            scheduler.scheduleAtFixedRate(this::sample, 0, 5, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
 
         void finish() {
-            running = false;
+            scheduler.shutdownNow();
+            sample();
+        }
+
+        private void sample() {
             peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
         }
 
