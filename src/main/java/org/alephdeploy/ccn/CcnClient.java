@@ -384,6 +384,16 @@ public final class CcnClient implements AutoCloseable {
         return required(spec, Replies::price);
     }
 
+    /**
+     * {@code GET /api/v0/costs}: what {@code address} already pays with {@code paymentType} (hold or
+     * credit), per message; empty when the node has no such endpoint (404).
+     */
+    public Optional<AddressCosts> costs(String address, String paymentType) {
+        RequestSpec spec = RequestSpec.get("api/v0/costs").param("address", address).param("payment_type", paymentType)
+                .param("include_details", "1").param("pagination", "1000");
+        return optional(spec, Replies::costs);
+    }
+
     /** {@code GET /api/v0/aggregates/{address}.json?keys=…}; empty when the address has none (404). */
     public Optional<Aggregates> aggregates(String address, String... keys) {
         RequestSpec spec = RequestSpec.get("api/v0/aggregates").segment(address + ".json");

@@ -89,6 +89,10 @@ final class IntentCommands {
         @Option(names = "--persistent", paramLabel = "true|false", arity = "1", description = "Persistent (always on) or on demand.")
         Boolean persistent;
 
+        @Option(names = "--internet", paramLabel = "true|false", arity = "1",
+                description = "Internet access (an on-demand program with internet costs twice the compute units).")
+        Boolean internet;
+
         SettingsChange change() {
             Map<String, String> set = new LinkedHashMap<>();
             if (env != null) {
@@ -103,7 +107,7 @@ final class IntentCommands {
             Set<String> remove = unset == null ? Set.of() : new LinkedHashSet<>(unset);
             List<ReferenceChange> refs = runtime == null ? List.of()
                     : List.of(new ReferenceChange(Reference.Role.RUNTIME, null, Base.hash(runtime, "runtime STORE hash"), true));
-            return new SettingsChange(vcpus, memory, timeout, set, remove, persistent, null, null, refs);
+            return new SettingsChange(vcpus, memory, timeout, set, remove, persistent, internet, null, refs);
         }
     }
 

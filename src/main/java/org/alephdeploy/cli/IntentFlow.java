@@ -64,6 +64,16 @@ final class IntentFlow {
                 }
                 return ExitCodes.OK;
             }
+            if (!plan.cost().affordable()) {
+                Refusal r = Refusal.of(intent, "The funds do not cover this change (" + plan.cost().words()
+                        + "). Add ALEPH or credits, then try again.");
+                if (out.json()) {
+                    out.json(EngineViews.refusalJson(r));
+                } else {
+                    EngineViews.refusalLines(r).forEach(out::line);
+                }
+                return ExitCodes.REFUSED;
+            }
             if (!out.json()) {
                 EngineViews.planLines(plan).forEach(out::line);
             }

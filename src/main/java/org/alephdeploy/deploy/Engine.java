@@ -14,9 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.alephdeploy.ccn.AddressCosts;
 import org.alephdeploy.ccn.Balance;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.ccn.CcnClient;
+import org.alephdeploy.ccn.NodeError;
 import org.alephdeploy.ccn.StorageLimits;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.load.InventoryCache;
@@ -146,13 +148,18 @@ public final class Engine {
     public PlanResult plan(Intent intent, String address, String signingAddress, boolean watchOnly) {
         PlanContext ctx = context(address, signingAddress, watchOnly);
         PlanResult r = Planner.plan(intent, ctx);
-        if (r instanceof Plan || named(intent).stream().allMatch(h -> known(ctx.inventory(), h))) {
+        if (r instanceof Plan p) {
+            return new NodeEstimates(client).price(p, ctx);
+        }
+        if (named(intent).stream().allMatch(h -> known(ctx.inventory(), h))) {
             return r;
         }
         // an incremental refresh misses messages signed with an old time: look again from scratch
         Inventory full = inventories.full(address);
-        return Planner.plan(intent, new PlanContext(full, ctx.signingAddress(), ctx.watchOnly(), ctx.limits(), ctx.funds(),
-                ctx.pricing(), ctx.now(), ctx.cutoffs(), ctx.defaultChannel()));
+        PlanContext fullCtx = new PlanContext(full, ctx.signingAddress(), ctx.watchOnly(), ctx.limits(), ctx.funds(),
+                ctx.pricing(), ctx.now(), ctx.cutoffs(), ctx.defaultChannel());
+        PlanResult again = Planner.plan(intent, fullCtx);
+        return again instanceof Plan p ? new NodeEstimates(client).price(p, fullCtx) : again;
     }
 
     private static boolean known(Inventory inv, String hash) {
@@ -193,33 +200,32 @@ public final class Engine {
                 l.ipfsMaxUploadSize() == null ? 0 : l.ipfsMaxUploadSize());
     }
 
+    /** The owner's balance and credits, and what it already holds and spends ({@code /api/v0/costs}, else the balance's locked amount). */
     private Funds funds(String address) {
         Balance b = client.balance(address);
-        return new Funds(zero(b.balance()), zero(b.lockedAmount()), zero(b.creditBalance()), BigDecimal.ZERO);
+        Optional<AddressCosts> hold = costs(address, "hold");
+        Optional<AddressCosts> credit = costs(address, "credit");
+        BigDecimal locked = hold.map(AddressCosts::totalHold).orElse(zero(b.lockedAmount()));
+        return new Funds(zero(b.balance()), locked, zero(b.creditBalance()), credit.map(AddressCosts::totalCredit).orElse(BigDecimal.ZERO));
+    }
+
+    /** {@code /api/v0/costs} for one payment type; empty when the node has no such endpoint or cannot answer it. */
+    public Optional<AddressCosts> costs(String address, String paymentType) {
+        try {
+            return client.costs(address, paymentType);
+        } catch (NodeError e) {
+            return Optional.empty();
+        }
     }
 
     private static BigDecimal zero(BigDecimal v) {
         return v == null ? BigDecimal.ZERO : v;
     }
 
-    /** The hold prices of the network's pricing aggregate; credit prices and what it lacks from the defaults. */
+    /** The network's pricing aggregate, with the reference node's defaults for what it lacks. */
     private Pricing pricing() {
-        Pricing d = Pricing.defaults();
         JsonNode p = client.aggregates(PRICING_OWNER, "pricing").map(a -> a.data().path("pricing")).orElse(null);
-        if (p == null || !p.isObject()) {
-            return d;
-        }
-        BigDecimal cu = decimal(p.path("program").path("price").path("compute_unit").path("holding"), d.holdPerComputeUnit());
-        BigDecimal mib = decimal(p.path("storage").path("price").path("storage").path("holding"), d.holdPerMib());
-        return new Pricing(cu, d.creditPerComputeUnitPerSecond(), mib, d.creditPerMibPerSecond(), d.freeHoldStoreBytes());
-    }
-
-    private static BigDecimal decimal(JsonNode n, BigDecimal fallback) {
-        try {
-            return n.isNumber() ? n.decimalValue() : n.isTextual() ? new BigDecimal(n.asText()) : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return Pricing.fromAggregate(p);
     }
 
     // ---- run

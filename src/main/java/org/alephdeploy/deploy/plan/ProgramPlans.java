@@ -113,7 +113,7 @@ final class ProgramPlans {
         b.awaitProcessed(program, "wait until the new program is processed (the old one keeps running meanwhile)");
         b.forget(List.of(HashSource.known(p.itemHash())), p.owner(), p.channel(), "Replaced by an amended version");
         b.awaitForgotten(List.of(HashSource.known(p.itemHash())));
-        b.charge(payment, b.costs().programHold(content), b.costs().programCreditsPerSecond(content));
+        b.charge(b.costs().program(content, payment), false);
         JsonNode old = p.message().content();
         b.release(oldPayment, b.costs().programHold(old), b.costs().programCreditsPerSecond(old), false);
         b.effect(Effect.Kind.HASH_NEW, p.itemHash(), "Program " + label(p) + " gets a new item hash and a new URL ("
@@ -165,7 +165,7 @@ final class ProgramPlans {
         StepRef program = b.publishProgram(new ContentTemplate(MessageType.PROGRAM, p.channel(), content, fills),
                 "publish the new program" + (changed.isEmpty() ? "" : " (" + String.join(", ", changed) + ")"));
         b.awaitProcessed(program, "wait until the new program is processed");
-        b.charge(payment, b.costs().programHold(content), b.costs().programCreditsPerSecond(content));
+        b.charge(b.costs().program(content, payment), false);
         if (!i.deleteFirst()) {
             forgetOld(b, p);
             b.release(oldPayment, b.costs().programHold(old), b.costs().programCreditsPerSecond(old), false);

@@ -65,7 +65,24 @@ public final class PlanCodec {
             cost.put("payment_type", c.paymentType());
         }
         cost.put("hold_required", c.holdRequired()).put("hold_released", c.holdReleased())
-                .put("credits_per_second", c.creditsPerSecond()).put("affordable", c.affordable()).put("words", c.words());
+                .put("credits_per_second", c.creditsPerSecond()).put("credits_per_hour", c.creditsPerHour())
+                .put("credits_required", c.creditsRequired()).put("affordable", c.affordable());
+        if (c.runwayHours() == null) {
+            cost.putNull("runway_hours");
+        } else {
+            cost.put("runway_hours", c.runwayHours());
+        }
+        ArrayNode detail = cost.putArray("detail");
+        for (CostEstimate.Line l : c.detail()) {
+            ObjectNode d = detail.addObject().put("type", l.type()).put("name", l.name()).put("cost_hold", l.costHold())
+                    .put("cost_credit", l.costCredit());
+            if (l.sizeMib() == null) {
+                d.putNull("size_mib");
+            } else {
+                d.put("size_mib", l.sizeMib());
+            }
+        }
+        cost.put("source", c.source()).put("words", c.words());
         o.put("not_before", plan.notBefore());
         return o;
     }
@@ -84,9 +101,14 @@ public final class PlanCodec {
         o.path("follow_ups").forEach(f -> followUps.add(new FollowUp(f.path("words").asText(),
                 f.hasNonNull("intent") ? decodeIntent(f.get("intent")) : null)));
         JsonNode c = o.path("cost");
+        List<CostEstimate.Line> lines = new ArrayList<>();
+        c.path("detail").forEach(d -> lines.add(new CostEstimate.Line(d.path("type").asText(), d.path("name").asText(),
+                d.path("cost_hold").decimalValue(), d.path("cost_credit").decimalValue(),
+                d.hasNonNull("size_mib") ? d.get("size_mib").decimalValue() : null)));
         CostEstimate cost = new CostEstimate(text(c, "payment_type"), c.path("hold_required").decimalValue(),
                 c.path("hold_released").decimalValue(), c.path("credits_per_second").decimalValue(),
-                c.path("affordable").asBoolean(), c.path("words").asText());
+                c.path("affordable").asBoolean(), c.path("words").asText(), c.path("credits_required").decimalValue(),
+                c.hasNonNull("runway_hours") ? c.get("runway_hours").decimalValue() : null, lines, text(c, "source"), null);
         return new Plan(intent, steps, effects, warnings, followUps, cost, o.path("not_before").decimalValue());
     }
 
