@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.alephdeploy.deploy.Spending;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.ProgramChain;
 import org.alephdeploy.deploy.inventory.ProgramView;
@@ -15,12 +16,14 @@ import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.deploy.inventory.VolumeUse;
 import org.alephdeploy.deploy.inventory.VolumeView;
 import org.alephdeploy.deploy.plan.Plan;
+import org.alephdeploy.deploy.plan.PlanCosts;
 import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.deploy.run.OperationSummary;
 import org.alephdeploy.deploy.run.PlanCodec;
 import org.alephdeploy.deploy.run.RunOutcome;
 import org.alephdeploy.deploy.run.VerificationCheck;
 import org.alephdeploy.message.Json;
+import org.alephdeploy.message.Payment;
 import org.alephdeploy.message.ProgramContent;
 
 /** The engine's results as the command line prints them: JSON (docs/cli-json.md) and human lines. */
@@ -31,13 +34,34 @@ final class EngineViews {
     // ---- inventory
 
     static ObjectNode inventoryJson(Inventory inv, BigDecimal now, boolean offline) {
+        return inventoryJson(inv, now, offline, null);
+    }
+
+    /** With {@code spending} (null offline): each program's {@code cost} and the document's {@code funds}. */
+    static ObjectNode inventoryJson(Inventory inv, BigDecimal now, boolean offline, Spending spending) {
         ObjectNode o = Json.object();
         o.put("network", inv.network()).put("address", inv.address()).put("fetched_at", inv.fetchedAt())
                 .put("age_seconds", inv.age(now).toSeconds()).put("offline", offline);
         ArrayNode programs = o.putArray("programs");
         for (ProgramChain c : inv.programs()) {
             for (ProgramView p : c.versions()) {
-                programs.add(programJson(p, c));
+                ObjectNode n = programJson(p, c);
+                if (spending != null) {
+                    n.set("cost", programCost(p, spending));
+                }
+                programs.add(n);
+            }
+        }
+        if (spending == null) {
+            o.putNull("funds");
+        } else {
+            ObjectNode f = o.putObject("funds");
+            f.put("balance", spending.balance()).put("held", spending.held()).put("credits", spending.credits())
+                    .put("credits_per_hour", spending.creditsPerHour());
+            if (spending.runwayHours() == null) {
+                f.putNull("runway_hours");
+            } else {
+                f.put("runway_hours", spending.runwayHours());
             }
         }
         ArrayNode volumes = o.putArray("volumes");
@@ -65,6 +89,34 @@ final class EngineViews {
             v.flags().forEach(n.withArray("flags")::add);
         }
         return o;
+    }
+
+    private static ObjectNode programCost(ProgramView p, Spending spending) {
+        ObjectNode cost = Json.object();
+        Spending.ItemCost c = spending.items().get(p.itemHash());
+        if (c == null) {
+            cost.put("payment_type", p.message() == null ? null : Payment.of(p.message().content().get("payment")).type());
+            cost.putNull("hold");
+            cost.putNull("credits_per_hour");
+        } else {
+            cost.put("payment_type", c.paymentType()).put("hold", c.hold()).put("credits_per_hour", c.creditsPerHour());
+        }
+        return cost;
+    }
+
+    /** The funds in words: balance, held, credits, spend per hour, runway (a warning under 7 days). */
+    static List<String> fundsLines(Spending s) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.add("Funds: " + s.balance().stripTrailingZeros().toPlainString() + " ALEPH (" + s.held().setScale(6, java.math.RoundingMode.CEILING)
+                .stripTrailingZeros().toPlainString() + " held), " + s.credits().stripTrailingZeros().toPlainString() + " credits, spending "
+                + s.creditsPerHour().setScale(2, java.math.RoundingMode.CEILING).stripTrailingZeros().toPlainString() + " credits per hour"
+                + (s.runwayHours() == null ? "" : "; they last " + PlanCosts.runwayWords(s.runwayHours())));
+        if (s.runsOutWithin(Spending.WARN_BELOW_HOURS)) {
+            out.add("Warning: the credits run out within 7 days; credit-paid programs and files are removed when less than a day "
+                    + "is left. Add credits.");
+        }
+        return out;
     }
 
     private static ObjectNode programJson(ProgramView p, ProgramChain c) {

@@ -209,6 +209,11 @@ public final class Engine {
         return new Funds(zero(b.balance()), locked, zero(b.creditBalance()), credit.map(AddressCosts::totalCredit).orElse(BigDecimal.ZERO));
     }
 
+    /** What {@code address} has and pays now: balance, held ALEPH, credits, credits per hour, runway, each message's cost. */
+    public Spending spending(String address) {
+        return Spending.of(client.balance(address), costs(address, "hold"), costs(address, "credit"));
+    }
+
     /** {@code /api/v0/costs} for one payment type; empty when the node has no such endpoint or cannot answer it. */
     public Optional<AddressCosts> costs(String address, String paymentType) {
         try {
