@@ -76,7 +76,8 @@ public final class Engine {
         Journal journal = new Journal(b.journalDir);
         this.inventories = new InventoryService(new InventoryLoader(client, network, clock),
                 new InventoryCache(b.cacheDir), this::trackedHashes, b.refreshMargin);
-        this.runner = new PlanRunner(client, journal, new Backups(b.backupDir), b.runSettings, inventories::refresh, clock);
+        this.runner = new PlanRunner(client, journal, new Backups(b.backupDir), b.runSettings, inventories::refresh, clock,
+                b.cutoffs);
     }
 
     /**

@@ -24,6 +24,7 @@ import org.alephdeploy.ccn.UploadListener;
 import org.alephdeploy.ccn.UploadResult;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.plan.ContentTemplate;
+import org.alephdeploy.deploy.plan.PaymentCutoffs;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.message.ItemType;
@@ -32,6 +33,7 @@ import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageDraft;
 import org.alephdeploy.message.MessageSigner;
 import org.alephdeploy.message.MessageType;
+import org.alephdeploy.message.Payment;
 import org.alephdeploy.message.MessageVerifier;
 import org.alephdeploy.message.Times;
 
@@ -52,6 +54,7 @@ public final class PlanRunner {
     private final Backups backups;
     private final RunSettings settings;
     private final Function<String, Inventory> freshInventory;
+    private final PaymentCutoffs cutoffs;
     private final Supplier<BigDecimal> clock;
 
     /**
@@ -60,6 +63,13 @@ public final class PlanRunner {
      */
     public PlanRunner(CcnClient client, Journal journal, Backups backups, RunSettings settings,
             Function<String, Inventory> freshInventory, Supplier<BigDecimal> clock) {
+        this(client, journal, backups, settings, freshInventory, clock, PaymentCutoffs.mainnet());
+    }
+
+    /** {@code cutoffs}: the payment each STORE and PROGRAM must use at its signing time (a plan made before a cutoff switches). */
+    public PlanRunner(CcnClient client, Journal journal, Backups backups, RunSettings settings,
+            Function<String, Inventory> freshInventory, Supplier<BigDecimal> clock, PaymentCutoffs cutoffs) {
+        this.cutoffs = Objects.requireNonNull(cutoffs);
         this.client = Objects.requireNonNull(client);
         this.journal = Objects.requireNonNull(journal);
         this.backups = Objects.requireNonNull(backups);
@@ -476,7 +486,15 @@ public final class PlanRunner {
         }
 
         private MessageDraft draft(ContentTemplate t, BigDecimal time) {
-            return MessageDraft.inline(t.type(), t.channel(), t.resolve(this::result, time));
+            ObjectNode content = t.resolve(this::result, time);
+            if (content.path("payment").isObject()) {
+                ObjectNode payment = (ObjectNode) content.get("payment");
+                String wanted = payment.path("type").asText(Payment.HOLD);
+                String must = t.type() == MessageType.PROGRAM ? cutoffs.programPayment(content, wanted, time)
+                        : t.type() == MessageType.STORE ? cutoffs.storePayment(wanted, time) : wanted;
+                payment.put("type", must);
+            }
+            return MessageDraft.inline(t.type(), t.channel(), content);
         }
 
         /** Strictly after every time signed before, not before now, not before the plan's lower bound. */
