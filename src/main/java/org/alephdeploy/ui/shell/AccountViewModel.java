@@ -147,7 +147,7 @@ public final class AccountViewModel {
                 : a.watchOnly() ? I18n.format("shell.sign.watchOnly", a.name())
                 : demoOutsideSandbox ? I18n.get("shell.sign.demoOutsideSandbox") : "");
         summary.set(a == null ? sourceAccount : new AccountSummary(a.name(), a.address(),
-                funds == null ? null : funds.balance(), credits(funds), a.watchOnly()));
+                funds == null ? null : funds.balance(), credits(funds), a.watchOnly(), funds == null ? null : funds.runwayHours()));
     }
 
     private static Long credits(AccountFunds f) {
