@@ -3,7 +3,6 @@ package org.alephdeploy.deploy.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
 import org.alephdeploy.deploy.inventory.StoreRevision;
@@ -13,7 +12,6 @@ import org.alephdeploy.message.Payment;
 /** Payment types by the cutoffs of ALEPH_PROTOCOL §4.7, and message prices with the context's prices and the inventory's file sizes. */
 final class Costs {
     static final long MIB = 1024L * 1024;
-    private static final BigDecimal DAY = BigDecimal.valueOf(86_400);
 
     private final PlanContext ctx;
     /** Files this plan uploads, by the step that publishes their STORE: whole MiB, as an estimate gives them. */
@@ -40,10 +38,6 @@ final class Costs {
         return new Payment("ETH", null, type);
     }
 
-    static ObjectNode paymentJson(String type) {
-        return payment(type).toJson();
-    }
-
     static int computeUnits(JsonNode programContent) {
         return computeUnits(programContent, 2048);
     }
@@ -58,11 +52,6 @@ final class Costs {
     /** Records that the STORE published by {@code store} holds a file of {@code bytes}. */
     void newFile(StepRef store, long bytes) {
         newFiles.put(store.toString(), BigDecimal.valueOf((bytes + MIB - 1) / MIB));
-    }
-
-    /** The whole MiB of a file this plan uploads for the STORE of {@code ref}, or null. */
-    BigDecimal newFileMib(String ref) {
-        return newFiles.get(ref);
     }
 
     MessagePrice program(JsonNode content) {
@@ -97,25 +86,5 @@ final class Costs {
 
     BigDecimal programCreditsPerSecond(JsonNode content) {
         return program(content, Payment.CREDIT).creditsPerSecond();
-    }
-
-    static BigDecimal mib(long bytes) {
-        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(MIB), 6, RoundingMode.UP);
-    }
-
-    /** The node's hold rule: free balance, plus what is released before (at most what is locked), covers the new cost. */
-    boolean holdCovers(BigDecimal required, BigDecimal releasedFirst) {
-        BigDecimal released = releasedFirst.min(ctx.funds().lockedHold().max(BigDecimal.ZERO));
-        return ctx.funds().freeHold().add(released).compareTo(required) >= 0;
-    }
-
-    /** Credits a day of everything spent after the change costs. */
-    BigDecimal creditsForADay(BigDecimal newPerSecond, BigDecimal releasedFirstPerSecond) {
-        return ctx.funds().creditsPerSecondInUse().subtract(releasedFirstPerSecond).add(newPerSecond).multiply(DAY);
-    }
-
-    /** The node's credit rule: credits cover 24 h of everything being spent after the change. */
-    boolean creditsCover(BigDecimal newPerSecond, BigDecimal releasedFirstPerSecond) {
-        return ctx.funds().credits().compareTo(creditsForADay(newPerSecond, releasedFirstPerSecond)) >= 0;
     }
 }
