@@ -4,7 +4,7 @@ package org.alephdeploy.deploy.inventory;
  * Why the node rejected a message: its {@code error_code} and {@code details} as text
  * (ALEPH_PROTOCOL §4.2).
  */
-public record NodeError(int code, String details) {
+public record Rejection(int code, String details) {
     /** The code's meaning in words, for people. */
     public String words() {
         String meaning = switch (code) {
