@@ -143,7 +143,7 @@ public final class PlanRunner {
                 Operation op = load(id);
                 out.add(OperationSummary.of(op, statusOf(op)));
             } catch (IOException | RuntimeException e) {
-                out.add(new OperationSummary(id, OperationStatus.FAILED, null, null, null, null, null, null, 0, 0,
+                out.add(new OperationSummary(id, OperationStatus.FAILED, null, null, null, null, null, null, null, null, 0, 0,
                         "The journal of this operation cannot be read: " + e.getMessage()));
             }
         }
