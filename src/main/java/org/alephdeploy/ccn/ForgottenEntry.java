@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A skeleton entry of a {@code msgStatuses=forgotten} or {@code removed} listing (§5.2): what is
+ * A skeleton entry of a {@code msgStatuses=forgotten} or {@code removed} listing (P-5.2): what is
  * left of a deleted message. {@code raw} keeps every field the node sent.
  */
 public record ForgottenEntry(String itemHash, String type, String sender, String chain, String channel,

@@ -1,6 +1,6 @@
 package org.alephdeploy.ccn;
 
-/** A message's status on a node (§4.8). */
+/** A message's status on a node (P-4.8). */
 public enum MessageStatus {
     PENDING, PROCESSED, REJECTED, FORGOTTEN, REMOVING, REMOVED;
 

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one table from node error codes (ALEPH_PROTOCOL §4.2) and HTTP statuses (§5) to what a user
+ * The one table from node error codes (docs/PROTOCOL.md P-4.2) and HTTP statuses (P-5) to what a user
  * reads: what happened, why, what to do. Where the node's {@code details} help, a sentence built
  * from them is added to the "why".
  */
@@ -221,7 +221,7 @@ public final class NodeErrors {
                 "Wait a little and ask again.");
     }
 
-    /** Every node error code the table knows (§4.2). */
+    /** Every node error code the table knows (P-4.2). */
     public static Set<Integer> errorCodes() {
         return Collections.unmodifiableSet(CODES.keySet());
     }

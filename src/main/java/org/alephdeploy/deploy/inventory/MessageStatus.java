@@ -2,7 +2,7 @@ package org.alephdeploy.deploy.inventory;
 
 import java.util.Locale;
 
-/** A message's status on the node (ALEPH_PROTOCOL §4.8). */
+/** A message's status on the node (docs/PROTOCOL.md P-4.8). */
 public enum MessageStatus {
     PENDING, PROCESSED, REJECTED, FORGOTTEN, REMOVING, REMOVED;
 

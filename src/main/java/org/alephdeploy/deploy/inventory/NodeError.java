@@ -2,7 +2,7 @@ package org.alephdeploy.deploy.inventory;
 
 /**
  * Why the node rejected a message: its {@code error_code} and {@code details} as text
- * (ALEPH_PROTOCOL §4.2).
+ * (docs/PROTOCOL.md P-4.2).
  */
 public record NodeError(int code, String details) {
     /** The code's meaning in words, for people. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.alephdeploy.message.Json;
 
-/** Aggregate elements and their shallow merge per (owner, key), later content time winning (§3.7). */
+/** Aggregate elements and their shallow merge per (owner, key), later content time winning (P-3.7). */
 public final class Aggregates {
     private Aggregates() {
     }
