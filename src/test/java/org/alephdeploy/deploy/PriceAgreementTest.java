@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * PRICING.md's worked figures: the node's estimate (the sandbox, written from the documented
+ * The worked figures of docs/sandbox.md (Money): the node's estimate (the sandbox, written from the documented
  * rules) and the planner's own computation (written apart) both give the reference node's figures
  * to the last decimal.
  */

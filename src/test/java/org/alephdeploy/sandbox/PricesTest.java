@@ -16,7 +16,7 @@ import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Payment;
 import org.junit.jupiter.api.Test;
 
-/** The node's prices (PRICING.md's worked figures), its money rules (codes 5, 6, 202) and credits spent over time. */
+/** The node's prices (the worked figures of docs/sandbox.md, Money), its money rules (codes 5, 6, 202) and credits spent over time. */
 class PricesTest {
     private static final String SMALL = "{\"estimated_size_mib\":1}";
 

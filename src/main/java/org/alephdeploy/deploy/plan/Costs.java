@@ -9,7 +9,7 @@ import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.deploy.inventory.VolumeView;
 import org.alephdeploy.message.Payment;
 
-/** Payment types by the cutoffs of ALEPH_PROTOCOL §4.7, and message prices with the context's prices and the inventory's file sizes. */
+/** Payment types by the cutoffs of docs/PROTOCOL.md P-4.7, and message prices with the context's prices and the inventory's file sizes. */
 final class Costs {
     static final long MIB = 1024L * 1024;
 

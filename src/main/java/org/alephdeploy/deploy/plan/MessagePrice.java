@@ -9,7 +9,7 @@ import java.util.List;
 import org.alephdeploy.message.Payment;
 
 /**
- * The price of one message by the network's rules (PRICING.md), computed here without the node:
+ * The price of one message by the network's rules (docs/sandbox.md, Money), computed here without the node:
  * the planner's offline figure, compared with the node's estimate in tests. Rows: execution
  * (compute units, twice for an on-demand program with internet), code, runtime, data, each volume,
  * then the discount of the disk included per compute unit; a credit-paid row costs at least 1

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.alephdeploy.message.Payment;
 
 /**
- * When the network stops accepting non-credit payment (ALEPH_PROTOCOL §4.7): persistent programs
+ * When the network stops accepting non-credit payment (docs/PROTOCOL.md P-4.7): persistent programs
  * from {@code persistentCreditOnlyFrom}, every new STORE and PROGRAM from {@code allCreditOnlyFrom}.
  * The node judges by the message's {@code time}, so the payment is chosen again when signing.
  */

@@ -22,7 +22,7 @@ public record Pricing(Product program, Product persistentProgram, Product storag
             int unitMemoryMib, int freeDiskMibPerUnit) {
     }
 
-    /** The reference node's built-in defaults (PRICING.md). */
+    /** The reference node's built-in defaults (docs/sandbox.md, Money). */
     public static Pricing defaults() {
         Product onDemand = new Product(new BigDecimal("200"), new BigDecimal("11000"), new BigDecimal("0.05"),
                 new BigDecimal("0.977"), 2048, 2048);

@@ -8,9 +8,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.alephdeploy.sandbox.store.Aggregates;
+import org.alephdeploy.sandbox.store.AggregateTable;
 import org.alephdeploy.sandbox.store.Balances;
-import org.alephdeploy.sandbox.store.Files;
+import org.alephdeploy.sandbox.store.FileTable;
 
 /** {@link CostRules} on the sandbox's data: the stored pricing aggregate and the sizes of the files references name. */
 public final class MessageCosts {
@@ -19,12 +19,12 @@ public final class MessageCosts {
 
     /** The merged pricing aggregate of its official owner, or null (the rules then use the defaults). */
     public static JsonNode pricingAggregate(Connection c) throws SQLException {
-        return Aggregates.get(c, PriceTable.OWNER, PriceTable.KEY).map(a -> (JsonNode) a.content()).orElse(null);
+        return AggregateTable.get(c, PriceTable.OWNER, PriceTable.KEY).map(a -> (JsonNode) a.content()).orElse(null);
     }
 
     /** A STORE's file size in MiB, or null when the file is not on the node. */
     public static BigDecimal storeMib(Connection c, ObjectNode content) throws SQLException {
-        return Files.file(c, content.path("item_hash").asText("")).map(f -> CostRules.mibOf(f.size())).orElse(null);
+        return FileTable.file(c, content.path("item_hash").asText("")).map(f -> CostRules.mibOf(f.size())).orElse(null);
     }
 
     /** The cost of a message with this content; {@code estimate}: sizes may come from {@code estimated_size_mib}. */
@@ -37,12 +37,12 @@ public final class MessageCosts {
     public static CostRules.Sizes sizes(Connection c) {
         return (ref, latest) -> {
             try {
-                Optional<String> file = latest ? Files.tag(c, ref).map(Files.Tag::fileHash)
-                        : Files.messagePin(c, ref).map(Files.Pin::fileHash);
+                Optional<String> file = latest ? FileTable.tag(c, ref).map(FileTable.Tag::fileHash)
+                        : FileTable.messagePin(c, ref).map(FileTable.Pin::fileHash);
                 if (file.isEmpty()) {
                     return Optional.empty();
                 }
-                return Files.file(c, file.get()).map(f -> CostRules.mibOf(f.size()));
+                return FileTable.file(c, file.get()).map(f -> CostRules.mibOf(f.size()));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
