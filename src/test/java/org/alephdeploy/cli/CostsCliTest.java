@@ -136,6 +136,11 @@ class CostsCliTest {
             CliRun plan = x.cli("--json", "plan", "change", p.itemHash(), "--vcpus", "2", "--address", KEY0.address());
             assertThat(plan.code()).as(plan.toString()).isZero();
             assertThat(plan.json().path("cost").path("hold_required").decimalValue()).isEqualByComparingTo("400");
+            CliRun internet = x.cli("--json", "plan", "change", p.itemHash(), "--internet", "true", "--address", KEY0.address());
+            assertThat(internet.code()).as(internet.toString()).isZero();
+            assertThat(internet.json().path("cost").path("hold_required").decimalValue()).as("internet counts the compute unit twice")
+                    .isEqualByComparingTo("400");
+            assertThat(internet.json().path("cost").path("detail").get(0).path("cost_hold").decimalValue()).isEqualByComparingTo("400");
         }
     }
 }
