@@ -15,6 +15,7 @@ import org.alephdeploy.service.node.AccountFunds;
 import org.alephdeploy.service.wallet.DemoAccount;
 import org.alephdeploy.service.wallet.WalletSession;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.LatestOnly;
 import org.alephdeploy.wallet.Account;
 import org.alephdeploy.wallet.WalletException;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ public final class AccountViewModel {
     private AccountSummary sourceAccount;
     private AccountFunds funds;
     private Network network = Network.mainnet();
-    private int fundsGeneration;
+    private final LatestOnly fundsRequests = new LatestOnly();
     private Runnable onAccountChanged;
 
     public AccountViewModel(ShellServices services, StringProperty lastAccount) {
@@ -113,14 +114,12 @@ public final class AccountViewModel {
         if (a == null) {
             return;
         }
-        int mine = ++fundsGeneration;
+        LatestOnly.Ticket mine = fundsRequests.next();
         services.tasks().run(() -> AccountFunds.fetch(services.nodes(), a.address()))
-                .onSuccess(f -> {
-                    if (mine == fundsGeneration) {
-                        funds = f;
-                        update();
-                    }
-                })
+                .onSuccess(mine.ifCurrent(f -> {
+                    funds = f;
+                    update();
+                }))
                 .onError(NodeError.class, e -> LOG.info("balance of {} unknown: {}", a.address(), e.getMessage()))
                 .start();
     }

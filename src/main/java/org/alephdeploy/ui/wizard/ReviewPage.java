@@ -1,6 +1,6 @@
 package org.alephdeploy.ui.wizard;
 
-import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
@@ -21,6 +21,7 @@ import org.alephdeploy.deploy.plan.Warning;
 import org.alephdeploy.service.engine.PlanTask;
 import org.alephdeploy.service.engine.Planned;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.LatestOnly;
 
 /**
  * Code-behind of {@code Review.fxml}: plans the intent on a worker (measuring the file first) and
@@ -30,6 +31,7 @@ import org.alephdeploy.ui.fx.I18n;
  */
 public final class ReviewPage implements WizardPage {
     private final WizardContext context;
+    private final LatestOnly plans = new LatestOnly();
     private PlanTask running;
 
     @FXML
@@ -101,16 +103,17 @@ public final class ReviewPage implements WizardPage {
         busy(true, I18n.get("wizard.review.planning"));
         PlanTask task = context.engine().plan(spec.artifact(state), artifact -> spec.intent(state, artifact));
         running = task;
+        LatestOnly.Ticket mine = plans.next();
         task.messageProperty().addListener((obs, old, now) -> busyLabel.setText(now));
         task.setOnSucceeded(e -> {
-            if (running == task) {
+            if (mine.current()) {
                 busy(false, "");
                 state.plannedProperty().set(task.getValue());
                 show(task.getValue());
             }
         });
         task.setOnFailed(e -> {
-            if (running == task) {
+            if (mine.current()) {
                 busy(false, "");
                 failed(task.getException());
             }
@@ -177,7 +180,7 @@ public final class ReviewPage implements WizardPage {
             case HASH_NEW, STAYS_PINNED, FORGOTTEN, LOCK -> l.getStyleClass().add("wizard-line-new");
             default -> { }
         }
-        l.getStyleClass().add("effect-" + e.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        l.getStyleClass().add("effect-" + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return l;
     }
 
@@ -220,10 +223,5 @@ public final class ReviewPage implements WizardPage {
     @FXML
     private void onRetry() {
         plan();
-    }
-
-    /** The lines shown for the effects, for tests. */
-    List<String> effectLines() {
-        return effectsBox.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 }

@@ -58,8 +58,7 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
     private ShellViewModel shell;
     private Consumer<String> openUrl = url -> { };
     private OperationsPoller poller;
-    private WizardFrameController lastFrame;
-    private Stage lastStage;
+    private Consumer<WizardFrameController> onOpened = frame -> { };
 
     public WizardLauncher(EngineTasks engine) {
         this.engine = Objects.requireNonNull(engine);
@@ -99,13 +98,9 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
         }
     }
 
-    /** The frame of the wizard opened last, for tests and the screenshot tool. */
-    public WizardFrameController lastFrame() {
-        return lastFrame;
-    }
-
-    public Stage lastStage() {
-        return lastStage;
+    /** Told of every wizard opened, once its window shows: whoever drives or watches the wizards. */
+    public void onOpened(Consumer<WizardFrameController> listener) {
+        this.onOpened = Objects.requireNonNull(listener);
     }
 
     /** Opens the wizard of {@code spec} on {@code state}; returns its frame. */
@@ -150,8 +145,7 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
                 notifications.show(Notice.of(Notice.Kind.INFO, I18n.format("wizard.frame.continuesInActivity", title)));
             }
         });
-        lastFrame = frame.controller();
-        lastStage = stage[0];
+        onOpened.accept(frame.controller());
         return frame.controller();
     }
 

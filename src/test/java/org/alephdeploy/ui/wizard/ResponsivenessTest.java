@@ -19,6 +19,7 @@ import org.alephdeploy.deploy.inventory.NodeSnapshot;
 import org.alephdeploy.deploy.run.OperationStatus;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.service.engine.SandboxEngine;
+import org.alephdeploy.ui.demo.DemoIntents;
 import org.alephdeploy.ui.details.ItemDetails;
 import org.alephdeploy.ui.inventory.InventoryDetails;
 import org.alephdeploy.ui.inventory.InventoryRows;
@@ -91,7 +92,7 @@ class ResponsivenessTest {
         };
         AppContext[] context = new AppContext[1];
         robot.interact(() -> {
-            context[0] = AppContext.builder().source(source).build();
+            context[0] = AppContext.builder().source(source, DemoIntents::new).build();
             context[0].theme().start();
             context[0].windows().showMain(new Stage());
         });
