@@ -2,6 +2,7 @@ package org.alephdeploy.service.node;
 
 import java.math.BigDecimal;
 import org.alephdeploy.ccn.Balance;
+import org.alephdeploy.deploy.Engine;
 
 /**
  * What an address can spend on the current node: its ALEPH balance and its credits (null when the
@@ -10,7 +11,15 @@ import org.alephdeploy.ccn.Balance;
 public record AccountFunds(BigDecimal balance, BigDecimal credits) {
     /** Asks the current node. Blocking. */
     public static AccountFunds fetch(NodeConnection nodes, String address) {
-        Balance b = nodes.client().balance(address);
+        return of(nodes.client().balance(address));
+    }
+
+    /** Asks the node of {@code engine}. Blocking. */
+    public static AccountFunds fetch(Engine engine, String address) {
+        return of(engine.client().balance(address));
+    }
+
+    private static AccountFunds of(Balance b) {
         return new AccountFunds(b.balance(), b.creditBalance());
     }
 }

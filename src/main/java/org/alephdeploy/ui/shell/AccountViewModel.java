@@ -10,8 +10,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.alephdeploy.ccn.NodeError;
 import org.alephdeploy.service.node.AccountFunds;
+import org.alephdeploy.service.node.NodeFailures;
 import org.alephdeploy.service.wallet.DemoAccount;
 import org.alephdeploy.service.wallet.WalletSession;
 import org.alephdeploy.ui.fx.I18n;
@@ -120,7 +120,7 @@ public final class AccountViewModel {
                     funds = f;
                     update();
                 }))
-                .onError(NodeError.class, e -> LOG.info("balance of {} unknown: {}", a.address(), e.getMessage()))
+                .onError(NodeFailures.type(), e -> LOG.info("balance of {} unknown: {}", a.address(), e.getMessage()))
                 .start();
     }
 

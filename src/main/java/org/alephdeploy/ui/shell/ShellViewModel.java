@@ -17,7 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.alephdeploy.ccn.NodeError;
+import org.alephdeploy.service.node.NodeFailures;
 import org.alephdeploy.service.wallet.DemoAccount;
 import org.alephdeploy.ui.activity.ActivityViewModel;
 import org.alephdeploy.ui.details.DetailsViewModel;
@@ -123,7 +123,7 @@ public final class ShellViewModel {
                     account.refreshFunds();
                     load(mine, target);
                 }))
-                .onError(NodeError.class, e -> nodeFailed(mine, target, e.explanation().what() + " " + e.explanation().why()))
+                .onError(NodeFailures.type(), e -> nodeFailed(mine, target, NodeFailures.reason(e)))
                 .onError(IOException.class, e -> nodeFailed(mine, target, e.getMessage()))
                 .start();
     }

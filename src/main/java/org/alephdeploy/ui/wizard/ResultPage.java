@@ -50,7 +50,7 @@ public final class ResultPage implements WizardPage {
     }
 
     /** How the run ended, or null when it was stopped before it could tell. */
-    public org.alephdeploy.deploy.run.RunOutcome outcome() {
+    public RunOutcome outcome() {
         return context.state().outcomeProperty().get();
     }
 

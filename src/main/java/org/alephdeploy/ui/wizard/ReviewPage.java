@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.alephdeploy.ccn.NodeError;
 import org.alephdeploy.deploy.plan.CostEstimate;
 import org.alephdeploy.deploy.plan.Effect;
 import org.alephdeploy.deploy.plan.FollowUp;
@@ -131,7 +130,7 @@ public final class ReviewPage implements WizardPage {
     private void failed(Throwable error) {
         errorBox.setVisible(true);
         errorBox.setManaged(true);
-        String why = error instanceof NodeError n ? n.getMessage() : error.getMessage();
+        String why = error.getMessage();
         errorLabel.setText(I18n.format("wizard.review.failed", why == null ? error.getClass().getSimpleName() : why));
     }
 
