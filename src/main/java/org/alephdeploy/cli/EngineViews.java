@@ -14,12 +14,12 @@ import org.alephdeploy.deploy.inventory.ResolvedReference;
 import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.deploy.inventory.VolumeUse;
 import org.alephdeploy.deploy.inventory.VolumeView;
+import org.alephdeploy.deploy.outcome.OperationSummary;
+import org.alephdeploy.deploy.outcome.RunOutcome;
+import org.alephdeploy.deploy.outcome.VerificationCheck;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Refusal;
-import org.alephdeploy.deploy.run.OperationSummary;
 import org.alephdeploy.deploy.run.PlanCodec;
-import org.alephdeploy.deploy.run.RunOutcome;
-import org.alephdeploy.deploy.run.VerificationCheck;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.ProgramContent;
 

@@ -9,10 +9,10 @@ import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import org.alephdeploy.deploy.Engine;
 import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.deploy.outcome.OperationSummary;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.run.Operation;
-import org.alephdeploy.deploy.run.OperationSummary;
-import org.alephdeploy.deploy.run.RunOutcome;
 import org.alephdeploy.message.MessageSigner;
 
 /**

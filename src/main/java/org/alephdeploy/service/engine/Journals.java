@@ -2,7 +2,7 @@ package org.alephdeploy.service.engine;
 
 import java.util.List;
 import org.alephdeploy.deploy.Engine;
-import org.alephdeploy.deploy.run.OperationSummary;
+import org.alephdeploy.deploy.outcome.OperationSummary;
 
 /** The journal's operations as the window lists them. */
 public final class Journals {
