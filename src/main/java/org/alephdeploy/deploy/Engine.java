@@ -54,7 +54,7 @@ import org.alephdeploy.message.Times;
 public final class Engine {
     /** The channel of new messages that have no predecessor to copy one from (the aleph CLI's default). */
     public static final String DEFAULT_CHANNEL = "ALEPH-CLOUDSOLUTIONS";
-    /** The owner of the network's pricing aggregate (ALEPH_PROTOCOL §4.7). */
+    /** The owner of the network's pricing aggregate (docs/PROTOCOL.md P-4.7). */
     public static final String PRICING_OWNER = "0xFba561a84A537fCaa567bb7A2257e7142701ae2A";
 
     private final CcnClient client;
