@@ -1,5 +1,6 @@
 package org.alephdeploy.service.engine;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -8,10 +9,10 @@ import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import org.alephdeploy.deploy.Engine;
 import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.deploy.outcome.OperationSummary;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.run.Operation;
-import org.alephdeploy.deploy.run.OperationSummary;
-import org.alephdeploy.deploy.run.RunOutcome;
 import org.alephdeploy.message.MessageSigner;
 
 /**
@@ -78,6 +79,17 @@ public final class EngineTasks {
 
     public Task<Operation> records(String operationId) {
         return task(() -> engine.get().journal().records(operationId));
+    }
+
+    /** The backups an operation kept of what it replaced, one after the other; empty when it kept none. */
+    public Task<String> backups(String operationId) {
+        return task(() -> {
+            StringBuilder out = new StringBuilder();
+            for (String file : engine.get().journal().records(operationId).backups().values()) {
+                out.append(Files.readString(Path.of(file))).append("\n\n");
+            }
+            return out.toString().strip();
+        });
     }
 
     public Task<List<OperationSummary>> operations() {
