@@ -30,6 +30,8 @@ import org.alephdeploy.deploy.inventory.NodeError;
 import org.alephdeploy.deploy.inventory.NodeSnapshot;
 import org.alephdeploy.deploy.inventory.StatusChange;
 import org.alephdeploy.deploy.inventory.StoreRevision;
+import org.alephdeploy.deploy.pack.ArtifactKind;
+import org.alephdeploy.deploy.pack.FileKinds;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageFormatException;
 import org.alephdeploy.message.MessageType;
@@ -310,6 +312,18 @@ public final class InventoryLoader {
                     out.put(r.fileHash(), new FileInfo(r.fileHash(), meta == null ? null : meta.size(), meta != null));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * What each file is, read from its first bytes only ({@link CcnClient#fileHead}); files the
+     * node no longer holds are left out.
+     */
+    public Map<String, ArtifactKind> fileKinds(Collection<String> fileHashes) {
+        Map<String, ArtifactKind> out = new HashMap<>();
+        for (String hash : fileHashes) {
+            client.fileHead(hash, FileKinds.HEAD_BYTES).ifPresent(head -> out.put(hash, FileKinds.sniff(head)));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import org.alephdeploy.deploy.pack.ArchiveListings;
 import org.alephdeploy.deploy.pack.DeterministicZip;
 import org.alephdeploy.deploy.plan.ArtifactEncoding;
 import org.alephdeploy.deploy.plan.LocalArtifact;
@@ -26,7 +27,8 @@ public final class LocalArtifacts {
         if (Files.isDirectory(abs)) {
             Path zip = DeterministicZip.zipToTemp(abs);
             try {
-                return new LocalArtifact(abs.toString(), sha256(zip), Files.size(zip), ArtifactEncoding.ZIP, true);
+                return new LocalArtifact(abs.toString(), sha256(zip), Files.size(zip), ArtifactEncoding.ZIP, true,
+                        ArchiveListings.ofFolder(abs));
             } finally {
                 Files.deleteIfExists(zip);
             }
@@ -34,8 +36,9 @@ public final class LocalArtifacts {
         if (!Files.isRegularFile(abs)) {
             throw new IOException(path + " is neither a file nor a folder. Give the file or folder to upload.");
         }
-        return new LocalArtifact(abs.toString(), sha256(abs), Files.size(abs),
-                ArtifactEncoding.fromWire(DeterministicZip.encodingOf(abs)), false);
+        ArtifactEncoding encoding = ArtifactEncoding.fromWire(DeterministicZip.encodingOf(abs));
+        return new LocalArtifact(abs.toString(), sha256(abs), Files.size(abs), encoding, false,
+                encoding == ArtifactEncoding.ZIP ? ArchiveListings.ofZip(abs) : null);
     }
 
     /** The streamed SHA-256 of a file, as lowercase hex (the node's storage file hash). */
