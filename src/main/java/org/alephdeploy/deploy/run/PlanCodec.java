@@ -94,6 +94,9 @@ public final class PlanCodec {
         ObjectNode o = Json.object();
         if (intent instanceof Intent.UpdateCode i) {
             o.put("kind", "update-code").put("program", i.program()).set("artifact", artifact(i.artifact()));
+            if (i.switchEncoding()) {
+                o.put("switch_encoding", true);
+            }
         } else if (intent instanceof Intent.UpdateVolume i) {
             o.put("kind", "update-volume").put("root", i.root()).set("artifact", artifact(i.artifact()));
         } else if (intent instanceof Intent.UploadVolume i) {
@@ -126,7 +129,8 @@ public final class PlanCodec {
     public static Intent decodeIntent(JsonNode o) {
         String kind = o.path("kind").asText();
         return switch (kind) {
-            case "update-code" -> new Intent.UpdateCode(o.path("program").asText(), artifact(o.get("artifact")));
+            case "update-code" -> new Intent.UpdateCode(o.path("program").asText(), artifact(o.get("artifact")),
+                    o.path("switch_encoding").asBoolean(false));
             case "update-volume" -> new Intent.UpdateVolume(o.path("root").asText(), artifact(o.get("artifact")));
             case "upload" -> new Intent.UploadVolume(artifact(o.get("artifact")), text(o, "name"));
             case "pin-cid" -> new Intent.PinCid(text(o, "root"), o.path("cid").asText());
