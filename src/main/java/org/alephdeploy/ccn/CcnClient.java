@@ -24,6 +24,7 @@ import okio.Buffer;
 import okio.BufferedSource;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 
 /**
  * A blocking client of Aleph Core Channel Nodes (ALEPH_PROTOCOL §5). Every method blocks the

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.alephdeploy.deploy.inventory.BootCheck;
 import org.alephdeploy.deploy.inventory.BootProblem;
 import org.alephdeploy.deploy.inventory.Inventory;
-import org.alephdeploy.deploy.inventory.MessageStatus;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.deploy.inventory.ProgramChain;
 import org.alephdeploy.deploy.inventory.ProgramView;
 import org.alephdeploy.deploy.inventory.ResolvedReference;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.alephdeploy.deploy.pack.ArtifactKind;
 import org.alephdeploy.message.ItemType;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.ProgramContent;
 import org.alephdeploy.message.Reference;
 import org.alephdeploy.message.Volume;

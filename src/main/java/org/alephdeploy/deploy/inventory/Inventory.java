@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.alephdeploy.deploy.pack.ArtifactKind;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Times;
 
 /**

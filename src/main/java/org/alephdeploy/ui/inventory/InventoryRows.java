@@ -68,7 +68,7 @@ public final class InventoryRows {
 
     /** Why a compute node would not start a live program now, in words; null when it would (or the program is gone). */
     private static String bootWords(Inventory inv, ProgramView p) {
-        if (!p.status().live() && p.status() != org.alephdeploy.deploy.inventory.MessageStatus.PENDING) {
+        if (!p.status().live() && p.status() != org.alephdeploy.message.MessageStatus.PENDING) {
             return null;
         }
         BootCheck boot = inv.boot(p);
