@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.alephdeploy.deploy.inventory.BootCheck;
 import org.alephdeploy.deploy.inventory.BootProblem;
 import org.alephdeploy.deploy.inventory.Inventory;
-import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.deploy.inventory.ProgramChain;
 import org.alephdeploy.deploy.inventory.ProgramView;
 import org.alephdeploy.deploy.inventory.ResolvedReference;
@@ -24,6 +23,7 @@ import org.alephdeploy.deploy.run.PlanCodec;
 import org.alephdeploy.deploy.run.RunOutcome;
 import org.alephdeploy.deploy.run.VerificationCheck;
 import org.alephdeploy.message.Json;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.ProgramContent;
 
 /** The engine's results as the command line prints them: JSON (docs/cli-json.md) and human lines. */
