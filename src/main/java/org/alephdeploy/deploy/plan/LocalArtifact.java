@@ -1,19 +1,28 @@
 package org.alephdeploy.deploy.plan;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * What the service layer measured about a local file or folder before planning: where it is, the
- * SHA-256 of the bytes that will be uploaded (the zip made of a folder), their size, their
- * detected encoding and whether the user gave a folder.
+ * SHA-256 of the bytes that will be uploaded (the archive made of a folder), their size, their
+ * encoding, whether the user gave a folder and, for a folder, the paths its ignore rules left out
+ * (a left-out folder ends with "/").
  */
-public record LocalArtifact(String path, String sha256, long size, ArtifactEncoding encoding, boolean wasFolder) {
+public record LocalArtifact(String path, String sha256, long size, ArtifactEncoding encoding, boolean wasFolder,
+        List<String> leftOut) {
     public LocalArtifact {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(encoding, "encoding");
+        leftOut = leftOut == null ? List.of() : List.copyOf(leftOut);
         if (size < 0) {
             throw new IllegalArgumentException("size must not be negative");
         }
+    }
+
+    /** An artifact from which nothing was left out (a file given as it is). */
+    public LocalArtifact(String path, String sha256, long size, ArtifactEncoding encoding, boolean wasFolder) {
+        this(path, sha256, size, encoding, wasFolder, List.of());
     }
 }
