@@ -1,6 +1,7 @@
 package org.alephdeploy.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.alephdeploy.deploy.Engine;
 import org.alephdeploy.deploy.pack.FolderUse;
+import org.alephdeploy.deploy.pack.IgnoreRules;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.ReferenceChange;
@@ -55,12 +57,26 @@ final class IntentCommands {
             }
         }
 
-        static LocalArtifact measureCode(Path path) throws IOException {
-            return Engine.measure(path, FolderUse.CODE);
+        LocalArtifact measureCode(Path path) throws IOException {
+            return noted(Engine.measure(path, FolderUse.CODE));
         }
 
-        static LocalArtifact measureVolume(Path path) throws IOException {
-            return Engine.measure(path, FolderUse.VOLUME);
+        LocalArtifact measureVolume(Path path) throws IOException {
+            return noted(Engine.measure(path, FolderUse.VOLUME));
+        }
+
+        /** Says on stderr (a note, also with --json) how a folder was packed and what was left out of it. */
+        private LocalArtifact noted(LocalArtifact a) {
+            if (a.wasFolder()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("Packed " + a.path() + " as " + a.encoding().wire() + " (" + a.size() + " bytes).");
+                if (!a.leftOut().isEmpty()) {
+                    err.println("Left out (defaults and " + IgnoreRules.IGNORE_FILE + "): " + String.join(", ", a.leftOut()) + ".");
+                }
+                err.println("Everything uploaded is public: anyone can download it. Keep secrets out of the folder.");
+                err.flush();
+            }
+            return a;
         }
 
         static String hash(String value, String what) {

@@ -13,12 +13,12 @@ import java.util.concurrent.TimeUnit;
  * {@code zipinfo}). A missing tool fails the test with how to install it: CI installs them, and a
  * test that silently skipped would prove nothing.
  */
-final class ReferenceTools {
+public final class ReferenceTools {
     private ReferenceTools() {
     }
 
     /** Runs the command, fails unless it exits 0, and returns what it printed (stdout and stderr). */
-    static String run(String... command) throws IOException {
+    public static String run(String... command) throws IOException {
         Result r = runAllowingFailure(command);
         if (r.exit() != 0) {
             throw new AssertionError(String.join(" ", command) + " exited " + r.exit() + ":\n" + r.output());
@@ -26,10 +26,10 @@ final class ReferenceTools {
         return r.output();
     }
 
-    record Result(int exit, String output) {
+    public record Result(int exit, String output) {
     }
 
-    static Result runAllowingFailure(String... command) throws IOException {
+    public static Result runAllowingFailure(String... command) throws IOException {
         requireOnPath(command[0]);
         List<String> cmd = new ArrayList<>(List.of(command));
         Path log = Files.createTempFile("reference-tool-", ".log");
@@ -48,7 +48,7 @@ final class ReferenceTools {
         }
     }
 
-    static void requireOnPath(String tool) {
+    public static void requireOnPath(String tool) {
         String path = System.getenv().getOrDefault("PATH", "");
         for (String dir : path.split(java.io.File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {

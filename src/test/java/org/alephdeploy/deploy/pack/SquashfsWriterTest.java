@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Our squashfs images as the reference tool, Debian's {@code unsquashfs}, reads them. */
-class SquashfsWriterTest {
+public class SquashfsWriterTest {
     private static final int BLOCK = SquashfsWriter.BLOCK_SIZE;
 
     @TempDir
@@ -146,7 +146,7 @@ class SquashfsWriterTest {
     }
 
     /** Each path with its kind, executable bit and content (or link target), to compare two trees. */
-    static TreeMap<String, String> describe(Path root) throws IOException {
+    public static TreeMap<String, String> describe(Path root) throws IOException {
         TreeMap<String, String> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.toList()) {
