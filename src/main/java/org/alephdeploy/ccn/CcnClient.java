@@ -21,6 +21,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 
 /**
  * A blocking client of Aleph Core Channel Nodes (ALEPH_PROTOCOL §5). Every method blocks the

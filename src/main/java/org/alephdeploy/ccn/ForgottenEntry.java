@@ -3,6 +3,7 @@ package org.alephdeploy.ccn;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
+import org.alephdeploy.message.MessageStatus;
 
 /**
  * A skeleton entry of a {@code msgStatuses=forgotten} or {@code removed} listing (§5.2): what is

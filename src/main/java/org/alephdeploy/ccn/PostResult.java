@@ -1,6 +1,7 @@
 package org.alephdeploy.ccn;
 
 import java.util.List;
+import org.alephdeploy.message.MessageStatus;
 
 /**
  * What {@code POST /api/v0/messages} answered (§5.1). HTTP 202 only means "queued": poll the

@@ -68,6 +68,14 @@ public final class ItemHashes {
         return Optional.empty();
     }
 
+    /**
+     * True for an IPFS CID in the strict shape (base58 CIDv0 {@code Qm…} or base32 CIDv1
+     * {@code bafy…}): the one CID check of the client, the planner and the UI.
+     */
+    public static boolean isCid(String hash) {
+        return strictShape(hash).orElse(null) == ItemType.IPFS;
+    }
+
     public static boolean isItemHash(String hash) {
         return strictShape(hash).isPresent();
     }

@@ -1,5 +1,6 @@
 package org.alephdeploy.deploy.inventory;
 
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Reference;
 
 /**

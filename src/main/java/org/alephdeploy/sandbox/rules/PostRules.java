@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.alephdeploy.sandbox.store.MessageFilter;
+import org.alephdeploy.sandbox.store.MessageQuery;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 
@@ -45,8 +45,8 @@ final class PostRules implements ContentRules {
         if ("amend".equals(target.text("type"))) {
             return Set.of();
         }
-        MessageFilter f = MessageFilter.simple(List.of(MessageRow.PROCESSED), List.of("POST"));
-        f = new MessageFilter(f.statuses(), f.hashes(), f.addresses(), f.owners(), List.of(target.itemHash()),
+        MessageQuery f = MessageQuery.simple(List.of(MessageRow.PROCESSED), List.of("POST"));
+        f = new MessageQuery(f.statuses(), f.hashes(), f.addresses(), f.owners(), List.of(target.itemHash()),
                 f.contentHashes(), f.contentKeys(), List.of("amend"), f.chains(), f.channels(), f.tags(),
                 f.paymentTypes(), f.types(), null, null, false, 0, 0, null, null);
         Set<String> amends = new HashSet<>();
