@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.deploy.Engine;
+import org.alephdeploy.deploy.pack.FolderUse;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.Plan;
@@ -61,7 +62,7 @@ final class UpdateCodeBenchmark implements Benchmark {
                 Path archive = archive(node.dir.resolve("archive-" + count + ".squashfs"), count);
                 StepClock clock = new StepClock();
                 long start = System.nanoTime();
-                LocalArtifact art = Engine.measure(archive);
+                LocalArtifact art = Engine.measure(archive, FolderUse.CODE);
                 PlanResult r = engine.plan(new Intent.UpdateCode(program, art), address, address);
                 if (r instanceof Refusal f) {
                     throw new IllegalStateException("the benchmark's plan was refused: " + f.reason());

@@ -108,7 +108,20 @@ class BootRulesCliTest {
         write(big.resolve("blob.bin"), noise);
         CliRun r = cli("--json", "plan", "update-code", p.itemHash(), big.toString(), "--address", KEY0.address());
         assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(r.json().path("reason").asText()).contains("squashfs");
+        assertThat(r.json().path("reason").asText()).contains("packaged as squashfs").contains("code.encoding zip");
+        assertThat(r.json().path("alternative").path("switch_encoding").asBoolean()).isTrue();
+        assertThat(r.json().path("alternative").path("artifact").path("encoding").asText()).isEqualTo("squashfs");
+
+        Message code = w.store(KEY0, "hsqs boot code squashfs", null, "boot code squashfs");
+        Signed.ProgramSpec s2 = new Signed.ProgramSpec();
+        s2.codeRef = code.itemHash();
+        s2.encoding = "squashfs";
+        s2.name = "boot-squashfs";
+        Message squashfsProgram = w.program(KEY0, s2);
+        CliRun planned = cli("--json", "plan", "update-code", squashfsProgram.itemHash(), big.toString(), "--address",
+                KEY0.address());
+        assertThat(planned.code()).as(planned.toString()).isZero();
+        assertThat(planned.json().path("result").asText()).isEqualTo("plan");
 
         Path image = w.file("code.squashfs", "hsqs a squashfs image of the code");
         CliRun s = cli("--json", "plan", "update-code", p.itemHash(), image.toString(), "--address", KEY0.address());

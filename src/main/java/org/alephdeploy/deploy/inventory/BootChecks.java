@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.alephdeploy.deploy.pack.ArtifactKind;
+import org.alephdeploy.message.ArchiveMagic;
 import org.alephdeploy.message.ItemType;
 import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.ProgramContent;
@@ -91,18 +91,18 @@ public final class BootChecks {
     }
 
     private static void fileProblem(Inventory inv, ProgramContent c, ResolvedReference r, List<BootProblem> problems) {
-        ArtifactKind kind = r.fileHash() == null ? null : inv.fileKind(r.fileHash()).orElse(null);
+        ArchiveMagic kind = r.fileHash() == null ? null : inv.fileKind(r.fileHash()).orElse(null);
         Long size = r.size() != null ? r.size() : r.inEffect().size();
         String subject = r.inEffect().itemHash();
         switch (r.role()) {
             case RUNTIME -> {
-                if (kind != null && kind != ArtifactKind.SQUASHFS) {
+                if (kind != null && kind != ArchiveMagic.SQUASHFS) {
                     problems.add(new BootProblem(BootProblem.RUNTIME_NOT_SQUASHFS, "The runtime's file (STORE " + subject + ") is "
                             + article(kind) + ", not a squashfs image: compute nodes cannot boot it.", subject));
                 }
             }
             case VOLUME -> {
-                if (kind != null && kind != ArtifactKind.SQUASHFS) {
+                if (kind != null && kind != ArchiveMagic.SQUASHFS) {
                     problems.add(new BootProblem(BootProblem.VOLUME_NOT_SQUASHFS, "The volume at " + r.reference().mount()
                             + " uses STORE " + subject + ", whose file is " + article(kind) + ", not a squashfs image: the "
                             + "guest cannot mount it and stops booting. Upload the volume as squashfs.", subject));
@@ -112,7 +112,7 @@ public final class BootChecks {
                 if (size != null && size > MAX_INLINE_ARCHIVE_BYTES) {
                     problems.add(new BootProblem(BootProblem.DATA_TOO_LARGE, "The data file (STORE " + subject + ") is " + size
                             + " bytes; compute nodes take data zips of at most " + MAX_INLINE_ARCHIVE_BYTES + " bytes.", subject));
-                } else if (kind != null && kind != ArtifactKind.ZIP) {
+                } else if (kind != null && kind != ArchiveMagic.ZIP) {
                     problems.add(new BootProblem(BootProblem.DATA_NOT_ZIP, "The data file (STORE " + subject + ") is "
                             + article(kind) + ", not a zip: compute nodes unzip data into /data.", subject));
                 }
@@ -123,7 +123,7 @@ public final class BootChecks {
         }
     }
 
-    private static void codeProblem(ProgramContent c, ArtifactKind kind, Long size, String subject, List<BootProblem> problems) {
+    private static void codeProblem(ProgramContent c, ArchiveMagic kind, Long size, String subject, List<BootProblem> problems) {
         String encoding = c.codeEncoding();
         boolean inline = "zip".equals(encoding) || "plain".equals(encoding);
         if (inline && size != null && size > MAX_INLINE_ARCHIVE_BYTES) {
@@ -132,7 +132,7 @@ public final class BootChecks {
                     + " bytes: the program answers 500 on every request. Package the code as squashfs.", subject));
             return;
         }
-        ArtifactKind expected = "squashfs".equals(encoding) ? ArtifactKind.SQUASHFS : "zip".equals(encoding) ? ArtifactKind.ZIP : null;
+        ArchiveMagic expected = "squashfs".equals(encoding) ? ArchiveMagic.SQUASHFS : "zip".equals(encoding) ? ArchiveMagic.ZIP : null;
         if (expected != null && kind != null && kind != expected) {
             problems.add(new BootProblem(BootProblem.CODE_ENCODING_MISMATCH, "The code (STORE " + subject + ") is "
                     + article(kind) + ", but the program declares code.encoding " + encoding + ": compute nodes cannot open it.",
@@ -140,7 +140,7 @@ public final class BootChecks {
         }
     }
 
-    private static String article(ArtifactKind kind) {
+    private static String article(ArchiveMagic kind) {
         return switch (kind) {
             case SQUASHFS -> "a squashfs image";
             case ZIP -> "a zip";

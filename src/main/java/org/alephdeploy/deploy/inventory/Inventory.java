@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.alephdeploy.deploy.pack.ArtifactKind;
+import org.alephdeploy.message.ArchiveMagic;
 import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Times;
 
@@ -24,7 +24,7 @@ public final class Inventory {
     private final Map<String, StoreRevision> stores;
     private final List<TagGroup> tags;
     /** What the files read so far are, by file hash (content-addressed, so never stale). */
-    private final Map<String, ArtifactKind> fileKinds;
+    private final Map<String, ArchiveMagic> fileKinds;
 
     private Inventory(NodeSnapshot source, InventoryBuilder b) {
         this.source = source;
@@ -36,7 +36,7 @@ public final class Inventory {
         this.fileKinds = Map.of();
     }
 
-    private Inventory(Inventory base, Map<String, ArtifactKind> fileKinds) {
+    private Inventory(Inventory base, Map<String, ArchiveMagic> fileKinds) {
         this.source = base.source;
         this.chains = base.chains;
         this.programs = base.programs;
@@ -47,17 +47,17 @@ public final class Inventory {
     }
 
     /** The same inventory knowing what these files are (by file hash), in addition to those it knew. */
-    public Inventory withFileKinds(Map<String, ArtifactKind> kinds) {
+    public Inventory withFileKinds(Map<String, ArchiveMagic> kinds) {
         if (kinds.isEmpty()) {
             return this;
         }
-        Map<String, ArtifactKind> all = new java.util.HashMap<>(fileKinds);
+        Map<String, ArchiveMagic> all = new java.util.HashMap<>(fileKinds);
         all.putAll(kinds);
         return new Inventory(this, all);
     }
 
     /** What the file {@code fileHash} is, when its first bytes have been read. */
-    public Optional<ArtifactKind> fileKind(String fileHash) {
+    public Optional<ArchiveMagic> fileKind(String fileHash) {
         return Optional.ofNullable(fileKinds.get(fileHash));
     }
 

@@ -29,8 +29,7 @@ import org.alephdeploy.deploy.inventory.NodeSnapshot;
 import org.alephdeploy.deploy.inventory.Rejection;
 import org.alephdeploy.deploy.inventory.StatusChange;
 import org.alephdeploy.deploy.inventory.StoreRevision;
-import org.alephdeploy.deploy.pack.ArtifactKind;
-import org.alephdeploy.deploy.pack.FileKinds;
+import org.alephdeploy.message.ArchiveMagic;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageFormatException;
 import org.alephdeploy.message.MessageStatus;
@@ -320,10 +319,10 @@ public final class InventoryLoader {
      * What each file is, read from its first bytes only ({@link CcnClient#fileHead}); files the
      * node no longer holds are left out.
      */
-    public Map<String, ArtifactKind> fileKinds(Collection<String> fileHashes) {
-        Map<String, ArtifactKind> out = new HashMap<>();
+    public Map<String, ArchiveMagic> fileKinds(Collection<String> fileHashes) {
+        Map<String, ArchiveMagic> out = new HashMap<>();
         for (String hash : fileHashes) {
-            client.fileHead(hash, FileKinds.HEAD_BYTES).ifPresent(head -> out.put(hash, FileKinds.sniff(head)));
+            client.fileHead(hash, ArchiveMagic.BYTES_NEEDED).ifPresent(head -> out.put(hash, ArchiveMagic.of(head)));
         }
         return out;
     }

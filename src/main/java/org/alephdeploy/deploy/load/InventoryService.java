@@ -15,7 +15,7 @@ import org.alephdeploy.deploy.inventory.BootChecks;
 import org.alephdeploy.deploy.inventory.FileInfo;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.NodeSnapshot;
-import org.alephdeploy.deploy.pack.ArtifactKind;
+import org.alephdeploy.message.ArchiveMagic;
 
 /**
  * Loads inventories through an {@link InventoryLoader} and keeps the last one of each address in an
@@ -115,7 +115,7 @@ public final class InventoryService {
     private Inventory readFileKinds(Inventory inv) {
         Inventory known = inv.withFileKinds(kinds.known());
         List<String> toRead = BootChecks.filesToRead(known).stream().limit(KIND_READS).toList();
-        Map<String, ArtifactKind> read = loader.fileKinds(toRead);
+        Map<String, ArchiveMagic> read = loader.fileKinds(toRead);
         try {
             kinds.putAll(read);
         } catch (IOException e) {

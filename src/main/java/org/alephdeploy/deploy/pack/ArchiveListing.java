@@ -16,6 +16,14 @@ public record ArchiveListing(Set<String> files, Set<String> executables, boolean
         executables = Set.copyOf(executables);
     }
 
+    /** This listing without the paths left out (a left-out folder ends with "/" and takes everything under it). */
+    public ArchiveListing without(java.util.Collection<String> leftOut) {
+        java.util.function.Predicate<String> kept = f -> leftOut.stream()
+                .noneMatch(l -> l.endsWith("/") ? f.startsWith(l) : f.equals(l));
+        return new ArchiveListing(files.stream().filter(kept).collect(java.util.stream.Collectors.toSet()),
+                executables.stream().filter(kept).collect(java.util.stream.Collectors.toSet()), modesKnown);
+    }
+
     public boolean has(String path) {
         return files.contains(normalize(path));
     }

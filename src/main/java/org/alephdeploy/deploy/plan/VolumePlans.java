@@ -6,7 +6,7 @@ import org.alephdeploy.deploy.inventory.ProgramView;
 import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.deploy.inventory.VolumeUse;
 import org.alephdeploy.deploy.inventory.VolumeView;
-import org.alephdeploy.deploy.pack.ArtifactKind;
+import org.alephdeploy.message.ArchiveMagic;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.ItemType;
 import org.alephdeploy.message.Reference;
@@ -38,7 +38,7 @@ final class VolumePlans {
                 }
             }
         }
-        ArtifactKind kind = kindOf(i.artifact());
+        ArchiveMagic kind = kindOf(i.artifact());
         String what = i.artifact().wasFolder() ? "The folder " + i.artifact().path() + " is packaged as "
                 + i.artifact().encoding().wire() + ", which" : i.artifact().path() + " is " + kindWords(kind) + " and";
         refuseUnbootable(i, v, kind, i.artifact().size(), what);
@@ -102,7 +102,7 @@ final class VolumePlans {
                     + "(no live STORE pins it and the grace period is over). Upload the file again as a new revision instead.");
         }
         look.mayRevise(v);
-        ArtifactKind targetKind = ctx.inventory().fileKind(target.fileHash()).orElse(null);
+        ArchiveMagic targetKind = ctx.inventory().fileKind(target.fileHash()).orElse(null);
         if (targetKind != null) {
             refuseUnbootable(i, v, targetKind, target.size() == null ? 0 : target.size(),
                     "The file of " + i.revisionHash() + " is " + kindWords(targetKind) + " and");
@@ -169,15 +169,15 @@ final class VolumePlans {
         return checked(b.build(), i);
     }
 
-    private static ArtifactKind kindOf(LocalArtifact a) {
+    private static ArchiveMagic kindOf(LocalArtifact a) {
         return switch (a.encoding()) {
-            case SQUASHFS -> ArtifactKind.SQUASHFS;
-            case ZIP -> ArtifactKind.ZIP;
-            case PLAIN -> ArtifactKind.OTHER;
+            case SQUASHFS -> ArchiveMagic.SQUASHFS;
+            case ZIP -> ArchiveMagic.ZIP;
+            case PLAIN -> ArchiveMagic.OTHER;
         };
     }
 
-    private static String kindWords(ArtifactKind kind) {
+    private static String kindWords(ArchiveMagic kind) {
         return switch (kind) {
             case SQUASHFS -> "a squashfs image";
             case ZIP -> "a zip";
@@ -190,7 +190,7 @@ final class VolumePlans {
      * {@code v} from booting (COMPUTE_NODE §2): runtimes and immutable volumes must be squashfs
      * images, data a zip of at most 10,000,000 bytes. Names every such program.
      */
-    private void refuseUnbootable(Intent i, VolumeView v, ArtifactKind kind, long size, String what) {
+    private void refuseUnbootable(Intent i, VolumeView v, ArchiveMagic kind, long size, String what) {
         List<String> stopped = new ArrayList<>();
         String need = null;
         for (VolumeUse u : v.uses()) {
@@ -198,8 +198,8 @@ final class VolumePlans {
                 continue;
             }
             boolean breaks = switch (u.role()) {
-                case RUNTIME, VOLUME -> kind != ArtifactKind.SQUASHFS;
-                case DATA -> kind != ArtifactKind.ZIP || size > CodeRules.MAX_INLINE;
+                case RUNTIME, VOLUME -> kind != ArchiveMagic.SQUASHFS;
+                case DATA -> kind != ArchiveMagic.ZIP || size > CodeRules.MAX_INLINE;
                 default -> false;
             };
             if (breaks) {
@@ -216,8 +216,8 @@ final class VolumePlans {
         }
     }
 
-    private static void noteUnmountable(PlanBuilder b, ArtifactKind kind) {
-        if (kind != ArtifactKind.SQUASHFS) {
+    private static void noteUnmountable(PlanBuilder b, ArchiveMagic kind) {
+        if (kind != ArchiveMagic.SQUASHFS) {
             b.warn(Warning.Kind.NODE, "The file is " + kindWords(kind) + ", not a squashfs image: programs cannot mount it as a "
                     + "volume or boot it as a runtime (compute nodes mount only squashfs images).");
         }

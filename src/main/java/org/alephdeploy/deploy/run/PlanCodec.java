@@ -222,13 +222,19 @@ public final class PlanCodec {
     }
 
     static ObjectNode artifact(LocalArtifact a) {
-        return Json.object().put("path", a.path()).put("sha256", a.sha256()).put("size", a.size())
+        ObjectNode o = Json.object().put("path", a.path()).put("sha256", a.sha256()).put("size", a.size())
                 .put("encoding", a.encoding().wire()).put("was_folder", a.wasFolder());
+        if (!a.leftOut().isEmpty()) {
+            a.leftOut().forEach(o.putArray("left_out")::add);
+        }
+        return o;
     }
 
     static LocalArtifact artifact(JsonNode o) {
+        List<String> leftOut = new ArrayList<>();
+        o.path("left_out").forEach(p -> leftOut.add(p.asText()));
         return new LocalArtifact(o.path("path").asText(), o.path("sha256").asText(), o.path("size").asLong(),
-                ArtifactEncoding.fromWire(o.path("encoding").asText()), o.path("was_folder").asBoolean());
+                ArtifactEncoding.fromWire(o.path("encoding").asText()), o.path("was_folder").asBoolean(), leftOut);
     }
 
     private static ObjectNode settings(SettingsChange c) {

@@ -99,7 +99,7 @@ public final class ReviewPage implements WizardPage {
         state.plannedProperty().set(null);
         show(null);
         busy(true, I18n.get("wizard.review.planning"));
-        PlanTask task = context.engine().plan(spec.artifact(state), artifact -> spec.intent(state, artifact));
+        PlanTask task = context.engine().plan(spec.artifact(state), spec.folderUse(), artifact -> spec.intent(state, artifact));
         running = task;
         task.messageProperty().addListener((obs, old, now) -> busyLabel.setText(now));
         task.setOnSucceeded(e -> {
