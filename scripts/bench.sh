@@ -3,7 +3,8 @@
 # large inventories), which are not part of the shipped app. Compiles main and test classes, then
 # runs org.alephdeploy.bench.HeavyBench on the test classpath in a JVM of its own (the upload
 # benchmark starts a child JVM with the same classpath). Options: see scripts/bench.sh --help.
-# Maven options (e.g. -o) can be passed in MAVEN_ARGS.
+# Maven options (e.g. -o) can be passed in MAVEN_ARGS, JVM options (e.g. -Daleph.bench.scale=0.1)
+# in BENCH_JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,4 +12,5 @@ cd "$(dirname "$0")/.."
 mvn -B -q ${MAVEN_ARGS:-} test-compile
 # shellcheck disable=SC2086
 mvn -B -q ${MAVEN_ARGS:-} dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.alephdeploy.bench.HeavyBench "$@"
+# shellcheck disable=SC2086
+exec java ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.alephdeploy.bench.HeavyBench "$@"

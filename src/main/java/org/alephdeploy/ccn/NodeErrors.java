@@ -16,9 +16,9 @@ import org.alephdeploy.message.NodeErrorCode;
 
 /**
  * What a user reads about a node failure: what happened, why, what to do. The sentences for the
- * node's error codes live with the codes ({@link NodeErrorCode}, ALEPH_PROTOCOL §4.2); this class
+ * node's error codes live with the codes ({@link NodeErrorCode}, docs/PROTOCOL.md P-4.2); this class
  * adds a sentence built from the node's {@code details} where they help, and holds the table for
- * HTTP statuses (§5).
+ * HTTP statuses (P-5).
  */
 public final class NodeErrors {
     private static final int MAX_DETAIL = 300;
@@ -127,7 +127,7 @@ public final class NodeErrors {
                 "Wait a little and ask again.");
     }
 
-    /** Every node error code the table knows (§4.2). */
+    /** Every node error code the table knows (P-4.2). */
     public static Set<Integer> errorCodes() {
         Set<Integer> codes = new LinkedHashSet<>();
         for (NodeErrorCode c : NodeErrorCode.values()) {

@@ -3,7 +3,7 @@ package org.alephdeploy.message;
 import java.util.Locale;
 
 /**
- * A message's status on a node (ALEPH_PROTOCOL §4.8): the one copy of this wire vocabulary for the
+ * A message's status on a node (docs/PROTOCOL.md P-4.8): the one copy of this wire vocabulary for the
  * client, its deploy engine and the UI (the sandbox keeps its own on purpose: the status strings of
  * sandbox.store.Messages).
  */

@@ -1,7 +1,7 @@
 package org.alephdeploy.message;
 
 /**
- * The node's error codes for a rejected message ({@code error_code}, ALEPH_PROTOCOL §4.2) and the
+ * The node's error codes for a rejected message ({@code error_code}, docs/PROTOCOL.md P-4.2) and the
  * words for each: the one place the client, the deploy engine and the CLI read them from (the
  * sandbox writes the same numbers from its own rules, on purpose). {@link #phrase()} completes
  * "rejected: …"; {@link #what()}, {@link #why()} and {@link #todo()} are the three sentences a user

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.alephdeploy.Slow;
 import org.alephdeploy.message.ContentWriter;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.ItemType;
@@ -41,6 +42,7 @@ class UploadTest {
     }
 
     @Test
+    @Slow
     void streamsA300MiBFileWithASmallHeap(@TempDir Path dir) throws Exception {
         long size = 300L << 20;
         Path file = dir.resolve("volume.squashfs");

@@ -4,7 +4,7 @@ import org.alephdeploy.message.NodeErrorCode;
 
 /**
  * Why the node rejected a message, as kept in the inventory: its {@code error_code} and
- * {@code details} as text (ALEPH_PROTOCOL §4.2). The words for the code come from
+ * {@code details} as text (docs/PROTOCOL.md P-4.2). The words for the code come from
  * {@link NodeErrorCode}.
  */
 public record Rejection(int code, String details) {

@@ -1,5 +1,6 @@
 package org.alephdeploy.deploy.plan;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,15 @@ import java.util.Objects;
 public sealed interface Intent {
     /** Words for titles and journals, e.g. "update code of 6c69b3c8…". */
     String words();
+
+    /** The existing items this intent names (programs, volume roots, revisions), its target first. */
+    List<String> named();
+
+    /** The existing item this intent acts on, null when it creates a new one. */
+    default String target() {
+        List<String> named = named();
+        return named.isEmpty() ? null : named.get(0);
+    }
 
     /** Calls the method of {@code cases} for this intent's kind. */
     <R> R accept(Cases<R> cases);
@@ -44,6 +54,10 @@ public sealed interface Intent {
             Objects.requireNonNull(artifact, "artifact");
         }
 
+        public List<String> named() {
+            return List.of(program);
+        }
+
         public <R> R accept(Cases<R> cases) {
             return cases.updateCode(this);
         }
@@ -58,6 +72,10 @@ public sealed interface Intent {
         public UpdateVolume {
             Objects.requireNonNull(root, "root");
             Objects.requireNonNull(artifact, "artifact");
+        }
+
+        public List<String> named() {
+            return List.of(root);
         }
 
         public <R> R accept(Cases<R> cases) {
@@ -75,6 +93,10 @@ public sealed interface Intent {
             Objects.requireNonNull(artifact, "artifact");
         }
 
+        public List<String> named() {
+            return List.of();
+        }
+
         public <R> R accept(Cases<R> cases) {
             return cases.uploadVolume(this);
         }
@@ -88,6 +110,10 @@ public sealed interface Intent {
     record PinCid(String rootOrNull, String cid) implements Intent {
         public PinCid {
             Objects.requireNonNull(cid, "cid");
+        }
+
+        public List<String> named() {
+            return rootOrNull == null ? List.of() : List.of(rootOrNull);
         }
 
         public <R> R accept(Cases<R> cases) {
@@ -106,6 +132,10 @@ public sealed interface Intent {
             Objects.requireNonNull(revisionHash, "revisionHash");
         }
 
+        public List<String> named() {
+            return List.of(root, revisionHash);
+        }
+
         public <R> R accept(Cases<R> cases) {
             return cases.rollback(this);
         }
@@ -121,6 +151,10 @@ public sealed interface Intent {
             Objects.requireNonNull(change, "change");
         }
 
+        public List<String> named() {
+            return List.of(program);
+        }
+
         public <R> R accept(Cases<R> cases) {
             return cases.changeSettings(this);
         }
@@ -134,6 +168,10 @@ public sealed interface Intent {
     record DeleteProgram(String program, boolean forgetUnusedVolumes) implements Intent {
         public DeleteProgram {
             Objects.requireNonNull(program, "program");
+        }
+
+        public List<String> named() {
+            return List.of(program);
         }
 
         public <R> R accept(Cases<R> cases) {
@@ -161,6 +199,10 @@ public sealed interface Intent {
             this(program, change, newCode, makeUpdatable, false);
         }
 
+        public List<String> named() {
+            return List.of(program);
+        }
+
         public <R> R accept(Cases<R> cases) {
             return cases.recreate(this);
         }
@@ -174,6 +216,10 @@ public sealed interface Intent {
     record ForgetVolume(String root) implements Intent {
         public ForgetVolume {
             Objects.requireNonNull(root, "root");
+        }
+
+        public List<String> named() {
+            return List.of(root);
         }
 
         public <R> R accept(Cases<R> cases) {

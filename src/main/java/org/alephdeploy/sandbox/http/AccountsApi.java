@@ -20,7 +20,7 @@ import org.alephdeploy.sandbox.store.FileTable;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 
-/** Balances, files of an address, aggregates, prices, version (ALEPH_PROTOCOL §5.8, §5.9). */
+/** Balances, files of an address, aggregates, prices, version (docs/PROTOCOL.md P-5.8, P-5.9). */
 final class AccountsApi {
     private final NodeServices node;
 

@@ -16,7 +16,7 @@ import org.alephdeploy.sandbox.rules.ContentSchemas;
 import org.alephdeploy.sandbox.store.MessageQuery;
 
 /**
- * The query of a message listing (ALEPH_PROTOCOL §5.2), validated like the reference node's query
+ * The query of a message listing (docs/PROTOCOL.md P-5.2), validated like the reference node's query
  * model: invalid values give 422 with pydantic-style errors, unsupported combinations 400.
  */
 final class ListQuery {

@@ -23,7 +23,7 @@ import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 
 /**
- * {@code /api/ws0/messages} (ALEPH_PROTOCOL §5.10): the matching history first (oldest first, list
+ * {@code /api/ws0/messages} (docs/PROTOCOL.md P-5.10): the matching history first (oldest first, list
  * shape), then each newly processed matching message (normalised shape). Client frames are ignored.
  */
 final class MessageSocket implements HttpHandler {

@@ -21,7 +21,7 @@ import org.alephdeploy.sandbox.store.MessageQuery;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 
-/** {@code /api/v0/messages…}: submit, list, view (ALEPH_PROTOCOL §5.1–§5.4). */
+/** {@code /api/v0/messages…}: submit, list, view (docs/PROTOCOL.md P-5.1–P-5.4). */
 final class MessagesApi {
     private static final long MAX_BODY = 4L * 1024 * 1024;
 

@@ -27,7 +27,7 @@ import org.alephdeploy.sandbox.rules.Signatures;
 import org.alephdeploy.sandbox.store.FileStore;
 import org.alephdeploy.sandbox.store.FileTable;
 
-/** Uploads and downloads of files (ALEPH_PROTOCOL §5.5–§5.7). */
+/** Uploads and downloads of files (docs/PROTOCOL.md P-5.5–P-5.7). */
 final class StorageApi {
     static final long MAX_FILE = 100L * 1024 * 1024;
     static final long MAX_UNAUTHENTICATED = 25L * 1024 * 1024;

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import org.alephdeploy.sandbox.store.AggregateTable;
 
-/** AGGREGATE: one more element of the owner's key, merged shallowly (§3.7). */
+/** AGGREGATE: one more element of the owner's key, merged shallowly (P-3.7). */
 final class AggregateRules implements ContentRules {
     static String key(ObjectNode content) {
         JsonNode k = content.get("key");

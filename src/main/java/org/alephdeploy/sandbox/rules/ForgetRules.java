@@ -18,7 +18,7 @@ import org.alephdeploy.sandbox.store.Messages;
 import org.alephdeploy.sandbox.store.Vms;
 
 /**
- * FORGET (§4.6): permission per target, targets must be processed, no FORGET of a FORGET, no
+ * FORGET (P-4.6): permission per target, targets must be processed, no FORGET of a FORGET, no
  * target still used by a live VM; effects per target type.
  */
 final class ForgetRules implements ContentRules {

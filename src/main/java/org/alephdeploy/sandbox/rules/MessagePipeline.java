@@ -26,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node's message pipeline (ALEPH_PROTOCOL §4.1): intake of pre-validated messages, then one
+ * The node's message pipeline (docs/PROTOCOL.md P-4.1): intake of pre-validated messages, then one
  * message at a time: signature, content, permissions, related files, dependencies, balance, then
  * the message is stored as processed and its effects applied — or it is rejected, or retried.
  * Every step of one message runs in one transaction.
@@ -74,7 +74,7 @@ public final class MessagePipeline {
     public enum Intake { QUEUED, IGNORED, REJECTED_SILENTLY }
 
     /**
-     * Intake (§4.1 step 2). A hash already known and not rejected is ignored; a forgotten hash is
+     * Intake (P-4.1 step 2). A hash already known and not rejected is ignored; a forgotten hash is
      * queued once more so that the processor answers it with 504 (the reference node drops it at
      * intake when no copy is already queued). A message without signature is rejected (code 1)
      * without a processing event.

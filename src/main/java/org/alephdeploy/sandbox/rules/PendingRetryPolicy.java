@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
- * How retryable failures are retried (§4.1): at most {@code maxAttempts} attempts, the delay before
+ * How retryable failures are retried (P-4.1): at most {@code maxAttempts} attempts, the delay before
  * attempt n+1 drawn uniformly from {@code [0, min(2^n, maxDelay)]} seconds.
  *
  * <p>The sandbox's own copy, independent of the client's ccn.RetryPolicy (see package-info).

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.alephdeploy.sandbox.store.AggregateTable;
 
 /**
- * Whether a sender may act for an owner (ALEPH_PROTOCOL §3.7): the owner itself (case-insensitive),
+ * Whether a sender may act for an owner (docs/PROTOCOL.md P-3.7): the owner itself (case-insensitive),
  * or an entry of the owner's {@code security} aggregate (looked up by the exact owner string) whose
  * filters all match the message.
  */

@@ -10,7 +10,7 @@ import org.alephdeploy.sandbox.store.MessageQuery;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 
-/** POST: amends need a live original that is not itself an amend, with the same owner (§3.6). */
+/** POST: amends need a live original that is not itself an amend, with the same owner (P-3.6). */
 final class PostRules implements ContentRules {
     private final RuleBook book;
 

@@ -10,7 +10,7 @@ import org.alephdeploy.message.ItemType;
 import org.alephdeploy.sandbox.store.FileStore;
 import org.alephdeploy.sandbox.store.FileTable;
 
-/** STORE: the file must be on the node, revisions point at an original, tags keep their owner (§4.5). */
+/** STORE: the file must be on the node, revisions point at an original, tags keep their owner (P-4.5). */
 final class StoreRules implements ContentRules {
     static final double GRACE_PERIOD_SECONDS = 24 * 3600;
 
@@ -20,7 +20,7 @@ final class StoreRules implements ContentRules {
         this.fileStore = fileStore;
     }
 
-    /** The file tag a STORE content updates (§4.5). */
+    /** The file tag a STORE content updates (P-4.5). */
     static String tagOf(String itemHash, String owner, String ref) {
         if (ref == null) {
             return itemHash;

@@ -15,7 +15,7 @@ import org.alephdeploy.sandbox.store.Vms;
 
 /**
  * PROGRAM and INSTANCE: every referenced STORE must resolve (tag for {@code use_latest}, pin
- * otherwise), persistent volumes must hold their parent, and amends follow §4.4 — the reference
+ * otherwise), persistent volumes must hold their parent, and amends follow P-4.4 — the reference
  * node's real behaviour by default, or the stricter variant (same owner, no amend of an amend, a
  * version table) when {@code strict} is set. Strict mode is stricter than mainnet.
  */

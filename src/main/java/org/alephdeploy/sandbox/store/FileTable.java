@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * FileTable the node holds, the pins that keep them (message pins of STORE messages, grace-period pins
  * of unauthenticated uploads and forgotten files, content pins of off-line message contents) and the
- * file tags that resolve {@code use_latest} references (ALEPH_PROTOCOL §4.5).
+ * file tags that resolve {@code use_latest} references (docs/PROTOCOL.md P-4.5).
  *
  * <p>The sandbox's own file tables, independent of the client's code (see package-info).
  */

@@ -3,7 +3,7 @@ package org.alephdeploy.sandbox.store;
 import java.util.List;
 
 /**
- * The filters of a message listing (ALEPH_PROTOCOL §5.2); empty lists and nulls mean "no filter".
+ * The filters of a message listing (docs/PROTOCOL.md P-5.2); empty lists and nulls mean "no filter".
  * {@code limit} 0 means unlimited.
  *
  * <p>The sandbox's own copy of the listing filters, independent of the client's ccn.MessageFilter.
