@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -57,8 +57,9 @@ public final class SquashfsWriter {
     private final Deflater deflater = new Deflater(Compression.LEVEL);
     private final MetadataWriter inodes = new MetadataWriter(deflater);
     private final MetadataWriter directories = new MetadataWriter(deflater);
-    private final Map<FolderTree.Node, Integer> numbers = new HashMap<>();
-    private final Map<FolderTree.File, FileBlocks> blocks = new HashMap<>();
+    // by identity: a folder record's own hash would walk its whole subtree
+    private final Map<FolderTree.Node, Integer> numbers = new IdentityHashMap<>();
+    private final Map<FolderTree.File, FileBlocks> blocks = new IdentityHashMap<>();
     private int inodeCount;
 
     private SquashfsWriter(FileChannel out, int threads) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.alephdeploy.Slow;
 import org.alephdeploy.deploy.plan.ArtifactEncoding;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.run.LocalArtifacts;
@@ -32,6 +33,7 @@ class FolderPackerTest {
     }
 
     @Test
+    @Slow
     void codeWhoseZipOutgrowsTheInlineLimitBecomesSquashfs() throws IOException {
         Path folder = program(temp.resolve("big"));
         byte[] noise = new byte[(int) FolderPacker.MAX_INLINE_CODE_BYTES + 1];
@@ -52,6 +54,7 @@ class FolderPackerTest {
     }
 
     @Test
+    @Slow
     void codeJustUnderTheLimitStaysAZip() throws IOException {
         Path folder = program(temp.resolve("edge"));
         byte[] noise = new byte[9_000_000];
