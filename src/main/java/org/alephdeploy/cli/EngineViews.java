@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.alephdeploy.deploy.Spending;
+import org.alephdeploy.deploy.inventory.BootCheck;
+import org.alephdeploy.deploy.inventory.BootProblem;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.ProgramChain;
 import org.alephdeploy.deploy.inventory.ProgramView;
@@ -23,6 +25,7 @@ import org.alephdeploy.deploy.plan.PlanCosts;
 import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.deploy.run.PlanCodec;
 import org.alephdeploy.message.Json;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Payment;
 import org.alephdeploy.message.ProgramContent;
 
@@ -45,7 +48,7 @@ final class EngineViews {
         ArrayNode programs = o.putArray("programs");
         for (ProgramChain c : inv.programs()) {
             for (ProgramView p : c.versions()) {
-                ObjectNode n = programJson(p, c);
+                ObjectNode n = programJson(inv, p, c);
                 if (spending != null) {
                     n.set("cost", programCost(p, spending));
                 }
@@ -119,7 +122,7 @@ final class EngineViews {
         return out;
     }
 
-    private static ObjectNode programJson(ProgramView p, ProgramChain c) {
+    private static ObjectNode programJson(Inventory inv, ProgramView p, ProgramChain c) {
         ObjectNode n = Json.object();
         n.put("hash", p.itemHash());
         n.put("name", p.name());
@@ -147,6 +150,12 @@ final class EngineViews {
         if (p.error() != null) {
             n.put("error", p.error().words());
         }
+        BootCheck boot = inv.boot(p);
+        ObjectNode b = n.putObject("boot").put("ok", boot.ok());
+        ArrayNode problems = b.putArray("problems");
+        for (BootProblem problem : boot.problems()) {
+            problems.addObject().put("code", problem.code()).put("words", problem.words()).put("subject", problem.subject());
+        }
         return n;
     }
 
@@ -166,6 +175,10 @@ final class EngineViews {
                         content == null ? "-" : p.allowAmend() ? "amend" : "locked", pins.isEmpty() ? "-" : pins,
                         content == null ? "-" : content.vcpus() + "cpu/" + content.memoryMib() + "M",
                         p.name() == null ? "" : p.name(), p.isAmend() ? "  (amends " + shortHash(p.replaces()) + ")" : ""));
+                BootCheck boot = inv.boot(p);
+                if (!boot.ok() && (p.status().live() || p.status() == MessageStatus.PENDING)) {
+                    boot.problems().forEach(problem -> out.add("      will not start [" + problem.code() + "]: " + problem.words()));
+                }
             }
         }
         out.add("  (references: L = follows latest, P = pinned; in the order code, runtime, data, volumes)");

@@ -26,6 +26,7 @@ import org.alephdeploy.deploy.load.InventoryLoader;
 import org.alephdeploy.deploy.load.InventoryService;
 import org.alephdeploy.deploy.outcome.OperationSummary;
 import org.alephdeploy.deploy.outcome.RunOutcome;
+import org.alephdeploy.deploy.pack.FolderUse;
 import org.alephdeploy.deploy.plan.Funds;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
@@ -121,9 +122,13 @@ public final class Engine {
 
     // ---- plan
 
-    /** Measures a file or folder to upload (streamed SHA-256, size, encoding; folders are zipped deterministically). */
-    public static LocalArtifact measure(Path path) throws IOException {
-        return LocalArtifacts.measure(path);
+    /**
+     * Measures a file or folder to upload (streamed SHA-256, size, encoding, what was left out); a
+     * folder is packed deterministically for {@code use} (a volume: squashfs; code: a zip up to
+     * the inline limit, else squashfs).
+     */
+    public static LocalArtifact measure(Path path, FolderUse use) throws IOException {
+        return LocalArtifacts.measure(path, use);
     }
 
     /**

@@ -90,8 +90,10 @@ final class StoreSteps {
                     + (u.programOwnedByAccount() ? "" : " (owner " + u.programOwner() + ")");
             String as = roleWords(u);
             if (u.followsLatest()) {
+                ProgramView user = ctx.inventory().program(u.programHash()).orElse(null);
                 b.effect(Effect.Kind.PICKS_UP, u.programHash(), who + " follows the latest revision as " + as
-                        + " → picks up the new file; its hash and URL stay");
+                        + " → picks up the new file; its hash and URL stay; "
+                        + Restarts.words(user == null ? null : user.content()));
                 continue;
             }
             b.effect(Effect.Kind.STAYS_PINNED, u.programHash(), who + " is pinned to " + u.refHash() + " as " + as

@@ -115,7 +115,11 @@ public final class PlanCodec {
     public static ObjectNode encodeIntent(Intent intent) {
         ObjectNode o = intent.accept(new Intent.Cases<ObjectNode>() {
             public ObjectNode updateCode(Intent.UpdateCode i) {
-                return kind(i).put("program", i.program()).set("artifact", artifact(i.artifact()));
+                ObjectNode o = kind(i).put("program", i.program()).set("artifact", artifact(i.artifact()));
+                if (i.switchEncoding()) {
+                    o.put("switch_encoding", true);
+                }
+                return o;
             }
 
             public ObjectNode updateVolume(Intent.UpdateVolume i) {
@@ -211,7 +215,8 @@ public final class PlanCodec {
     public static Intent decodeIntent(JsonNode o) {
         String kind = o.path("kind").asText();
         return switch (kind) {
-            case "update-code" -> new Intent.UpdateCode(o.path("program").asText(), artifact(o.get("artifact")));
+            case "update-code" -> new Intent.UpdateCode(o.path("program").asText(), artifact(o.get("artifact")),
+                    o.path("switch_encoding").asBoolean(false));
             case "update-volume" -> new Intent.UpdateVolume(o.path("root").asText(), artifact(o.get("artifact")));
             case "upload" -> new Intent.UploadVolume(artifact(o.get("artifact")), text(o, "name"));
             case "pin-cid" -> new Intent.PinCid(text(o, "root"), o.path("cid").asText());
@@ -303,13 +308,19 @@ public final class PlanCodec {
     }
 
     static ObjectNode artifact(LocalArtifact a) {
-        return Json.object().put("path", a.path()).put("sha256", a.sha256()).put("size", a.size())
+        ObjectNode o = Json.object().put("path", a.path()).put("sha256", a.sha256()).put("size", a.size())
                 .put("encoding", a.encoding().wire()).put("was_folder", a.wasFolder());
+        if (!a.leftOut().isEmpty()) {
+            a.leftOut().forEach(o.putArray("left_out")::add);
+        }
+        return o;
     }
 
     static LocalArtifact artifact(JsonNode o) {
+        List<String> leftOut = new ArrayList<>();
+        o.path("left_out").forEach(p -> leftOut.add(p.asText()));
         return new LocalArtifact(o.path("path").asText(), o.path("sha256").asText(), o.path("size").asLong(),
-                ArtifactEncoding.fromWire(o.path("encoding").asText()), o.path("was_folder").asBoolean());
+                ArtifactEncoding.fromWire(o.path("encoding").asText()), o.path("was_folder").asBoolean(), leftOut);
     }
 
     private static ObjectNode settings(SettingsChange c) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
+import org.alephdeploy.deploy.pack.FolderUse;
 import org.alephdeploy.deploy.Engine;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.outcome.OperationSummary;
@@ -38,9 +39,14 @@ public final class EngineTasks {
         return task(() -> engine.get().inventory(address(), refresh));
     }
 
-    /** Measures {@code artifactOrNull} (when given), reads the context from the node, plans. */
+    /** Measures {@code artifactOrNull} (when given; a folder packed as code), reads the context from the node, plans. */
     public PlanTask plan(Path artifactOrNull, IntentRecipe recipe) {
-        return new PlanTask(engine, account, artifactOrNull, recipe);
+        return plan(artifactOrNull, FolderUse.CODE, recipe);
+    }
+
+    /** Measures {@code artifactOrNull} (when given; a folder packed for {@code use}), reads the context, plans. */
+    public PlanTask plan(Path artifactOrNull, FolderUse use, IntentRecipe recipe) {
+        return new PlanTask(engine, account, artifactOrNull, use, recipe);
     }
 
     /** Unlocks the account; the password array is wiped when the task ends, whatever happens. */

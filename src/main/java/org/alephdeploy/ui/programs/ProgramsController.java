@@ -15,8 +15,6 @@ import org.alephdeploy.ui.control.BadgesCell;
 import org.alephdeploy.ui.control.HashCell;
 import org.alephdeploy.ui.control.IntentTable;
 import org.alephdeploy.ui.control.TextCell;
-import org.alephdeploy.ui.control.StatusBadge;
-import org.alephdeploy.ui.model.ItemStatus;
 
 /** Code-behind of {@code Programs.fxml}: the programs table, its search, filter and intents. */
 public final class ProgramsController {
@@ -36,7 +34,7 @@ public final class ProgramsController {
     @FXML
     private TableColumn<ProgramRow, String> hashColumn;
     @FXML
-    private TableColumn<ProgramRow, ItemStatus> statusColumn;
+    private TableColumn<ProgramRow, ProgramRow> statusColumn;
     @FXML
     private TableColumn<ProgramRow, ProgramRow> configColumn;
     @FXML
@@ -94,8 +92,9 @@ public final class ProgramsController {
         nameColumn.setCellFactory(col -> new TextCell<>(ProgramRow::displayName, "row-title"));
         hashColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().itemHash()));
         hashColumn.setCellFactory(col -> new HashCell<>());
-        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        statusColumn.setCellFactory(col -> new BadgeCell<>(StatusBadge::spec));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        statusColumn.setComparator(Comparator.comparing(ProgramRow::status).thenComparing(ProgramRow::wontStart));
+        statusColumn.setCellFactory(col -> new BadgesCell<>(ProgramRow::statusBadges));
         configColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         configColumn.setComparator(Comparator.comparing(ProgramRow::locked));
         configColumn.setCellFactory(col -> new BadgeCell<>(p -> p.cells().config()));

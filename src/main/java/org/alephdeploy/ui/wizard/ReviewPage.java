@@ -94,7 +94,7 @@ public final class ReviewPage implements WizardPage {
         state.plannedProperty().set(null);
         show(null);
         busy(true, I18n.get("wizard.review.planning"));
-        PlanTask task = context.engine().plan(spec.artifact(state), artifact -> spec.intent(state, artifact));
+        PlanTask task = context.engine().plan(spec.artifact(state), spec.folderUse(), artifact -> spec.intent(state, artifact));
         running = task;
         LatestOnly.Ticket mine = plans.next();
         task.messageProperty().addListener((obs, old, now) -> busyLabel.setText(now));

@@ -186,7 +186,7 @@ class EngineFlowsTest {
         Message vol = w.store(KEY0, "volume f v1", null, "vol f");
         Message follows = w.program(KEY0, spec(code.itemHash(), true, true, vol.itemHash(), true));
         Message pinned = w.program(KEY0, spec(code.itemHash(), true, true, vol.itemHash(), false));
-        LocalArtifact art = LocalArtifacts.measure(w.file("vf2", "volume f v2"));
+        LocalArtifact art = LocalArtifacts.measure(w.file("vf2", "hsqs volume f v2"));
 
         Plan plan = plan(new Intent.UpdateVolume(vol.itemHash(), art));
         assertThat(plan.followUps()).anyMatch(f -> f.words().contains(pinned.itemHash()));

@@ -70,7 +70,9 @@ class EngineTasksTest {
         EngineTasks tasks = new EngineTasks(sandbox::engine, SandboxEngine.account());
         String root = assetsRoot(tasks);
         Path file = temp.resolve("assets.bin");
-        Files.write(file, new byte[300_000]);
+        byte[] image = new byte[300_000];
+        System.arraycopy("hsqs".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, image, 0, 4);
+        Files.write(file, image);
         PlanTask plan = tasks.plan(file, a -> new Intent.UpdateVolume(root, a));
         pool.execute(plan);
         Planned planned = result(plan);

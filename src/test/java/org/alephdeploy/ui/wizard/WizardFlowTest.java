@@ -127,7 +127,7 @@ class WizardFlowTest {
     void updateVolumeReviewSaysWhichProgramsPickItUpAndWhichStayPinned(FxRobot robot) throws Exception {
         h.waitForRows();
         Path file = temp.resolve("shared.bin");
-        Files.writeString(file, "shared data v2\n");
+        Files.writeString(file, "hsqs shared data v2 (a squashfs image, as compute nodes mount)\n");
         robot.interact(() -> h.launcher.updateVolume(h.volume(DemoSeed.SHARED_VOLUME), List.of(file)));
         h.next(robot);
         h.waitForPage(ReviewPage.class, 5);
