@@ -90,7 +90,10 @@ final class EngineViews {
                         .put("role", u.role().name().toLowerCase(Locale.ROOT)).put("how", u.how());
             }
             v.flags().forEach(n.withArray("flags")::add);
+            putVerification(n, unverified(inv, v));
         }
+        ObjectNode all = o.putObject("unverified");
+        inv.unverified().forEach((hash, problems) -> problems.forEach(all.withArray(hash)::add));
         return o;
     }
 
@@ -150,6 +153,7 @@ final class EngineViews {
         if (p.error() != null) {
             n.put("error", p.error().words());
         }
+        putVerification(n, inv.verificationProblems(p.itemHash()));
         BootCheck boot = inv.boot(p);
         ObjectNode b = n.putObject("boot").put("ok", boot.ok());
         ArrayNode problems = b.putArray("problems");
@@ -157,6 +161,24 @@ final class EngineViews {
             problems.addObject().put("code", problem.code()).put("words", problem.words()).put("subject", problem.subject());
         }
         return n;
+    }
+
+    /** {@code verifies} and, when it does not, {@code does_not_verify}: why nothing may act on it. */
+    private static void putVerification(ObjectNode n, List<String> problems) {
+        n.put("verifies", problems.isEmpty());
+        problems.forEach(n.withArray("does_not_verify")::add);
+    }
+
+    /** Why the messages of a volume (its root and revisions) do not verify, each prefixed by its hash. */
+    private static List<String> unverified(Inventory inv, VolumeView v) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> hashes = new java.util.LinkedHashSet<>();
+        hashes.add(v.rootHash());
+        v.timeline().forEach(r -> hashes.add(r.itemHash()));
+        for (String h : hashes) {
+            inv.verificationProblems(h).forEach(p -> out.add(h + ": " + p));
+        }
+        return out;
     }
 
     static List<String> inventoryLines(Inventory inv, BigDecimal now, boolean offline) {
@@ -175,6 +197,8 @@ final class EngineViews {
                         content == null ? "-" : p.allowAmend() ? "amend" : "locked", pins.isEmpty() ? "-" : pins,
                         content == null ? "-" : content.vcpus() + "cpu/" + content.memoryMib() + "M",
                         p.name() == null ? "" : p.name(), p.isAmend() ? "  (amends " + shortHash(p.replaces()) + ")" : ""));
+                inv.verificationProblems(p.itemHash()).forEach(problem -> out.add("      does not verify: " + problem
+                        + " (nothing will be signed for it)"));
                 BootCheck boot = inv.boot(p);
                 if (!boot.ok() && (p.status().live() || p.status() == MessageStatus.PENDING)) {
                     boot.problems().forEach(problem -> out.add("      will not start [" + problem.code() + "]: " + problem.words()));
@@ -193,6 +217,7 @@ final class EngineViews {
                     v.root() == null ? "-" : v.root().status().wire(), v.revisions().size(),
                     cur == null || cur.size() == null ? "-" : cur.size().toString(), follow + " follow/" + pinned + " pin",
                     v.name() == null ? "" : v.name(), v.ownedByAccount() ? "" : "  (owner " + v.owner() + ")"));
+            unverified(inv, v).forEach(problem -> out.add("      does not verify: " + problem + " (nothing will be signed for it)"));
         }
         return out;
     }

@@ -25,6 +25,8 @@ public final class Inventory {
     private final List<TagGroup> tags;
     /** What the files read so far are, by file hash (content-addressed, so never stale). */
     private final Map<String, ArchiveMagic> fileKinds;
+    /** Why each message that does not verify must not be acted on, by item hash. */
+    private final Map<String, List<String>> unverified;
 
     private Inventory(NodeSnapshot source, InventoryBuilder b) {
         this.source = source;
@@ -34,6 +36,7 @@ public final class Inventory {
         this.stores = Map.copyOf(b.stores());
         this.tags = List.copyOf(b.tags());
         this.fileKinds = Map.of();
+        this.unverified = unverified(source);
     }
 
     private Inventory(Inventory base, Map<String, ArchiveMagic> fileKinds) {
@@ -44,6 +47,49 @@ public final class Inventory {
         this.stores = base.stores;
         this.tags = base.tags;
         this.fileKinds = Map.copyOf(fileKinds);
+        this.unverified = base.unverified;
+    }
+
+    /**
+     * The messages that must not be acted on: their item hash or signature does not verify, or
+     * their sender is neither the owner nor authorised by the owner's security aggregate (P-3.7).
+     */
+    private static Map<String, List<String>> unverified(NodeSnapshot source) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (ListedMessage lm : source.messages()) {
+            List<String> problems = new ArrayList<>(lm.problems());
+            var m = lm.message();
+            String owner;
+            try {
+                owner = m.owner();
+            } catch (RuntimeException e) {
+                owner = null;
+            }
+            if (owner == null) {
+                problems.add("its content names no owner");
+            } else if (!source.authorizations().allows(m.sender(), owner, m.typeName(), m.chain(), m.channel())) {
+                problems.add("its sender " + m.sender() + " is neither the owner " + owner + " nor authorised by it");
+            }
+            if (!problems.isEmpty()) {
+                out.put(lm.itemHash(), List.copyOf(problems));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** True unless the message {@code itemHash} is in this inventory and does not verify. */
+    public boolean verifies(String itemHash) {
+        return !unverified.containsKey(itemHash);
+    }
+
+    /** Why {@code itemHash} does not verify (empty when it verifies or is not in this inventory). */
+    public List<String> verificationProblems(String itemHash) {
+        return unverified.getOrDefault(itemHash, List.of());
+    }
+
+    /** Every message that does not verify, with why, by item hash. */
+    public Map<String, List<String>> unverified() {
+        return unverified;
     }
 
     /** The same inventory knowing what these files are (by file hash), in addition to those it knew. */

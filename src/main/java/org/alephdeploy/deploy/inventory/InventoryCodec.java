@@ -12,7 +12,6 @@ import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageFormatException;
 import org.alephdeploy.message.MessageStatus;
-import org.alephdeploy.message.MessageVerifier;
 
 /**
  * The cache form of an inventory: its source snapshot as JSON, with each message's envelope
@@ -45,6 +44,9 @@ public final class InventoryCodec {
             o.put("status", m.status().wire());
             putError(o, m.error());
             o.set("message", m.message().envelope());
+            if (!m.verifies()) {
+                m.problems().forEach(o.withArray("problems")::add);
+            }
         }
         ArrayNode forgotten = root.putArray("forgotten");
         for (ForgottenSkeleton f : s.forgotten()) {
@@ -117,13 +119,15 @@ public final class InventoryCodec {
         List<ListedMessage> messages = new ArrayList<>();
         for (JsonNode o : root.path("messages")) {
             Message m = Message.of(o.get("message"));
-            List<String> problems = new ArrayList<>();
-            if (Boolean.FALSE.equals(MessageVerifier.checkHash(m, problems))
-                    || Boolean.FALSE.equals(MessageVerifier.checkSignature(m, problems))) {
+            List<String> flagged = new ArrayList<>();
+            o.path("problems").forEach(p -> flagged.add(p.asText()));
+            List<String> problems = MessageChecks.problems(m);
+            if (flagged.isEmpty() && !problems.isEmpty()) {
                 throw new InventoryCacheException("The cached message " + m.itemHash() + " no longer verifies ("
                         + String.join("; ", problems) + "); refresh the inventory from the node.");
             }
-            messages.add(new ListedMessage(m, MessageStatus.parse(o.path("status").asText()), error(o)));
+            messages.add(new ListedMessage(m, MessageStatus.parse(o.path("status").asText()), error(o),
+                    problems.isEmpty() ? flagged : problems));
         }
         List<ForgottenSkeleton> forgotten = new ArrayList<>();
         for (JsonNode o : root.path("forgotten")) {

@@ -73,12 +73,15 @@ public record NodeSnapshot(
 
     private static NodeSnapshot fold(List<NodeSnapshot> inOrder, String network, String address, BigDecimal at,
             Map<String, FileInfo> files, Authorizations grants) {
-        Map<String, Message> content = new TreeMap<>();
+        Map<String, ListedMessage> content = new TreeMap<>();
         Map<String, Observed> state = new TreeMap<>();
         Map<String, ForgottenSkeleton> skeletons = new TreeMap<>();
         for (NodeSnapshot s : inOrder) {
             for (ListedMessage m : s.messages) {
-                content.putIfAbsent(m.itemHash(), m.message());
+                ListedMessage seen = content.get(m.itemHash());
+                if (seen == null || (!seen.verifies() && m.verifies())) {
+                    content.put(m.itemHash(), m);
+                }
                 observe(state, m.itemHash(), m.status(), m.error());
             }
             for (StatusChange c : s.statusChanges) {
@@ -98,9 +101,9 @@ public record NodeSnapshot(
         List<ListedMessage> messages = new ArrayList<>();
         List<StatusChange> rest = new ArrayList<>();
         state.forEach((hash, st) -> {
-            Message m = content.get(hash);
+            ListedMessage m = content.get(hash);
             if (m != null) {
-                messages.add(new ListedMessage(m, st.status(), st.error()));
+                messages.add(new ListedMessage(m.message(), st.status(), st.error(), m.problems()));
             } else if (!skeletons.containsKey(hash)) {
                 rest.add(new StatusChange(hash, st.status(), st.error()));
             }

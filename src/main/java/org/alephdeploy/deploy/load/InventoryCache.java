@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.alephdeploy.deploy.inventory.ListedMessage;
 import org.alephdeploy.deploy.inventory.NodeSnapshot;
 import org.alephdeploy.message.Message;
-import org.alephdeploy.message.MessageVerifier;
+import org.alephdeploy.deploy.inventory.MessageChecks;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.InventoryCacheException;
 import org.alephdeploy.deploy.inventory.InventoryCodec;
@@ -41,7 +40,8 @@ public final class InventoryCache {
         }
         try {
             Inventory inv = InventoryCodec.fromJson(Files.readString(file, StandardCharsets.UTF_8));
-            inv.source().messages().forEach(m -> verified.add(m.itemHash() + "/" + m.message().signature()));
+            inv.source().messages().stream().filter(ListedMessage::verifies)
+                    .forEach(m -> verified.add(m.itemHash() + "/" + m.message().signature()));
             if (!inv.address().equals(address) || !inv.network().equals(network)) {
                 return Optional.empty();
             }
@@ -53,42 +53,39 @@ public final class InventoryCache {
     }
 
     /**
-     * Writes the inventory. Messages that do not verify (e.g. a node's unsigned stand-in for the
-     * runtime) are left out, since the cache would refuse them on reading; a refresh fetches them again.
+     * Writes the inventory. Messages that do not verify are written with their problems, so they
+     * are read back flagged; a message written as verifying that no longer does makes the reader
+     * refuse the file (it was altered).
      */
     public void save(Inventory inventory) throws IOException {
         Path file = file(inventory.network(), inventory.address());
         OwnerOnlyFiles.directory(file.getParent());
-        OwnerOnlyFiles.writeAtomically(file, InventoryCodec.toJson(verifiable(inventory)).getBytes(StandardCharsets.UTF_8));
+        OwnerOnlyFiles.writeAtomically(file, InventoryCodec.toJson(checked(inventory)).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * The snapshot without the messages that would not verify when the cache is read back (a
-     * sandbox's unsigned stand-in runtime). Signature recovery dominates a cold save, so it runs
-     * on every core and each message is checked once per process.
+     * The snapshot with every message's checks done (the loader checks what it lists; a snapshot
+     * built otherwise is checked here). Signature recovery dominates a cold save, so it runs on
+     * every core and each message is checked once per process.
      */
-    private NodeSnapshot verifiable(Inventory inventory) {
+    private NodeSnapshot checked(Inventory inventory) {
         NodeSnapshot s = inventory.source();
-        List<ListedMessage> kept = s.messages().parallelStream().filter(m -> verifies(m.message())).toList();
-        if (kept.size() == s.messages().size()) {
-            return s;
-        }
-        return new NodeSnapshot(s.network(), s.address(), s.fetchedAt(), kept, s.forgotten(), s.statusChanges(),
+        List<ListedMessage> all = s.messages().parallelStream().map(this::checked).toList();
+        return new NodeSnapshot(s.network(), s.address(), s.fetchedAt(), all, s.forgotten(), s.statusChanges(),
                 s.files(), s.authorizations());
     }
 
-    private boolean verifies(Message m) {
+    private ListedMessage checked(ListedMessage lm) {
+        Message m = lm.message();
         String key = m.itemHash() + "/" + m.signature();
-        if (verified.contains(key)) {
-            return true;
+        if (!lm.verifies() || verified.contains(key)) {
+            return lm;
         }
-        List<String> problems = new ArrayList<>();
-        boolean ok = !Boolean.FALSE.equals(MessageVerifier.checkHash(m, problems))
-                && !Boolean.FALSE.equals(MessageVerifier.checkSignature(m, problems));
-        if (ok) {
+        ListedMessage checked = MessageChecks.checked(lm);
+        if (checked.verifies()) {
             verified.add(key);
         }
-        return ok;
+        return checked;
     }
 
     /** The folder holding the cached inventories. */

@@ -85,6 +85,8 @@ public final class InventoryLoader {
         for (Message m : client.listAll(owned(address).build())) {
             messages.put(m.itemHash(), ListedMessage.processed(m));
         }
+        ListingChecks checks = new ListingChecks();
+        checks.start(messages.values());
         List<ForgottenSkeleton> forgotten = new ArrayList<>();
         for (ForgottenEntry f : client.listAllForgotten(MessageFilter.builder().owners(address)
                 .msgTypes(MessageType.PROGRAM, MessageType.STORE)
@@ -101,7 +103,7 @@ public final class InventoryLoader {
         addressFiles(address, 0, files);
         otherFiles(messages.values(), address, files);
         Authorizations grants = grants(address, messages.values());
-        return new NodeSnapshot(network, address, at, List.copyOf(messages.values()), forgotten, statuses, files, grants);
+        return new NodeSnapshot(network, address, at, checks.finish(messages.values()), forgotten, statuses, files, grants);
     }
 
     /**
@@ -117,6 +119,8 @@ public final class InventoryLoader {
         for (Message m : client.listAll(owned(address).startDate(since).build())) {
             messages.put(m.itemHash(), ListedMessage.processed(m));
         }
+        ListingChecks checks = new ListingChecks();
+        checks.start(messages.values());
         Map<String, String> typeOf = new HashMap<>();
         Map<String, String> ownerOf = new HashMap<>();
         for (ListedMessage lm : previous.source().messages()) {
@@ -167,7 +171,7 @@ public final class InventoryLoader {
             otherFiles(messages.values(), address, files);
         }
         Authorizations grants = grants(address, List.of());
-        return new NodeSnapshot(network, address, at, List.copyOf(messages.values()), forgotten, statuses, files, grants);
+        return new NodeSnapshot(network, address, at, checks.finish(messages.values()), forgotten, statuses, files, grants);
     }
 
     private static MessageFilter.Builder owned(String address) {

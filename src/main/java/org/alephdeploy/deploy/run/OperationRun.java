@@ -38,6 +38,7 @@ final class OperationRun {
     private final StepPosting posting;
     private final StepUploads uploads;
     private final ProgramBackups backups;
+    private final ForgetTargets forgetTargets;
     private int current = -1;
 
     OperationRun(RunEnvironment env, Operation op, MessageSigner signer, RunListener listener, Cancellation cancellation) {
@@ -54,6 +55,7 @@ final class OperationRun {
         this.posting = new StepPosting(op, node, log);
         this.uploads = new StepUploads(plan, node, cancel, this.listener, results, signing, posting, log);
         this.backups = new ProgramBackups(env.backups(), node, this.listener, log);
+        this.forgetTargets = new ForgetTargets(node);
     }
 
     RunOutcome run() throws IOException {
@@ -130,6 +132,9 @@ final class OperationRun {
         if (s instanceof Step.Forget f) {
             for (HashSource h : f.hashes()) {
                 backups.backUp(h.resolve(results::of), false);
+            }
+            if (!signing.signed().containsKey(f.index())) {
+                forgetTargets.check(f.hashes().stream().map(h -> h.resolve(results::of)).toList(), f.address());
             }
             Message m = signing.signedOrSign(f);
             posting.post(f.index(), m);
