@@ -2,6 +2,8 @@ package org.alephdeploy.deploy.inventory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageVerifier;
 
@@ -11,6 +13,10 @@ import org.alephdeploy.message.MessageVerifier;
  * this client). An empty list: it verifies. CPU only, no I/O.
  */
 public final class MessageChecks {
+    /** Signatures already recovered: the hash is re-checked every time (cheap), the signature once per process. */
+    private static final Set<String> GOOD_SIGNATURES = ConcurrentHashMap.newKeySet();
+    private static final int MEMO_LIMIT = 500_000;
+
     private MessageChecks() {
     }
 
@@ -18,9 +24,20 @@ public final class MessageChecks {
         List<String> problems = new ArrayList<>();
         try {
             MessageVerifier.checkHash(m, problems);
+            String key = m.chain() + "/" + m.sender() + "/" + m.typeName() + "/" + m.itemHash() + "/" + m.signatureNode();
+            if (GOOD_SIGNATURES.contains(key)) {
+                return List.copyOf(problems);
+            }
+            int before = problems.size();
             Boolean signature = MessageVerifier.checkSignature(m, problems);
-            if (signature == null && problems.isEmpty()) {
+            if (signature == null && problems.size() == before) {
                 problems.add("its signature cannot be checked");
+            }
+            if (Boolean.TRUE.equals(signature)) {
+                if (GOOD_SIGNATURES.size() > MEMO_LIMIT) {
+                    GOOD_SIGNATURES.clear();
+                }
+                GOOD_SIGNATURES.add(key);
             }
         } catch (RuntimeException e) {
             problems.add("it cannot be checked (" + e.getMessage() + ")");

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.alephdeploy.deploy.inventory.ListedMessage;
 import org.alephdeploy.deploy.inventory.NodeSnapshot;
-import org.alephdeploy.message.Message;
 import org.alephdeploy.deploy.inventory.MessageChecks;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.InventoryCacheException;
@@ -26,8 +25,6 @@ public final class InventoryCache {
     private static final Logger LOG = LoggerFactory.getLogger(InventoryCache.class);
 
     private final Path dir;
-    /** Item hashes already checked (and their signatures): a refresh re-saves thousands of unchanged messages. */
-    private final java.util.Set<String> verified = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public InventoryCache(Path dir) {
         this.dir = dir;
@@ -40,8 +37,6 @@ public final class InventoryCache {
         }
         try {
             Inventory inv = InventoryCodec.fromJson(Files.readString(file, StandardCharsets.UTF_8));
-            inv.source().messages().stream().filter(ListedMessage::verifies)
-                    .forEach(m -> verified.add(m.itemHash() + "/" + m.message().signature()));
             if (!inv.address().equals(address) || !inv.network().equals(network)) {
                 return Optional.empty();
             }
@@ -66,26 +61,17 @@ public final class InventoryCache {
     /**
      * The snapshot with every message's checks done (the loader checks what it lists; a snapshot
      * built otherwise is checked here). Signature recovery dominates a cold save, so it runs on
-     * every core and each message is checked once per process.
+     * every core and each signature is recovered once per process ({@link MessageChecks}).
      */
     private NodeSnapshot checked(Inventory inventory) {
         NodeSnapshot s = inventory.source();
-        List<ListedMessage> all = s.messages().parallelStream().map(this::checked).toList();
+        List<ListedMessage> all = s.messages().parallelStream().map(InventoryCache::checked).toList();
         return new NodeSnapshot(s.network(), s.address(), s.fetchedAt(), all, s.forgotten(), s.statusChanges(),
                 s.files(), s.authorizations());
     }
 
-    private ListedMessage checked(ListedMessage lm) {
-        Message m = lm.message();
-        String key = m.itemHash() + "/" + m.signature();
-        if (!lm.verifies() || verified.contains(key)) {
-            return lm;
-        }
-        ListedMessage checked = MessageChecks.checked(lm);
-        if (checked.verifies()) {
-            verified.add(key);
-        }
-        return checked;
+    private static ListedMessage checked(ListedMessage lm) {
+        return lm.verifies() ? MessageChecks.checked(lm) : lm;
     }
 
     /** The folder holding the cached inventories. */
