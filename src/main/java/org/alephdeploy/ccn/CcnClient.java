@@ -445,6 +445,14 @@ public final class CcnClient implements AutoCloseable {
         });
     }
 
+    /**
+     * True when the node says it is a sandbox ({@code "sandbox": true} in its {@code /api/v0/version}
+     * answer); false for any other node, including one that does not answer the question.
+     */
+    public boolean isSandbox() {
+        return required(RequestSpec.get("api/v0/version"), n -> n.path("sandbox").asBoolean(false));
+    }
+
     private <T> Optional<T> optional(RequestSpec spec, Function<JsonNode, T> parse) {
         spec.cancellation(cancellation);
         return shared.transport.call(spec, r -> {

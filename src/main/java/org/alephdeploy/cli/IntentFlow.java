@@ -1,11 +1,14 @@
 package org.alephdeploy.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.ccn.NodeError;
 import org.alephdeploy.deploy.Engine;
+import org.alephdeploy.deploy.PlanOutOfDateException;
+import org.alephdeploy.deploy.PublicKeyRefusedException;
 import org.alephdeploy.deploy.inventory.ProgramView;
 import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Intent;
@@ -24,11 +27,19 @@ final class IntentFlow {
     private final boolean apply;
     private final boolean yes;
 
+    /** A plan saved by {@code plan --json} that {@code apply --plan FILE} signs; null for a plan made now. */
+    private final JsonNode saved;
+
     IntentFlow(CommandSpec spec, SignerOptions who, boolean apply, boolean yes) {
+        this(spec, who, apply, yes, null);
+    }
+
+    IntentFlow(CommandSpec spec, SignerOptions who, boolean apply, boolean yes, JsonNode saved) {
         this.spec = spec;
         this.who = who;
         this.apply = apply;
         this.yes = yes;
+        this.saved = saved;
     }
 
     int run(Supplier<Intent> intentSource) {
@@ -41,12 +52,18 @@ final class IntentFlow {
         }
         RootCommand root = Output.root(spec);
         String acting = who.actingAddress(root);
-        String owner = who.owner(acting);
+        String owner = saved == null ? who.owner(acting) : saved.path("owner").asText();
         Intent intent = intentSource.get();
         Signer signer = null;
         try (EngineSession s = EngineSession.open(root)) {
             Engine engine = s.engine();
+            if (saved != null) {
+                savedPlanStillFor(engine.network(), acting);
+            }
             PlanResult result = engine.plan(intent, owner, acting, who.watchOnly(root));
+            if (result instanceof Refusal r && saved != null) {
+                throw outOfDate("it is now refused: " + r.reason());
+            }
             if (result instanceof Refusal r) {
                 if (out.json()) {
                     out.json(EngineViews.refusalJson(r));
@@ -56,9 +73,16 @@ final class IntentFlow {
                 return ExitCodes.REFUSED;
             }
             Plan plan = (Plan) result;
+            String digest = engine.digest(plan, owner, acting);
+            if (saved != null && !digest.equals(saved.path("digest").asText())) {
+                throw outOfDate("what it would sign changed since it was saved (digest " + saved.path("digest").asText()
+                        + ", now " + digest + ")");
+            }
+            ObjectNode planJson = EngineViews.planJson(plan);
+            planJson.put("network", engine.network()).put("owner", owner).put("signer", acting).put("digest", digest);
             if (!apply) {
                 if (out.json()) {
-                    out.json(EngineViews.planJson(plan));
+                    out.json(planJson);
                 } else {
                     EngineViews.planLines(plan).forEach(out::line);
                 }
@@ -81,16 +105,18 @@ final class IntentFlow {
                 confirm(plan, engine, owner);
             }
             signer = who.unlock(root, "apply");
-            RunOutcome outcome = runInterruptibly(engine, plan, owner, signer);
+            RunOutcome outcome = runInterruptibly(engine, plan, owner, signer, digest);
             if (out.json()) {
                 ObjectNode o = Json.object();
-                o.set("plan", EngineViews.planJson(plan));
+                o.set("plan", planJson);
                 o.set("outcome", EngineViews.outcomeJson(outcome));
                 out.json(o);
             } else {
                 EngineViews.outcomeLines(outcome).forEach(out::line);
             }
             return exitCode(outcome);
+        } catch (PlanOutOfDateException | PublicKeyRefusedException e) {
+            throw new CliFailure(ExitCodes.REFUSED, e.getMessage(), e);
         } catch (NodeError e) {
             throw EngineSession.failure(e);
         } catch (UncheckedIOException e) {
@@ -102,11 +128,26 @@ final class IntentFlow {
         }
     }
 
-    private RunOutcome runInterruptibly(Engine engine, Plan plan, String owner, Signer signer) {
+    private RunOutcome runInterruptibly(Engine engine, Plan plan, String owner, Signer signer, String digest) {
         Cancellation cancel = Cancellation.create();
         try (CtrlC ignored = CtrlC.cancels(cancel)) {
-            return engine.apply(plan, owner, signer, new ProgressPrinter(spec.commandLine().getErr()), cancel);
+            return engine.apply(plan, owner, signer, digest, new ProgressPrinter(spec.commandLine().getErr()), cancel);
         }
+    }
+
+    /** The saved plan was made on this network for the account that signs now. */
+    private void savedPlanStillFor(String network, String acting) {
+        if (!network.equals(saved.path("network").asText())) {
+            throw outOfDate("it was made for the network " + saved.path("network").asText() + ", not " + network);
+        }
+        if (!org.alephdeploy.message.Addresses.sameAddress(acting, saved.path("signer").asText())) {
+            throw outOfDate("it was made for the signer " + saved.path("signer").asText() + ", not " + acting);
+        }
+    }
+
+    private static CliFailure outOfDate(String why) {
+        return new CliFailure(ExitCodes.REFUSED, "the plan is out of date: " + why + ". Nothing was signed or sent. "
+                + "Make and review a new plan with 'plan … --json', then apply it.");
     }
 
     static int exitCode(RunOutcome o) {

@@ -127,6 +127,8 @@ public final class JournalCommand {
                 RunOutcome o;
                 try (CtrlC ignored = CtrlC.cancels(cancel)) {
                     o = s.engine().journal().resume(id, signer, new ProgressPrinter(spec.commandLine().getErr()), cancel);
+                } catch (org.alephdeploy.deploy.PublicKeyRefusedException e) {
+                    throw new CliFailure(ExitCodes.REFUSED, e.getMessage(), e);
                 } finally {
                     signer.lock();
                 }

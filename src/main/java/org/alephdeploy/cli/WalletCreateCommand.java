@@ -14,6 +14,7 @@ import org.alephdeploy.wallet.Mnemonic;
 import org.alephdeploy.wallet.WalletStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code wallet create}: a new account from a new mnemonic, with a backup check in a terminal. */
@@ -35,6 +36,10 @@ final class WalletCreateCommand extends WalletSubcommand {
     @Mixin
     PasswordOption password;
 
+    @Option(names = "--show-mnemonic", description = "With --json: put the mnemonic in the JSON on standard output. Without it, "
+            + "the words go to the terminal (or to standard error when there is none) and never to standard output.")
+    boolean showMnemonic;
+
     @Override
     int run(Output out, WalletStore store) {
         String n = store.checkNewName(name);
@@ -45,7 +50,7 @@ final class WalletCreateCommand extends WalletSubcommand {
             List<String> words = mnemonic.words();
             boolean confirmed = false;
             if (pw.typed()) {
-                showWords(out.json() ? SecretInput::printToTerminal : out::line, words);
+                showWords(out.json() ? WalletCreateCommand::toTerminalOrStderr : out::line, words);
                 confirm(words);
                 confirmed = true;
             }
@@ -53,7 +58,12 @@ final class WalletCreateCommand extends WalletSubcommand {
             if (out.json()) {
                 ObjectNode o = Json.object();
                 o.set("account", AccountOutput.json(a));
-                o.put("mnemonic", String.join(" ", words));
+                if (showMnemonic) {
+                    o.put("mnemonic", String.join(" ", words));
+                } else if (!confirmed) {
+                    showWords(line -> spec.commandLine().getErr().println(line), words);
+                }
+                o.put("mnemonic_shown", showMnemonic ? "stdout" : confirmed ? "terminal" : "stderr");
                 o.put("mnemonic_confirmed", confirmed);
                 o.put("warning", BACKUP_WARNING);
                 out.json(o);
@@ -68,6 +78,14 @@ final class WalletCreateCommand extends WalletSubcommand {
         } finally {
             mnemonic.wipe();
             pw.wipe();
+        }
+    }
+
+    private static void toTerminalOrStderr(String line) {
+        if (System.console() != null) {
+            SecretInput.printToTerminal(line);
+        } else {
+            System.err.println(line);
         }
     }
 

@@ -1,5 +1,8 @@
 package org.alephdeploy.deploy;
 
+import org.alephdeploy.deploy.run.PlanDigest;
+import org.alephdeploy.wallet.PublicTestKeys;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -224,10 +227,47 @@ public final class Engine {
      * {@code signer}, to its verified end or the first stop; the outcome says which and what to do.
      */
     public RunOutcome apply(Plan plan, String address, MessageSigner signer, RunListener listener, Cancellation cancellation) {
+        return apply(plan, address, signer, digest(plan, address, signer.address()), listener, cancellation);
+    }
+
+    /** What {@code plan} will sign on this network for {@code address} by {@code signingAddress} ({@link PlanDigest}). */
+    public String digest(Plan plan, String address, String signingAddress) {
+        return PlanDigest.of(plan, network, address, signingAddress);
+    }
+
+    /**
+     * Runs {@code plan} only if what it would sign now, on this network, for {@code address}, by
+     * {@code signer}, is what was reviewed ({@code reviewedDigest}, from {@link #digest}).
+     *
+     * @throws PlanOutOfDateException when any of them changed since the review; nothing is signed
+     */
+    public RunOutcome apply(Plan plan, String address, MessageSigner signer, String reviewedDigest, RunListener listener,
+            Cancellation cancellation) {
+        refuseIfPublicKeyOffSandbox(signer);
+        String now = digest(plan, address, signer.address());
+        if (!now.equals(reviewedDigest)) {
+            throw new PlanOutOfDateException("The plan is out of date: what it would sign on " + network + " for " + address
+                    + " by " + signer.address() + " (digest " + now + ") is not what was reviewed (digest " + reviewedDigest
+                    + "), so nothing was signed. The network, the account or the state changed since the review: plan again "
+                    + "and review the new plan.");
+        }
         try {
             return runner.run(plan, network, address, signer, listener, cancellation);
         } catch (IOException e) {
             throw journalFailure(e);
+        }
+    }
+
+    /**
+     * A public test key (Anvil/Hardhat #0–#9, {@link PublicTestKeys}) signs only for a node that
+     * says it is a sandbox: anyone can sign for those addresses, so anything they own elsewhere is
+     * anyone's.
+     */
+    private void refuseIfPublicKeyOffSandbox(MessageSigner signer) {
+        if (PublicTestKeys.isPublic(signer.address()) && !client.isSandbox()) {
+            throw new PublicKeyRefusedException("Nothing was signed: the account " + signer.address() + " uses a public test "
+                    + "key (Anvil/Hardhat), which signs only for a sandbox node, and " + network + " is not one. Anyone can sign "
+                    + "for this address. Use an account of your own, or the local sandbox.");
         }
     }
 
@@ -269,6 +309,7 @@ public final class Engine {
         }
 
         public RunOutcome resume(String id, MessageSigner signer, RunListener listener, Cancellation cancellation) {
+            refuseIfPublicKeyOffSandbox(signer);
             try {
                 Operation op = runner.load(id);
                 if (!network.equals(op.network())) {

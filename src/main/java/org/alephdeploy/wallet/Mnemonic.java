@@ -81,9 +81,8 @@ public final class Mnemonic {
                 idx[w] = lookup(CharBuffer.wrap(lower, s[0], s[1] - s[0]));
                 if (idx[w] < 0) {
                     Arrays.fill(idx, 0);
-                    throw new WalletException(Reason.UNKNOWN_MNEMONIC_WORD, "Word " + (w + 1) + " of the mnemonic, '"
-                            + new String(lower, s[0], s[1] - s[0]) + "', is not in the BIP-39 English word list."
-                            + " Check its spelling against your written backup.");
+                    throw new WalletException(Reason.UNKNOWN_MNEMONIC_WORD, "Word " + (w + 1) + " of the mnemonic is not in the"
+                            + " BIP-39 English word list. Check its spelling against your written backup.");
                 }
             }
             if (idx.length == 0 || idx.length % 3 != 0 || idx.length < 12 || idx.length > 24) {

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HexFormat;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.wallet.Mnemonic;
@@ -45,7 +47,7 @@ class WalletCommandTest {
 
     @Test
     void createPrintsTheMnemonicOnceThatBacksUpTheAccount() {
-        assertThat(run("--json", "wallet", "create", "main", "--password-file", passwordFile.toString())).isZero();
+        assertThat(run("--json", "wallet", "create", "main", "--password-file", passwordFile.toString(), "--show-mnemonic")).isZero();
 
         JsonNode result = Json.parse(out);
         String mnemonic = result.get("mnemonic").asText();
@@ -55,6 +57,26 @@ class WalletCommandTest {
         assertThat(result.at("/account/address").asText())
                 .isEqualTo(Mnemonic.parse(mnemonic.toCharArray()).address(new char[0], 0));
         assertThat(result.at("/account/derivation_path").asText()).isEqualTo("m/44'/60'/0'/0/0");
+
+        assertThat(run("--json", "wallet", "create", "zq7", "--password-file", passwordFile.toString())).isZero();
+        JsonNode hidden = Json.parse(out);
+        assertThat(hidden.has("mnemonic")).isFalse();
+        assertThat(hidden.get("mnemonic_shown").asText()).isEqualTo("stderr");
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+\\. ([a-z]+)").matcher(err);
+        while (m.find()) {
+            words.add(m.group(1));
+        }
+        assertThat(words).hasSize(12);
+        assertThat(Mnemonic.parse(String.join(" ", words).toCharArray()).address(new char[0], 0))
+                .isEqualTo(hidden.at("/account/address").asText());
+        assertThat(out).doesNotContain(String.join(" ", words));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) hidden).remove("warning");
+        List<String> values = new ArrayList<>();
+        leaves(hidden, values);
+        for (String word : words) {
+            assertThat(String.join(" ", values)).doesNotContainPattern("(?<![a-z])" + word + "(?![a-z])");
+        }
 
         assertThat(run("wallet", "create", "second", "--password-file", passwordFile.toString())).isZero();
         assertThat(out).contains("Write these words down").contains(" 1. ").contains("12. ")
@@ -180,6 +202,14 @@ class WalletCommandTest {
         assertThat(run("wallet", "--help")).isZero();
         assertThat(out).contains("list", "create", "import-key", "import-mnemonic", "import-keystore", "import-aleph-key",
                 "watch", "export", "rename", "remove", "ALEPH_DEPLOY_PASSWORD");
+    }
+
+    private static void leaves(JsonNode node, List<String> into) {
+        if (node.isContainerNode()) {
+            node.forEach(child -> leaves(child, into));
+        } else {
+            into.add(node.asText());
+        }
     }
 
     private int run(String... args) {

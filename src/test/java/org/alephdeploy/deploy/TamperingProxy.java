@@ -31,7 +31,9 @@ public final class TamperingProxy implements AutoCloseable {
         /** listings ({@code /api/v0/messages.json}) */
         LISTINGS,
         /** single messages ({@code /api/v0/messages/{hash}}) */
-        SINGLE_MESSAGES
+        SINGLE_MESSAGES,
+        /** nothing but {@code /api/v0/version}, whose {@code sandbox} flag is dropped: a node that is not a sandbox */
+        NOT_A_SANDBOX
     }
 
     private final HttpServer server;
@@ -97,6 +99,14 @@ public final class TamperingProxy implements AutoCloseable {
     }
 
     private byte[] alter(String path, byte[] body) {
+        if (where == Where.NOT_A_SANDBOX) {
+            if (!path.equals("/api/v0/version") || body.length == 0) {
+                return body;
+            }
+            ObjectNode version = Json.parseObject(new String(body, StandardCharsets.UTF_8));
+            version.remove("sandbox");
+            return version.toString().getBytes(StandardCharsets.UTF_8);
+        }
         boolean listing = path.equals("/api/v0/messages.json");
         boolean single = path.startsWith("/api/v0/messages/") && !path.endsWith(".json");
         if (!(where == Where.LISTINGS ? listing : single) || body.length == 0) {

@@ -63,7 +63,7 @@ class MnemonicTest {
     void anUnknownWordIsNamedWithItsPosition() {
         assertThatThrownBy(() -> Mnemonic.parse("test test test test tset test test test test test test junk".toCharArray()))
                 .isInstanceOfSatisfying(WalletException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_MNEMONIC_WORD))
-                .hasMessageContaining("Word 5").hasMessageContaining("'tset'").hasMessageContaining("BIP-39 English word list");
+                .hasMessageContaining("Word 5").hasMessageContaining("BIP-39 English word list").hasMessageNotContaining("tset");
     }
 
     @Test

@@ -36,7 +36,7 @@ final class AccountsApi {
         r.add("GET", "/api/v0/price/([^/]+)", this::price);
         r.add("POST", "/api/v0/price/estimate", (ex, m) -> estimate(ex));
         r.add("GET", "/api/v0/costs", (ex, m) -> costs(ex));
-        r.add("GET", "/api/v0/version|/version", (ex, m) -> Http.json(ex, 200, Json.object().put("version", node.version())));
+        r.add("GET", "/api/v0/version|/version", (ex, m) -> Http.json(ex, 200, Json.object().put("version", node.version()).put("sandbox", true)));
     }
 
     private void balance(HttpServerExchange ex, Matcher m) {
