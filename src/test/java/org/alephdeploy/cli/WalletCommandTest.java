@@ -47,7 +47,7 @@ class WalletCommandTest {
 
     @Test
     void createPrintsTheMnemonicOnceThatBacksUpTheAccount() {
-        assertThat(run("--json", "wallet", "create", "main", "--password-file", passwordFile.toString(), "--show-mnemonic")).isZero();
+        assertThat(run("--json", "wallet", "create", "main", "--password-file", passwordFile.toString(), "--show-mnemonic")).as(() -> err).isZero();
 
         JsonNode result = Json.parse(out);
         String mnemonic = result.get("mnemonic").asText();
@@ -136,7 +136,7 @@ class WalletCommandTest {
 
         assertThat(run("wallet", "import-mnemonic", "m", "--secret-file", secret.toString(), "--password-file", passwordFile.toString()))
                 .isEqualTo(ExitCodes.FAILED);
-        assertThat(err).contains("Word 12").contains("'junc'");
+        assertThat(err).contains("Word 12").doesNotContain("junc");
         assertThat(data.resolve("data/wallets")).doesNotExist();
     }
 
