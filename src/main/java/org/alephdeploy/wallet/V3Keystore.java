@@ -164,7 +164,7 @@ final class V3Keystore {
                     throw corrupt(what, "its scrypt parameters (n=" + p.n + ", r=" + p.r + ", p=" + p.p
                             + ") are invalid: n must be a power of two, r and p at least 1");
                 }
-                if (128L * p.n * p.r > MAX_SCRYPT_MEMORY || (long) p.n * p.r * p.p > MAX_SCRYPT_WORK) {
+                if (!scryptWithinBounds(p.n, p.r, p.p)) {
                     throw new WalletException(Reason.UNSUPPORTED_KEYSTORE, "Cannot read " + what + ": its scrypt parameters (n="
                             + p.n + ", r=" + p.r + ", p=" + p.p + ") would need more than 1 GB of memory or minutes of work."
                             + " Export the key again with standard settings (n=262144, r=8, p=1).");
@@ -187,6 +187,20 @@ final class V3Keystore {
                     + "', and only 'scrypt' and 'pbkdf2' are supported. Export the key again as a standard V3 keystore.");
         }
         return p;
+    }
+
+    /**
+     * Whether scrypt with these parameters fits in memory ({@code 128·n·r} for V, {@code 128·r·p}
+     * for B) and in time ({@code n·r·p}); overflowing products are out of bounds, never wrapped.
+     */
+    static boolean scryptWithinBounds(long n, long r, long p) {
+        try {
+            return Math.multiplyExact(Math.multiplyExact(128L, n), r) <= MAX_SCRYPT_MEMORY
+                    && Math.multiplyExact(Math.multiplyExact(128L, r), p) <= MAX_SCRYPT_MEMORY
+                    && Math.multiplyExact(Math.multiplyExact(n, r), p) <= MAX_SCRYPT_WORK;
+        } catch (ArithmeticException e) {
+            return false;
+        }
     }
 
     private static final class Parsed {

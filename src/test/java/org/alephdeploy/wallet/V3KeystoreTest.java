@@ -133,6 +133,31 @@ class V3KeystoreTest {
                 .hasMessageContaining("1 GB");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "1073741824, 2147483647, 1", // 128·n·r overflows a long
+        "2, 2147483647, 2147483647", // 128·r·p (scrypt's B) is 2^69 bytes
+        "16, 1, 2147483647", // 128·r·p: 256 GiB for B with a tiny n
+        "1024, 8, 1048576", // n·r·p: hours of work
+        "1073741824, 1, 1" // 128·n·r: 128 GiB for V
+    })
+    void hostileScryptParametersFailWithAWalletExceptionNeverAnOutOfMemory(int n, int r, int p) {
+        ObjectNode ks = V3Keystore.encryptScrypt(KEY, PASSWORD, ScryptParams.LIGHT);
+        ((ObjectNode) ks.at("/crypto/kdfparams")).put("n", n).put("r", r).put("p", p);
+
+        assertThatThrownBy(() -> V3Keystore.decrypt(ks, PASSWORD, "k"))
+                .isInstanceOfSatisfying(WalletException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_KEYSTORE));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "-1", "2147483648", "1e999999999", "99999999999999999999"})
+    void hostilePbkdf2IterationCountsFailWithAWalletException(String c) {
+        ObjectNode ks = V3Keystore.encryptPbkdf2(KEY, PASSWORD, 1000);
+        ((ObjectNode) ks.at("/crypto/kdfparams")).set("c", Json.parse(c));
+
+        assertThatThrownBy(() -> V3Keystore.decrypt(ks, PASSWORD, "k")).isInstanceOf(WalletException.class);
+    }
+
     @Test
     void damagedFieldsAreReportedAsCorrupt() {
         ObjectNode noMac = V3Keystore.encryptScrypt(KEY, PASSWORD, ScryptParams.LIGHT);
