@@ -596,6 +596,7 @@ public final class CcnClient implements AutoCloseable {
                     .readTimeout(readTimeout)
                     .writeTimeout(writeTimeout)
                     .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", ua).build()))
+                    .addNetworkInterceptor(new SameOriginRedirects())
                     .build();
             Shared shared = new Shared();
             shared.http = http;

@@ -57,6 +57,13 @@ public final class NodeError extends RuntimeException {
     }
 
     /** The node has not decided yet (e.g. the price of a pending message). */
+    /** The node answered, but its answer is beyond what any node sends (too large, too deep, endless): not retried. */
+    public static NodeError hostileAnswer(String what, String node) {
+        return new NodeError(Kind.HTTP, 200, null, null, null, node, new Explanation("The node " + node + " sent an answer "
+                + "this app refuses: " + what + ".", "No Aleph node answers like that; the node or something on the path to it "
+                + "is broken or hostile.", "Use another node (over https), or check the custom node URL."), null);
+    }
+
     public static NodeError pending(String itemHash, String node) {
         return new NodeError(Kind.PENDING, 102, null, null, null, node, NodeErrors.pending(itemHash), null);
     }

@@ -25,6 +25,8 @@ record NodeResponse(int status, Headers headers, byte[] body, String node) {
                 throw new MalformedBody("empty answer from " + node, null);
             }
             return parsed;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw NodeError.hostileAnswer("JSON beyond the limits on nesting and lengths (" + e.getOriginalMessage() + ")", node);
         } catch (IOException e) {
             throw new MalformedBody("the answer from " + node + " is not complete JSON", e);
         }

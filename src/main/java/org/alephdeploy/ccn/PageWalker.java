@@ -20,6 +20,11 @@ import java.util.function.Function;
  * grown in the meantime.
  */
 final class PageWalker<T> {
+    /** Pages read past the last one announced before the walk gives up (a node that keeps announcing full pages). */
+    static final int MAX_PAGES_BEYOND_ANNOUNCED = 50;
+    /** Pages read at most in one walk (1,000,000 items at 200 a page). */
+    static final int MAX_PAGES = 5_000;
+
     /** Fetches one page (1-based) with the given cancellation. */
     interface Fetcher<T> {
         Page<T> fetch(int page, Cancellation cancellation);
@@ -66,6 +71,10 @@ final class PageWalker<T> {
                     continue;
                 }
                 Pending<T> pending = inFlight.poll();
+                if (pending.index() > Math.min(MAX_PAGES, (long) lastAnnounced + MAX_PAGES_BEYOND_ANNOUNCED)) {
+                    throw NodeError.hostileAnswer("full pages without end (page " + pending.index() + " of a listing that "
+                            + "announced " + lastAnnounced + ")", "answering the listing");
+                }
                 Page<T> page = await(pending.future(), cancellation);
                 int added = addAll(merged, page);
                 boolean beyondAnnounced = pending.index() > lastAnnounced;

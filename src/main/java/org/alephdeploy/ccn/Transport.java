@@ -36,6 +36,8 @@ final class Transport {
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 500, 502, 503, 504);
     private static final int MAX_ERROR_BODY = 64 * 1024;
+    /** The largest answer read into memory (listings of 200 full messages stay far below it). */
+    static final long MAX_BODY = 64L * 1024 * 1024;
     private static final long MAX_RETRY_AFTER_SECONDS = 60;
 
     /** Turns a complete answer into a result, or throws {@link NodeError} / {@link NodeResponse.MalformedBody}. */
@@ -130,7 +132,7 @@ final class Transport {
 
     private Attempt attempt(HttpUrl base, RequestSpec spec, long remainingNanos) {
         HttpUrl url = spec.url(base);
-        Request request = new Request.Builder().url(url).method(spec.method, spec.body).build();
+        Request request = new Request.Builder().url(url).method(spec.method, spec.body).tag(HttpUrl.class, url).build();
         OkHttpClient client = spec.minReadTimeout == null || spec.minReadTimeout.toMillis() <= http.readTimeoutMillis()
                 ? http : http.newBuilder().readTimeout(spec.minReadTimeout).build();
         Call call = client.newCall(request);
@@ -141,7 +143,11 @@ final class Transport {
             call.enqueue(new Callback() {
                 @Override
                 public void onFailure(Call c, IOException e) {
-                    done.complete(new Attempt(null, e));
+                    if (e instanceof SameOriginRedirects.Refused refused) {
+                        done.completeExceptionally(NodeError.hostileAnswer(refused.getMessage(), name(base)));
+                    } else {
+                        done.complete(new Attempt(null, e));
+                    }
                 }
 
                 @Override
@@ -187,7 +193,22 @@ final class Transport {
         if (status >= 400) {
             return new NodeResponse(status, response.headers(), readBounded(body.source()), node);
         }
-        return new NodeResponse(status, response.headers(), body.bytes(), node);
+        byte[] bytes = readBounded(body.source(), MAX_BODY);
+        if (bytes == null) {
+            throw NodeError.hostileAnswer("an answer larger than " + MAX_BODY / (1024 * 1024) + " MiB to " + spec.describe(), node);
+        }
+        return new NodeResponse(status, response.headers(), bytes, node);
+    }
+
+    /** The whole body, or null when it is longer than {@code max} bytes (read no further than that). */
+    private static byte[] readBounded(BufferedSource source, long max) throws IOException {
+        Buffer buffer = new Buffer();
+        while (source.read(buffer, 64 * 1024) != -1) {
+            if (buffer.size() > max) {
+                return null;
+            }
+        }
+        return buffer.readByteArray();
     }
 
     private static byte[] readBounded(BufferedSource source) throws IOException {

@@ -73,7 +73,15 @@ public final class CanonicalJson {
     }
 
     /** A decimal as Python prints a float of that value: plain digits, at least one fraction digit. */
+    /** Numbers written out in full are refused beyond this many digits (a hostile {@code 1e999999999}). */
+    private static final int MAX_PLAIN_DIGITS = 1000;
+
     public static String decimal(BigDecimal value) {
+        if (Math.abs((long) value.precision() - value.scale()) > MAX_PLAIN_DIGITS || Math.abs((long) value.scale()) > MAX_PLAIN_DIGITS) {
+            throw new MessageFormatException("the number " + value.unscaledValue().toString().substring(0,
+                    Math.min(20, value.unscaledValue().toString().length())) + "…E" + (-(long) value.scale())
+                    + " has too many digits to be written out in full");
+        }
         String plain = value.toPlainString();
         if (value.scale() <= 0 || plain.indexOf('.') < 0) {
             BigDecimal whole = value.setScale(0, java.math.RoundingMode.UNNECESSARY);

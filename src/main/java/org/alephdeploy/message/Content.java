@@ -22,7 +22,7 @@ public abstract class Content {
 
     public BigDecimal time() {
         JsonNode t = node.get("time");
-        return t != null && t.isNumber() ? t.decimalValue() : null;
+        return t != null && t.isNumber() ? Times.sane(t.decimalValue()) : null;
     }
 
     /** A copy of the whole content object, unknown fields included. */

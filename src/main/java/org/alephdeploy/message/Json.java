@@ -18,7 +18,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class Json {
     public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * Limits on what is read: no Aleph message or answer nests 200 deep, and a deeper document
+     * (a hostile node's 10,000-deep answer) is refused at once rather than walked recursively.
+     */
+    public static final com.fasterxml.jackson.core.StreamReadConstraints READ_LIMITS =
+            com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(200)
+                    .maxStringLength(64 * 1024 * 1024).maxNumberLength(1000).build();
+
+    public static final ObjectMapper MAPPER = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .streamReadConstraints(READ_LIMITS).build())
             .nodeFactory(NODES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

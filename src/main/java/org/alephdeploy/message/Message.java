@@ -69,11 +69,11 @@ public final class Message {
         return c == null || c.isNull() ? null : c.asText();
     }
 
-    /** Envelope time as the exact decimal sent, or null when it is absent or not a number. */
+    /** Envelope time as the exact decimal sent, or null when it is absent, not a number or not a sane time ({@link Times#sane}). */
     public BigDecimal time() {
         JsonNode t = envelope.get("time");
         if (t != null && t.isNumber()) {
-            return t.decimalValue();
+            return Times.sane(t.decimalValue());
         }
         if (t != null && t.isTextual()) {
             return Times.parseIso(t.textValue());

@@ -20,6 +20,24 @@ public final class Times {
     private Times() {
     }
 
+    /** Times at or beyond this (year 5138) are no message's: a hostile {@code 1e999999999} among them. */
+    private static final int MAX_INTEGER_DIGITS = 11;
+    /** More fractional digits than any node writes (Python floats print 17 significant digits at most). */
+    private static final int MAX_FRACTION_DIGITS = 20;
+
+    /**
+     * {@code t} when it is a sane message time (0 ≤ t < 10^11 s, at most 20 fractional digits), else
+     * null. Checked on the decimal's precision and scale only, never by expanding its digits, so a
+     * time of {@code 1e999999999} costs nothing.
+     */
+    public static BigDecimal sane(BigDecimal t) {
+        if (t == null || t.signum() < 0 || t.scale() > MAX_FRACTION_DIGITS
+                || (long) t.precision() - t.scale() > MAX_INTEGER_DIGITS) {
+            return null;
+        }
+        return t;
+    }
+
     /** Now, in seconds with millisecond precision and at least one fractional digit. */
     public static BigDecimal now() {
         return ofMillis(System.currentTimeMillis());
