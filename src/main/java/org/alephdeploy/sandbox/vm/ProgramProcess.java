@@ -39,16 +39,22 @@ final class ProgramProcess {
     /** Starts {@code command}; its stdout and stderr go to {@code log}, control lines to the start wait. */
     static ProgramProcess start(ProcessBuilder builder, LogRing log) throws IOException {
         ProgramProcess p = new ProgramProcess(builder.start(), log);
-        p.pump(p.process.getInputStream(), true);
-        p.pump(p.process.getErrorStream(), false);
+        Thread out = p.pump(p.process.getInputStream(), true);
+        Thread err = p.pump(p.process.getErrorStream(), false);
         p.process.onExit().thenRun(() -> {
+            try {
+                out.join(2000); // the last lines (a failure's reason) come before the exit counts
+                err.join(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             p.control.complete(Json.object().put("event", "exited"));
             p.log.add("sandbox: process ended with status " + p.process.exitValue());
         });
         return p;
     }
 
-    private void pump(InputStream in, boolean stdout) {
+    private Thread pump(InputStream in, boolean stdout) {
         Thread t = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;
@@ -68,6 +74,7 @@ final class ProgramProcess {
         }, "sandbox-vm-" + (stdout ? "out-" : "err-") + process.pid());
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     /** Waits for the ASGI adapter's ready line; a failure with the adapter's code and reason otherwise. */
