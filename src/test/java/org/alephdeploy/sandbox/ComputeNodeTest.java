@@ -123,6 +123,33 @@ class ComputeNodeTest {
     }
 
     @Test
+    void anExecutableServesOnThePortItIsGiven() {
+        String server = """
+                #!/usr/bin/env python3
+                import os
+                from http.server import BaseHTTPRequestHandler, HTTPServer
+
+                class Handler(BaseHTTPRequestHandler):
+                    def do_GET(self):
+                        body = ("exec " + self.path + " " + os.environ["GREETING"] + " " + os.getcwd()).encode()
+                        self.send_response(200)
+                        self.send_header("Content-Length", str(len(body)))
+                        self.end_headers()
+                        self.wfile.write(body)
+
+                HTTPServer(("127.0.0.1", int(os.environ["PORT"])), Handler).serve_forever()
+                """;
+        Message code = vm.store(NodeHarness.A, VmClient.zip(Map.of("bin/server", server)), null);
+        Message program = vm.program(NodeHarness.A, code.itemHash(), "bin/server", null, null, true, 30);
+        VmClient.Res r = vm.get("/vm/" + program.itemHash() + "/hello?x=1");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).startsWith("exec /hello?x=1 hello from the variables ").endsWith("/opt/code");
+        JsonNode boot = vm.get("/api/v0/sandbox/vm/" + program.itemHash() + "/boot").json();
+        assertThat(boot.path("launch").path("interface").asText()).isEqualTo("executable");
+        assertThat(boot.path("state").path("running").asBoolean()).isTrue();
+    }
+
+    @Test
     void anUnknownProgramIsNotFound() {
         assertThat(vm.get("/vm/" + "ab".repeat(32) + "/").status()).isEqualTo(404);
     }
