@@ -29,22 +29,22 @@ import org.alephdeploy.message.Payment;
 import org.alephdeploy.sandbox.vm.Mksquashfs;
 
 /** Publishes files, STOREs and programs to a sandbox at {@code url} over HTTP, and calls its /vm/ routes. */
-final class VmClient {
+public final class VmClient {
     final String url;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private long tick;
 
-    VmClient(String url) {
+    public VmClient(String url) {
         this.url = url;
     }
 
-    record Res(int status, String body) {
-        JsonNode json() {
+    public record Res(int status, String body) {
+        public JsonNode json() {
             return Json.parse(body);
         }
     }
 
-    Res get(String path) {
+    public Res get(String path) {
         return send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(90)).GET().build());
     }
 
@@ -70,7 +70,7 @@ final class VmClient {
     }
 
     /** Uploads {@code bytes}, publishes a STORE of them (a revision of {@code ref} when given) and waits until processed. */
-    Message store(KeyPairSigner signer, byte[] bytes, String ref) {
+    public Message store(KeyPairSigner signer, byte[] bytes, String ref) {
         Res up = post("/api/v0/storage/add_file", "application/octet-stream", bytes);
         if (up.status() != 200) {
             throw new AssertionError("upload failed: " + up);
@@ -81,7 +81,7 @@ final class VmClient {
         return submit(m);
     }
 
-    Message submit(Message m) {
+    public Message submit(Message m) {
         ObjectNode body = Json.object();
         body.put("sync", true);
         body.set("message", m.toWire());
@@ -93,7 +93,7 @@ final class VmClient {
     }
 
     /** A PROGRAM on the seeded runtime: zip code (use_latest), and one immutable volume at {@code mount} when given. */
-    Message program(KeyPairSigner signer, String code, String entrypoint, String volume, String mount, boolean volumeLatest,
+    public Message program(KeyPairSigner signer, String code, String entrypoint, String volume, String mount, boolean volumeLatest,
             int idleSeconds) {
         ObjectNode c = Json.object();
         c.put("address", signer.address());
@@ -115,7 +115,7 @@ final class VmClient {
         return submit(MessageDraft.inline(MessageType.PROGRAM, "TEST", ContentWriter.canonicalProgram(c)).sign(signer));
     }
 
-    static byte[] zip(Map<String, String> files) {
+    public static byte[] zip(Map<String, String> files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> f : files.entrySet()) {
@@ -130,7 +130,7 @@ final class VmClient {
     }
 
     /** A squashfs image (made by mksquashfs) holding {@code files}. */
-    static byte[] squashfs(Path tmp, Map<String, String> files) {
+    public static byte[] squashfs(Path tmp, Map<String, String> files) {
         try {
             Path dir = Files.createTempDirectory(tmp, "sq-");
             for (Map.Entry<String, String> f : files.entrySet()) {
@@ -146,7 +146,7 @@ final class VmClient {
     }
 
     /** An ASGI main.py answering {@code prefix} + greeting.TEXT, greeting imported from /opt/packages. */
-    static String asgiMain(String prefix) {
+    public static String asgiMain(String prefix) {
         return """
                 import os
                 import greeting
