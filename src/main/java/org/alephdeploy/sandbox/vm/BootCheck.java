@@ -31,6 +31,8 @@ public final class BootCheck {
 
     private final Database db;
     private final FileStore files;
+    /** File kind by sha256: the bytes under a hash never change. */
+    private final Map<String, String> kinds = new java.util.concurrent.ConcurrentHashMap<>();
 
     public BootCheck(Database db, FileStore files) {
         this.db = db;
@@ -149,12 +151,13 @@ public final class BootCheck {
             return new BootReport.Part(role, mount, ref, useLatest, used.itemHash(), fileHash, null, 0, null, null, null);
         }
         Path path = files.path(file.get().sha256());
-        String kind;
-        try {
-            kind = FileKind.of(path).word();
-        } catch (IOException e) {
-            kind = FileKind.OTHER.word();
-        }
+        String kind = kinds.computeIfAbsent(file.get().sha256(), sha -> {
+            try {
+                return FileKind.of(path).word();
+            } catch (IOException e) {
+                return FileKind.OTHER.word();
+            }
+        });
         return new BootReport.Part(role, mount, ref, useLatest, used.itemHash(), fileHash, kind, file.get().size(),
                 file.get().sha256(), path, null);
     }

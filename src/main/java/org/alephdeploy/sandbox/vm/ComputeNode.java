@@ -100,6 +100,7 @@ public final class ComputeNode implements AutoCloseable {
         o.put("running", r != null && r.process().alive());
         if (r != null) {
             o.put("pid", r.process().pid());
+            o.put("port", r.process().port());
             o.put("startup_ms", r.process().startupMillis());
         }
         return o;
