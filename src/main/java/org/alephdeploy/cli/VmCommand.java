@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code vm boot | logs | get | open PROGRAM}: a program on the sandbox's compute node. */
 @Command(name = "vm", mixinStandardHelpOptions = true,
-        description = {"A program on the sandbox's compute node (needs --node sandbox or the URL of a running sandbox).",
-            "The sandbox resolves and checks the program as a compute node does, then runs it locally at /vm/<hash>/."},
+        description = {"A program on the sandbox's compute node (needs --node sandbox, or the URL of a sandbox started",
+            "with --run-programs). The sandbox resolves and checks the program as a compute node does, then runs it",
+            "locally at /vm/<hash>/."},
         subcommands = {VmCommand.Boot.class, VmCommand.Logs.class, VmCommand.Get.class, VmCommand.Open.class},
         footer = ExitCodes.HELP)
 public final class VmCommand {
@@ -50,6 +51,7 @@ public final class VmCommand {
             if (node.equals(EngineSession.SANDBOX)) {
                 try {
                     SandboxNode n = SandboxNode.start(SandboxOptions.builder(root.dirs().sandbox()).port(0).build());
+                    n.computeNode().runPrograms(true);
                     return new Target(n.url(), n);
                 } catch (IOException | RuntimeException e) {
                     throw new CliFailure(ExitCodes.UNREACHABLE, "The embedded sandbox node could not start on "

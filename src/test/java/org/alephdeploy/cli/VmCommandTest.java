@@ -26,6 +26,7 @@ class VmCommandTest {
     @BeforeAll
     static void start() throws IOException {
         node = SandboxNode.start(SandboxOptions.builder(tmp.resolve("node")).port(0).build());
+        node.computeNode().runPrograms(true);
         VmClient c = new VmClient(node.url());
         KeyPairSigner a = KeyPairSigner.fromHex(CliRun.KEY0);
         Message packages = c.store(a, VmClient.squashfs(tmp, Map.of("greeting.py", "TEXT = 'from cli'\n")), null);

@@ -24,6 +24,7 @@ class ComputeNodeBenchmarkTest {
     @Test
     void coldStartAndRequestLatency() {
         try (NodeHarness h = NodeHarness.start()) {
+            h.node.computeNode().runPrograms(true);
             VmClient vm = new VmClient(h.node.url());
             Message packages = vm.store(NodeHarness.A, VmClient.squashfs(tmp, Map.of("greeting.py", "TEXT = 'bench'\n")), null);
             Message code = vm.store(NodeHarness.A, VmClient.zip(Map.of("main.py", VmClient.asgiMain(""))), null);

@@ -30,7 +30,7 @@ class ComputeNodeLifetimeTest {
     private Process launch(Path data, int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.alephdeploy.app.Launcher", "sandbox", "--port", String.valueOf(port), "--data", data.toString(), "--free");
+                "org.alephdeploy.app.Launcher", "sandbox", "--port", String.valueOf(port), "--data", data.toString(), "--free", "--run-programs");
         pb.redirectErrorStream(true);
         pb.redirectOutput(data.resolveSibling("sandbox-" + port + ".log").toFile());
         Process p = pb.start();
@@ -98,6 +98,7 @@ class ComputeNodeLifetimeTest {
     @Test
     void anIdleProgramStopsAndStartsAgainOnTheNextRequest() {
         try (NodeHarness h = NodeHarness.start()) {
+            h.node.computeNode().runPrograms(true);
             VmClient c = new VmClient(h.node.url());
             Message packages = c.store(NodeHarness.A, VmClient.squashfs(tmp, Map.of("greeting.py", "TEXT = 'idle'\n")), null);
             Message code = c.store(NodeHarness.A, VmClient.zip(Map.of("main.py", VmClient.asgiMain(""))), null);

@@ -24,6 +24,7 @@ class ComputeNodeTest {
     @BeforeAll
     static void start() {
         h = NodeHarness.start();
+        h.node.computeNode().runPrograms(true);
         vm = new VmClient(h.node.url());
     }
 
@@ -147,6 +148,22 @@ class ComputeNodeTest {
         JsonNode boot = vm.get("/api/v0/sandbox/vm/" + program.itemHash() + "/boot").json();
         assertThat(boot.path("launch").path("interface").asText()).isEqualTo("executable");
         assertThat(boot.path("state").path("running").asBoolean()).isTrue();
+    }
+
+    @Test
+    void runningProgramsIsOptIn() {
+        Message code = vm.store(NodeHarness.A, VmClient.zip(Map.of("main.py", "app = None\n")), null);
+        Message program = vm.program(NodeHarness.A, code.itemHash(), "main:app", null, null, true, 30);
+        h.node.computeNode().runPrograms(false);
+        try {
+            VmClient.Res r = vm.get("/vm/" + program.itemHash() + "/");
+            assertThat(r.status()).isEqualTo(503);
+            assertThat(r.json().path("code").asText()).isEqualTo("compute-node-off");
+            assertThat(r.json().path("reason").asText()).contains("--run-programs");
+            assertThat(vm.get("/api/v0/sandbox/vm/" + program.itemHash() + "/boot").json().path("ok").asBoolean()).isTrue();
+        } finally {
+            h.node.computeNode().runPrograms(true);
+        }
     }
 
     @Test

@@ -46,6 +46,7 @@ public final class ComputeNode implements AutoCloseable {
     private final ProgramProxy proxy = new ProgramProxy();
     private final String python;
     private volatile boolean closed;
+    private volatile boolean runPrograms;
 
     /** A started program: its process, the report it started with and its workspace. */
     private record Running(ProgramProcess process, BootReport report, Path runDir) {
@@ -82,6 +83,19 @@ public final class ComputeNode implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
+    /**
+     * Whether programs may run (off by default): anyone who can post messages to the sandbox could
+     * otherwise run code on this machine, even a web page through the browser.
+     */
+    public ComputeNode runPrograms(boolean allowed) {
+        this.runPrograms = allowed;
+        return this;
+    }
+
+    public boolean runsPrograms() {
+        return runPrograms;
+    }
+
     /** The boot report of a program, without starting anything. */
     public BootReport boot(String programHash) throws VmFailure {
         return check.check(programHash);
@@ -115,8 +129,15 @@ public final class ComputeNode implements AutoCloseable {
         if (closed) {
             throw new VmFailure(503, "node-stopping", "The sandbox is stopping. Start it again.");
         }
+        if (!runPrograms) {
+            check.check(programHash);
+            throw new VmFailure(503, "compute-node-off", "This sandbox does not run programs: running code from "
+                    + "messages is opt-in, since anyone who can post to the sandbox could run code on this machine. "
+                    + "Restart it with 'aleph-deploy sandbox --run-programs' (or use 'vm boot' to check the rules "
+                    + "without running anything).");
+        }
         Running r = ensureRunning(programHash);
-        r.process().touch();
+        r.process().begin();
         try {
             return proxy.forward(r.process().port(), method, pathAndQuery, headers, body);
         } catch (IOException e) {
@@ -128,7 +149,7 @@ public final class ComputeNode implements AutoCloseable {
             throw new VmFailure(502, "program-unreachable", "The program did not answer: " + e.getMessage()
                     + ". See its logs.");
         } finally {
-            r.process().touch();
+            r.process().end();
         }
     }
 
@@ -272,7 +293,7 @@ public final class ComputeNode implements AutoCloseable {
     private void stopIdle() {
         running.forEach((hash, r) -> {
             double idle = r.process().idleNanos() / 1e9;
-            if (!r.report().launch().persistent() && idle >= r.report().launch().idleSeconds()) {
+            if (!r.report().launch().persistent() && !r.process().busy() && idle >= r.report().launch().idleSeconds()) {
                 stop(hash, r, "idle for " + (long) r.report().launch().idleSeconds() + " s (resources.seconds)");
             } else if (!r.process().alive()) {
                 stop(hash, r, "it exited");

@@ -161,8 +161,21 @@ final class ProgramProcess {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
-    void touch() {
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A request starts: the program is in use until {@link #end}. */
+    void begin() {
+        inFlight.incrementAndGet();
         lastUsedNanos = System.nanoTime();
+    }
+
+    void end() {
+        lastUsedNanos = System.nanoTime();
+        inFlight.decrementAndGet();
+    }
+
+    boolean busy() {
+        return inFlight.get() > 0;
     }
 
     long idleNanos() {
