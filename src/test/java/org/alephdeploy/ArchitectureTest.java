@@ -5,13 +5,17 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +93,35 @@ class ArchitectureTest {
     @Test
     void serviceDoesNotUseUi() {
         check(noClasses().that().resideInAPackage(SERVICE).should().dependOnClassesThat().resideInAPackage(UI));
+    }
+
+    @Test
+    void topLevelPackagesHaveNoCycles() {
+        check(slices().matching(ROOT + ".(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void subPackagesHaveNoCycles() {
+        check(slices().matching(ROOT + ".(*).(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void theCycleRuleSeesRealCycles() {
+        SliceAssignment perClassOfRun = new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                return c.getPackageName().equals(ROOT + ".deploy.run") ? SliceIdentifier.of(c.getSimpleName())
+                        : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the classes of deploy.run, one slice each";
+            }
+        };
+
+        assertThatThrownBy(() -> check(slices().assignedFrom(perClassOfRun).should().beFreeOfCycles()))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("PlanRunner");
     }
 
     private static void check(ArchRule rule) {

@@ -3,7 +3,7 @@ package org.alephdeploy.ccn;
 import java.time.Instant;
 import java.util.List;
 
-/** One page of {@code GET /api/v0/addresses/{address}/files} (§5.8); empty when the node has none. */
+/** One page of {@code GET /api/v0/addresses/{address}/files} (P-5.8); empty when the node has none. */
 public record AddressFiles(String address, long totalSize, List<File> files, int page, long total, int perPage) {
     public AddressFiles {
         files = List.copyOf(files);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.alephdeploy.message.MessageStatus;
 
 /** A message did not reach the awaited status in time; {@link #lastSeen()} is what the node said last. */
 public final class AwaitTimeoutException extends RuntimeException {

@@ -21,9 +21,10 @@ import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 
 /**
- * A blocking client of Aleph Core Channel Nodes (ALEPH_PROTOCOL §5). Every method blocks the
+ * A blocking client of Aleph Core Channel Nodes (docs/PROTOCOL.md P-5). Every method blocks the
  * calling thread until the node answers, the retries are exhausted or the call is cancelled; call
  * it off the UI thread. Thread-safe: one instance serves the whole application.
  *

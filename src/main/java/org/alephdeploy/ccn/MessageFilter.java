@@ -7,12 +7,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.MessageType;
 
 /**
- * The filters of {@code GET /api/v0/messages.json} (§5.2), without paging (the client adds
+ * The filters of {@code GET /api/v0/messages.json} (P-5.2), without paging (the client adds
  * {@code page}, {@code pagination} or {@code cursor}). Values are sent exactly as given: the node
- * compares addresses as exact strings (§2.3). Immutable; build with {@link #builder()}.
+ * compares addresses as exact strings (P-2.3). Immutable; build with {@link #builder()}.
  */
 public final class MessageFilter {
     /** The {@code sortBy} values. */

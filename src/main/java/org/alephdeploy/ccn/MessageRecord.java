@@ -4,15 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 
 /**
- * One message as a node reports it through {@code GET /api/v0/messages/{hash}} (§5.3).
+ * One message as a node reports it through {@code GET /api/v0/messages/{hash}} (P-5.3).
  *
  * @param status        the node's status
  * @param itemHash      the message hash asked for
  * @param message       the envelope exactly as the node sent it (for pending: the first received copy;
  *                      for forgotten/removed: the skeleton without content); null when the node sent none
- * @param errorCode     for rejected messages, the §4.2 code
+ * @param errorCode     for rejected messages, the P-4.2 code
  * @param details       for rejected messages, the node's details JSON (may be null)
  * @param forgottenBy   for forgotten messages, the FORGET hashes
  * @param reason        for removing/removed messages, e.g. {@code balance_insufficient}

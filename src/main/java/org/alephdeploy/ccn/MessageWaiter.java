@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.alephdeploy.message.MessageStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,7 +12,7 @@ import java.util.List;
 public final class NodeError extends RuntimeException {
     /** Which family of failure this is. */
     public enum Kind {
-        /** The node processed the message and rejected it with an {@code error_code} (§4.2). */
+        /** The node processed the message and rejected it with an {@code error_code} (P-4.2). */
         REJECTED,
         /** The node refused the request before processing: 422 {@code InvalidMessageFormat}. */
         INVALID_MESSAGE_FORMAT,

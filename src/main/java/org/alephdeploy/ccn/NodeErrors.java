@@ -3,138 +3,43 @@ package org.alephdeploy.ccn;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.alephdeploy.message.NodeErrorCode;
 
 /**
- * The one table from node error codes (ALEPH_PROTOCOL §4.2) and HTTP statuses (§5) to what a user
- * reads: what happened, why, what to do. Where the node's {@code details} help, a sentence built
- * from them is added to the "why".
+ * What a user reads about a node failure: what happened, why, what to do. The sentences for the
+ * node's error codes live with the codes ({@link NodeErrorCode}, docs/PROTOCOL.md P-4.2); this class
+ * adds a sentence built from the node's {@code details} where they help, and holds the table for
+ * HTTP statuses (P-5).
  */
 public final class NodeErrors {
     private static final int MAX_DETAIL = 300;
     private static final Pattern FILE_ON_VM = Pattern.compile("File (\\S+) used on vm (\\S+)");
 
-    private record Entry(String what, String why, String todo, Function<JsonNode, String> detail) {
+    private record Entry(String what, String why, String todo) {
     }
 
-    private static final Map<Integer, Entry> CODES = new LinkedHashMap<>();
+    private static final Map<NodeErrorCode, Function<JsonNode, String>> DETAILS = new EnumMap<>(NodeErrorCode.class);
     private static final Map<Integer, Entry> STATUSES = new LinkedHashMap<>();
 
     static {
-        code(-1, "The node failed while processing the message.",
-                "An unexpected error happened inside the node; it retried several times and gave up.",
-                "Send the change again in a few minutes; if it keeps failing, try another node.",
-                NodeErrors::nodeSays);
-        code(0, "The node rejected the message as malformed.",
-                "Its content does not match the schema the network expects.",
-                "Check the settings you entered (names, sizes, references) and try again; if the message came"
-                        + " from Aleph Deploy unchanged, report it as a bug.",
-                NodeErrors::nodeSays);
-        code(1, "The node rejected the message's signature.",
-                "The signature is missing or was not made by the sender address.",
-                "Sign again with the wallet whose address is the sender, and check that the right wallet is selected.",
-                NodeErrors::nodeSays);
-        code(2, "The node refused the message: the signer is not allowed to do this.",
-                "The signing address is not authorised to act for the owner address, or the file tag belongs to"
-                        + " another address.",
-                "Sign with the owner's wallet, or have the owner grant this address permission (security"
-                        + " aggregate), then try again.",
-                NodeErrors::nodeSays);
-        code(3, "The node could not find the message's content.",
-                "The content is stored outside the message (storage or IPFS) and the node could not retrieve it,"
-                        + " even after retrying for several minutes.",
-                "Upload the content again so the node has it, then send the message again.",
-                NodeErrors::nodeSays);
-        code(4, "The node could not retrieve the file this STORE message points to.",
-                "The file was not uploaded to this node, or its IPFS content could not be found.",
-                "Upload the file again (Aleph Deploy uploads before it posts), then send the STORE message again.",
-                NodeErrors::nodeSays);
-        code(5, "The node refused the message: the address does not hold enough ALEPH.",
-                "Holding this resource requires a larger ALEPH balance than the address has left after what its"
-                        + " other resources already lock.",
-                "Add ALEPH to the address, or delete resources you no longer need, then try again.",
-                NodeErrors::balance);
-        code(6, "The node refused the message: the address does not have enough credits.",
-                "Credit-paid resources need at least one day of credits in advance, and the balance is lower.",
-                "Buy or transfer credits to the address, or delete resources you no longer need, then try again.",
-                NodeErrors::credits);
-        code(100, "The post amendment was rejected.",
-                "An amending POST must name the post it amends in 'ref', and this one has none.",
-                "Set 'ref' to the original post's hash and send it again.",
-                NodeErrors::nodeSays);
-        code(101, "The post amendment was rejected: the post it amends was not found.",
-                "The node never found the post named in 'ref', even after retrying.",
-                "Check the hash, make sure the original post is processed, then send the amendment again.",
-                NodeErrors::nodeSays);
-        code(102, "The post amendment was rejected: it amends another amendment.",
-                "Amendments must point to the original post, not to an earlier amendment.",
-                "Set 'ref' to the original post's hash and send it again.",
-                NodeErrors::nodeSays);
-        code(200, "The file update was rejected: the file it updates was not found.",
-                "Its 'ref' names a STORE message the node does not hold as a live file (never processed, or"
-                        + " deleted).",
-                "Point the update at the original STORE message of a file that still exists; if that file was"
-                        + " deleted, upload it as a new file instead.",
-                NodeErrors::references);
-        code(201, "The file update was rejected: it updates another update.",
-                "Its 'ref' points to a STORE message that is itself a revision; revisions must always point to"
-                        + " the original STORE message.",
-                "Use the original STORE message hash as 'ref' (Aleph Deploy does this when it updates volumes).",
-                NodeErrors::nodeSays);
-        code(202, "The node refused the payment method.",
-                "Since the network's cut-off dates this kind of resource must be paid with credits; holding"
-                        + " tokens is no longer accepted for it.",
-                "Choose credit payment, make sure the address has enough credits, and try again.",
-                NodeErrors::nodeSays);
-        code(300, "The program amendment was rejected: the program it replaces was not found.",
-                "The hash in 'replaces' is not an existing program on the node (never created, deleted, or an"
-                        + " instance).",
-                "Check that the original program still exists; if it was deleted, create a new program instead.",
-                NodeErrors::references);
-        code(301, "The program was rejected because a volume it uses is missing.",
-                "The node could not resolve its code, runtime or volume references; with 'use_latest' a reference"
-                        + " must be the original STORE message hash, never a file hash.",
-                "Upload the missing files or fix the references, then create the program again.",
-                NodeErrors::references);
-        code(302, "The program was not changed.",
-                "It was created with allow_amend false, so the network refuses amendments to it.",
-                "Delete and re-create it instead (Aleph Deploy's recreate wizard does this safely).",
-                NodeErrors::nodeSays);
-        code(303, "The program amendment was rejected: it amends another amendment.",
-                "The program named in 'replaces' is itself an amendment.",
-                "Amend the original program, or delete and re-create it.",
-                NodeErrors::nodeSays);
-        code(304, "The program was rejected: a persistent volume is too small.",
-                "A persistent volume must be at least as large as the file it starts from.",
-                "Increase the volume's size and create the program again.",
-                NodeErrors::volumeTooSmall);
-        code(500, "The delete request was rejected: it names nothing to delete.",
-                "A FORGET message needs at least one message hash or aggregate.",
-                "Select at least one item to delete and try again.",
-                NodeErrors::nodeSays);
-        code(501, "The delete request was rejected: an item to delete was not found.",
-                "The node does not know one of the items, or it was still being processed when the delete arrived.",
-                "Wait until the items are processed (or check their hashes), then delete again.",
-                NodeErrors::targets);
-        code(502, "The delete request was rejected: it targets another delete request.",
-                "FORGET messages cannot themselves be deleted.",
-                "Remove the FORGET message from the selection and try again.",
-                NodeErrors::targets);
-        code(503, "The delete request was rejected: a file is still in use by a program.",
-                "The network refuses to delete a file that a live program uses as its code, runtime or volume,"
-                        + " and rejects the whole request.",
-                "Delete the programs that use the file first, wait until they are gone, then delete the file.",
-                NodeErrors::fileInUse);
-        code(504, "The message was refused because it had already been deleted.",
-                "This exact message hash was deleted (forgotten) earlier, and a deleted hash can never come back.",
-                "Create a new message instead (a new time gives a new hash); Aleph Deploy's recreate does this.",
-                NodeErrors::nodeSays);
+        detail(NodeErrorCode.BALANCE_INSUFFICIENT, NodeErrors::balance);
+        detail(NodeErrorCode.CREDIT_INSUFFICIENT, NodeErrors::credits);
+        detail(NodeErrorCode.STORE_REF_NOT_FOUND, NodeErrors::references);
+        detail(NodeErrorCode.VM_REF_NOT_FOUND, NodeErrors::references);
+        detail(NodeErrorCode.VM_VOLUME_NOT_FOUND, NodeErrors::references);
+        detail(NodeErrorCode.VM_VOLUME_TOO_SMALL, NodeErrors::volumeTooSmall);
+        detail(NodeErrorCode.FORGET_TARGET_NOT_FOUND, NodeErrors::targets);
+        detail(NodeErrorCode.FORGET_FORGET, NodeErrors::targets);
+        detail(NodeErrorCode.FORGET_NOT_ALLOWED, NodeErrors::fileInUse);
 
         status(400, "The node refused the request as invalid.",
                 "A parameter was not in the form the node expects.",
@@ -181,13 +86,14 @@ public final class NodeErrors {
 
     /** The explanation of a rejected message's {@code error_code}, enriched with its {@code details}. */
     public static Explanation forErrorCode(int code, JsonNode details) {
-        Entry e = CODES.get(code);
+        NodeErrorCode e = NodeErrorCode.of(code);
         if (e == null) {
             return new Explanation("The node rejected the message (error code " + code + ").",
                     "This client does not know that code." + space(nodeSays(details)),
                     "Check the message with the node's documentation, or try a newer Aleph Deploy.");
         }
-        return new Explanation(e.what(), e.why() + space(e.detail().apply(details)), e.todo());
+        return new Explanation(e.what(), e.why() + space(DETAILS.getOrDefault(e, NodeErrors::nodeSays).apply(details)),
+                e.todo());
     }
 
     /** The explanation of an HTTP error status, with the node's body text when it says something. */
@@ -221,9 +127,13 @@ public final class NodeErrors {
                 "Wait a little and ask again.");
     }
 
-    /** Every node error code the table knows (§4.2). */
+    /** Every node error code the table knows (P-4.2). */
     public static Set<Integer> errorCodes() {
-        return Collections.unmodifiableSet(CODES.keySet());
+        Set<Integer> codes = new LinkedHashSet<>();
+        for (NodeErrorCode c : NodeErrorCode.values()) {
+            codes.add(c.code());
+        }
+        return Collections.unmodifiableSet(codes);
     }
 
     /** Every HTTP status the table knows. */
@@ -231,12 +141,12 @@ public final class NodeErrors {
         return Collections.unmodifiableSet(STATUSES.keySet());
     }
 
-    private static void code(int code, String what, String why, String todo, Function<JsonNode, String> detail) {
-        CODES.put(code, new Entry(what, why, todo, detail));
+    private static void detail(NodeErrorCode code, Function<JsonNode, String> detail) {
+        DETAILS.put(code, detail);
     }
 
     private static void status(int status, String what, String why, String todo) {
-        STATUSES.put(status, new Entry(what, why, todo, d -> ""));
+        STATUSES.put(status, new Entry(what, why, todo));
     }
 
     private static String space(String sentence) {

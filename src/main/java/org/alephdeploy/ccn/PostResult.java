@@ -1,9 +1,10 @@
 package org.alephdeploy.ccn;
 
 import java.util.List;
+import org.alephdeploy.message.MessageStatus;
 
 /**
- * What {@code POST /api/v0/messages} answered (§5.1). HTTP 202 only means "queued": poll the
+ * What {@code POST /api/v0/messages} answered (P-5.1). HTTP 202 only means "queued": poll the
  * message with {@link MessageWaiter} before treating it as done.
  *
  * @param httpStatus        200 (processed, sync), 202 (pending) or 422 (rejected, sync)

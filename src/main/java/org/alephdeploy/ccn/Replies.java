@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageFormatException;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Times;
 
 /** Reads the node's JSON answers into this package's types, keeping every message envelope as sent. */

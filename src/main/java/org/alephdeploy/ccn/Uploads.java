@@ -11,12 +11,13 @@ import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.StoreContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The multipart upload endpoints (§5.5, §5.6): metadata part first, then the file streamed from disk. */
+/** The multipart upload endpoints (P-5.5, P-5.6): metadata part first, then the file streamed from disk. */
 final class Uploads {
     private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
 

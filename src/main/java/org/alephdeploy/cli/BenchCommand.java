@@ -3,15 +3,12 @@ package org.alephdeploy.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import org.alephdeploy.bench.BenchSettings;
 import org.alephdeploy.bench.Benchmark;
 import org.alephdeploy.bench.Benchmarks;
 import org.alephdeploy.bench.Figures;
@@ -21,60 +18,41 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench [--seconds N] [--only NAME] [--all] [--list] [--bench-data DIR] [--keep]}. */
+/** {@code bench [--seconds N] [--only NAME] [--list]}: the light benchmarks that ship with the app. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure how fast this machine signs, recovers and parses Aleph messages, and how fast the",
-            "client and a local sandbox node ingest, list and upload, and how fast the engine loads large inventories and runs a 100 MiB code update.",
-            "Each light benchmark warms up for a third of its time, then counts operations.",
-            "Heavy benchmarks (node-ingest, node-listing, node-upload-1gib, inventory-cold, inventory-incremental,",
-            "update-code-100mib: minutes, and up to 3 GiB of disk",
-            "under --bench-data) do a fixed amount of work, ignore --seconds and run only when named with",
-            "--only or with --all; --list marks them. node-listing keeps its seeded node under --bench-data",
-            "so later runs skip seeding; node-upload-1gib needs a JDK's java launcher and compares with curl",
-            "when curl is on PATH."},
+        description = {"Measure how fast this machine signs, recovers and parses Aleph messages.",
+            "Each benchmark warms up for a third of its time, then counts operations.",
+            "The heavy benchmarks (sandbox nodes, 1 GiB uploads, large inventories) are not part of the app:",
+            "run them from a source checkout with scripts/bench.sh (see docs/benchmarks.md)."},
         footer = ExitCodes.HELP)
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--seconds", paramLabel = "N", defaultValue = "3",
-            description = "Measure each light benchmark for N seconds (decimals allowed; default: ${DEFAULT-VALUE}).")
+            description = "Measure each benchmark for N seconds (decimals allowed; default: ${DEFAULT-VALUE}).")
     double seconds;
 
     @Option(names = "--only", paramLabel = "NAME", description = "Run only the benchmark NAME (repeatable; see --list).")
     List<String> only;
 
-    @Option(names = "--all", description = "Run every benchmark, the heavy ones included.")
-    boolean all;
-
-    @Option(names = "--list", description = "Print the benchmark names (heavy ones marked) and exit.")
+    @Option(names = "--list", description = "Print the benchmark names and exit.")
     boolean list;
 
-    @Option(names = "--bench-data", paramLabel = "DIR", defaultValue = "target/bench-data",
-            description = "Where heavy benchmarks keep generated files and the cached seeded node (default: ${DEFAULT-VALUE}).")
-    Path benchData;
-
-    @Option(names = "--keep", description = "Keep the generated 1 GiB upload file for the next run.")
-    boolean keep;
-
-    private final Function<BenchSettings, Benchmarks> registry;
+    private final Benchmarks benchmarks;
 
     public BenchCommand() {
-        this(Benchmarks::standard);
+        this(Benchmarks.standard());
     }
 
-    BenchCommand(Benchmarks benchmarks) {
-        this(settings -> benchmarks);
-    }
-
-    BenchCommand(Function<BenchSettings, Benchmarks> registry) {
-        this.registry = registry;
+    /** A bench command over another registry (the heavy harnesses' runner in the test sources uses it). */
+    public BenchCommand(Benchmarks benchmarks) {
+        this.benchmarks = benchmarks;
     }
 
     @Override
     public Integer call() {
         Output out = Output.of(spec);
-        Benchmarks benchmarks = registry.apply(new BenchSettings(benchData, keep));
         if (list) {
             list(out, benchmarks);
             return ExitCodes.OK;
@@ -83,12 +61,8 @@ public final class BenchCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.USAGE, "--seconds must be more than 0 and at most 3600, got " + seconds
                     + ". Give the measuring time of each benchmark, e.g. --seconds 5.");
         }
-        if (all && only != null && !only.isEmpty()) {
-            throw new CliFailure(ExitCodes.USAGE, "--all and --only cannot be combined. Use --all for every benchmark, or"
-                    + " name the ones to run with --only.");
-        }
         Duration duration = Duration.ofNanos(Math.max(1, Math.round(seconds * 1e9)));
-        List<String> selected = all ? benchmarks.names() : only == null || only.isEmpty() ? benchmarks.defaultNames() : only;
+        List<String> selected = only == null || only.isEmpty() ? benchmarks.names() : only;
         List<Benchmark> toRun = new ArrayList<>();
         for (String name : selected) {
             toRun.add(benchmarks.create(name).orElseThrow(() -> new CliFailure(ExitCodes.USAGE,
@@ -136,13 +110,13 @@ public final class BenchCommand implements Callable<Integer> {
         if (out.json()) {
             ArrayNode names = Json.array();
             for (String name : benchmarks.names()) {
-                names.addObject().put("name", name).put("heavy", benchmarks.isHeavy(name));
+                names.addObject().put("name", name);
             }
             out.json(names);
             return;
         }
         for (String name : benchmarks.names()) {
-            out.line(benchmarks.isHeavy(name) ? name + "  (heavy: runs only with --only " + name + " or --all)" : name);
+            out.line(name);
         }
     }
 }

@@ -22,7 +22,7 @@ final class SignerOptions {
     String wallet;
 
     @Mixin
-    WalletCommand.PasswordOption password;
+    PasswordOption password;
 
     @Option(names = "--address", paramLabel = "ADDRESS", description = "Act as ADDRESS without a key (inventory and plan only).")
     String address;
@@ -83,7 +83,7 @@ final class SignerOptions {
             throw new CliFailure(ExitCodes.USAGE, "Wallet account '" + wallet + "' is watch-only: it has no key to sign with. "
                     + "Import its key (wallet import-key) or use another account.");
         }
-        WalletCommand.PasswordOption.Password pw = password.existingPassword("Password of wallet account '" + wallet + "': ");
+        PasswordOption.Password pw = password.existingPassword("Password of wallet account '" + wallet + "': ");
         try {
             Signer signer = store(root).signer(wallet, IDLE);
             signer.unlock(pw.chars());

@@ -54,7 +54,7 @@ import org.alephdeploy.message.Times;
 public final class Engine {
     /** The channel of new messages that have no predecessor to copy one from (the aleph CLI's default). */
     public static final String DEFAULT_CHANNEL = "ALEPH-CLOUDSOLUTIONS";
-    /** The owner of the network's pricing aggregate (ALEPH_PROTOCOL §4.7). */
+    /** The owner of the network's pricing aggregate (docs/PROTOCOL.md P-4.7). */
     public static final String PRICING_OWNER = "0xFba561a84A537fCaa567bb7A2257e7142701ae2A";
 
     private final CcnClient client;
@@ -146,7 +146,7 @@ public final class Engine {
     public PlanResult plan(Intent intent, String address, String signingAddress, boolean watchOnly) {
         PlanContext ctx = context(address, signingAddress, watchOnly);
         PlanResult r = Planner.plan(intent, ctx);
-        if (r instanceof Plan || named(intent).stream().allMatch(h -> known(ctx.inventory(), h))) {
+        if (r instanceof Plan || intent.named().stream().allMatch(h -> known(ctx.inventory(), h))) {
             return r;
         }
         // an incremental refresh misses messages signed with an old time: look again from scratch
@@ -157,28 +157,6 @@ public final class Engine {
 
     private static boolean known(Inventory inv, String hash) {
         return inv.program(hash).isPresent() || inv.store(hash).isPresent();
-    }
-
-    /** The hashes an intent names (programs, volume roots, revisions). */
-    private static List<String> named(Intent intent) {
-        if (intent instanceof Intent.UpdateCode i) {
-            return List.of(i.program());
-        } else if (intent instanceof Intent.UpdateVolume i) {
-            return List.of(i.root());
-        } else if (intent instanceof Intent.PinCid i) {
-            return i.rootOrNull() == null ? List.of() : List.of(i.rootOrNull());
-        } else if (intent instanceof Intent.Rollback i) {
-            return List.of(i.root(), i.revisionHash());
-        } else if (intent instanceof Intent.ChangeSettings i) {
-            return List.of(i.program());
-        } else if (intent instanceof Intent.DeleteProgram i) {
-            return List.of(i.program());
-        } else if (intent instanceof Intent.Recreate i) {
-            return List.of(i.program());
-        } else if (intent instanceof Intent.ForgetVolume i) {
-            return List.of(i.root());
-        }
-        return List.of();
     }
 
     /** Plans on a context built beforehand (e.g. to plan several intents on one inventory). */

@@ -3,7 +3,7 @@ package org.alephdeploy.message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** An AGGREGATE content (§3.7): one key's partial object, shallow-merged by the node. */
+/** An AGGREGATE content (P-3.7): one key's partial object, shallow-merged by the node. */
 public final class AggregateContent extends Content {
     public AggregateContent(ObjectNode node) {
         super(node);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds content for new messages in the SDK's canonical form (§3.9): SDK key order, every field
+ * Builds content for new messages in the SDK's canonical form (P-3.9): SDK key order, every field
  * with a non-null default present (PROGRAM), null fields omitted, unknown fields kept after the
  * known ones. Pure: no I/O, no clock.
  */

@@ -8,7 +8,7 @@ import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
 
-/** EIP-191 ({@code personal_sign}) signatures over a verification buffer (§2.2). */
+/** EIP-191 ({@code personal_sign}) signatures over a verification buffer (P-2.2). */
 public final class EthSignatures {
     private EthSignatures() {
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A FORGET content (§3.5). */
+/** A FORGET content (P-3.5). */
 public final class ForgetContent extends Content {
     public ForgetContent(ObjectNode node) {
         super(node);

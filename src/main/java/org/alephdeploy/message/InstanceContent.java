@@ -3,7 +3,7 @@ package org.alephdeploy.message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** An INSTANCE content (§3.8); this app only reads them. */
+/** An INSTANCE content (P-3.8); this app only reads them. */
 public final class InstanceContent extends Content {
     public InstanceContent(ObjectNode node) {
         super(node);

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Item hashes: computing them and telling their shape (ALEPH_PROTOCOL §1.2, §1.4). */
+/** Item hashes: computing them and telling their shape (docs/PROTOCOL.md P-1.2, P-1.4). */
 public final class ItemHashes {
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern CID_V0 = Pattern.compile("Qm[1-9A-HJ-NP-Za-km-z]{42,44}");
@@ -66,6 +66,14 @@ public final class ItemHashes {
             return Optional.of(ItemType.IPFS);
         }
         return Optional.empty();
+    }
+
+    /**
+     * True for an IPFS CID in the strict shape (base58 CIDv0 {@code Qm…} or base32 CIDv1
+     * {@code bafy…}): the one CID check of the client, the planner and the UI.
+     */
+    public static boolean isCid(String hash) {
+        return strictShape(hash).orElse(null) == ItemType.IPFS;
     }
 
     public static boolean isItemHash(String hash) {

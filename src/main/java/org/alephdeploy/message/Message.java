@@ -81,7 +81,7 @@ public final class Message {
         return null;
     }
 
-    /** The declared item type, or the one the node infers (§1.1). */
+    /** The declared item type, or the one the node infers (P-1.1). */
     public ItemType itemType() {
         JsonNode t = envelope.get("item_type");
         if (t != null && t.isTextual()) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Checks a message's item hash and signature the way the node does (§1.2, §2). */
+/** Checks a message's item hash and signature the way the node does (P-1.2, P-2). */
 public final class MessageVerifier {
-    /** Chains whose signatures use the ETH scheme (§2.4). */
+    /** Chains whose signatures use the ETH scheme (P-2.4). */
     public static final Set<String> EVM_CHAINS = Set.of("ARB", "BASE", "BLAST", "BOB", "BSC", "CYBER", "ETH",
             "ETHERLINK", "FRAX", "HYPE", "INK", "LENS", "LINEA", "LISK", "METIS", "MODE", "NEO", "OP", "POL",
             "SONIC", "UNICHAIN", "WLD", "ZORA");
@@ -37,7 +37,7 @@ public final class MessageVerifier {
         return false;
     }
 
-    /** Off-line content: the hash cannot be recomputed, but its shape must match the declared item type (§1.4). */
+    /** Off-line content: the hash cannot be recomputed, but its shape must match the declared item type (P-1.4). */
     private static Boolean checkShape(Message message, List<String> problems) {
         String declared = message.declaredItemType();
         if (declared == null || declared.equals(ItemType.INLINE.wire())) {

@@ -3,7 +3,7 @@ package org.alephdeploy.message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A POST content (§3.6). */
+/** A POST content (P-3.6). */
 public final class PostContent extends Content {
     public PostContent(ObjectNode node) {
         super(node);

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A PROGRAM content (§3.2) with the schema's defaults applied on read. */
+/** A PROGRAM content (P-3.2) with the schema's defaults applied on read. */
 public final class ProgramContent extends Content {
     public ProgramContent(ObjectNode node) {
         super(node);

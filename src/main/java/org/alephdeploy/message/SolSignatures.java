@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 
-/** Solana-style ed25519 signatures: a JSON string {@code {"signature", "publicKey"}} (§2.4). */
+/** Solana-style ed25519 signatures: a JSON string {@code {"signature", "publicKey"}} (P-2.4). */
 public final class SolSignatures {
     private SolSignatures() {
     }

@@ -2,7 +2,7 @@ package org.alephdeploy.message;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A STORE content (§3.4): one file, possibly a revision ({@code ref}) of an earlier STORE. */
+/** A STORE content (P-3.4): one file, possibly a revision ({@code ref}) of an earlier STORE. */
 public final class StoreContent extends Content {
     public StoreContent(ObjectNode node) {
         super(node);

@@ -2,7 +2,7 @@ package org.alephdeploy.message;
 
 import java.nio.charset.StandardCharsets;
 
-/** The bytes every chain signs: chain, sender, type and item hash joined by LF (§2.1). */
+/** The bytes every chain signs: chain, sender, type and item hash joined by LF (P-2.1). */
 public final class VerificationBuffer {
     private VerificationBuffer() {
     }

@@ -8,11 +8,11 @@ import java.util.List;
 import org.alephdeploy.message.CanonicalJson;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.sandbox.rules.BalanceMode;
-import org.alephdeploy.sandbox.store.Aggregates;
+import org.alephdeploy.sandbox.store.AggregateTable;
 import org.alephdeploy.sandbox.store.Balances;
 import org.alephdeploy.sandbox.store.Database;
 import org.alephdeploy.sandbox.store.FileStore;
-import org.alephdeploy.sandbox.store.Files;
+import org.alephdeploy.sandbox.store.FileTable;
 import org.alephdeploy.sandbox.store.Messages;
 import org.alephdeploy.sandbox.store.Meta;
 
@@ -79,15 +79,15 @@ public final class BaseSeed {
                     ps.setString(2, RUNTIME_HASH);
                     ps.executeUpdate();
                 }
-                Files.removeMessagePin(c, RUNTIME_HASH);
+                FileTable.removeMessagePin(c, RUNTIME_HASH);
             }
             Messages.markProcessed(c, RUNTIME_HASH, new Messages.Processed(itemContent, RUNTIME_OWNER, null, null, null,
                     runtime.sha256(), "hold", null, itemContent.length()));
-            Files.upsertFile(c, runtime.sha256(), runtime.sha256(), runtime.size(), RUNTIME_TIME);
-            Files.addMessagePin(c, runtime.sha256(), RUNTIME_HASH, RUNTIME_OWNER, null, RUNTIME_TIME);
-            Files.setTag(c, RUNTIME_HASH, RUNTIME_OWNER, runtime.sha256(), RUNTIME_TIME);
+            FileTable.upsertFile(c, runtime.sha256(), runtime.sha256(), runtime.size(), RUNTIME_TIME);
+            FileTable.addMessagePin(c, runtime.sha256(), RUNTIME_HASH, RUNTIME_OWNER, null, RUNTIME_TIME);
+            FileTable.setTag(c, RUNTIME_HASH, RUNTIME_OWNER, runtime.sha256(), RUNTIME_TIME);
             if (seeded == null) {
-                Aggregates.seed(c, PRICING_OWNER, "pricing", pricing(), RUNTIME_TIME);
+                AggregateTable.seed(c, PRICING_OWNER, "pricing", pricing(), RUNTIME_TIME);
                 for (String a : FUNDED) {
                     Balances.seed(c, a, BalanceMode.SEED_ALEPH, BalanceMode.SEED_CREDITS);
                 }

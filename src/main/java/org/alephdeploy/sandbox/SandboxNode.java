@@ -23,6 +23,7 @@ import org.alephdeploy.sandbox.rules.MessagePipeline;
 import org.alephdeploy.sandbox.rules.ProcessingEvents;
 import org.alephdeploy.sandbox.store.Database;
 import org.alephdeploy.sandbox.store.FileStore;
+import org.alephdeploy.sandbox.store.FileTable;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 import org.alephdeploy.sandbox.vm.ComputeNode;
@@ -183,8 +184,8 @@ public final class SandboxNode implements AutoCloseable {
             FileStore.Stored s = files.put(bytes);
             double now = pipeline.now();
             db.tx(c -> {
-                org.alephdeploy.sandbox.store.Files.upsertFile(c, s.sha256(), s.sha256(), s.size(), now);
-                org.alephdeploy.sandbox.store.Files.addGracePin(c, s.sha256(), now, now + 24 * 3600);
+                FileTable.upsertFile(c, s.sha256(), s.sha256(), s.size(), now);
+                FileTable.addGracePin(c, s.sha256(), now, now + 24 * 3600);
                 return null;
             });
             return s.sha256();

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import org.alephdeploy.sandbox.rules.BalanceMode;
-import org.alephdeploy.sandbox.rules.RetryPolicy;
+import org.alephdeploy.sandbox.rules.PendingRetryPolicy;
 
 /**
  * How to run a sandbox node. Defaults: loopback host, any free port, base seed only, only the seeded
@@ -14,7 +14,7 @@ import org.alephdeploy.sandbox.rules.RetryPolicy;
  * storage uploads up to the reference node's 100 MiB ({@link #DEFAULT_MAX_FILE_SIZE}).
  */
 public record SandboxOptions(String host, int port, Path dataDir, Seed seed, BalanceMode balance, String faults,
-        boolean strict, RetryPolicy retry, Clock clock, Duration syncWait, long maxFileSize) {
+        boolean strict, PendingRetryPolicy retry, Clock clock, Duration syncWait, long maxFileSize) {
     /** The reference node's {@code max_file_size}: the largest authenticated {@code /storage/add_file} upload. */
     public static final long DEFAULT_MAX_FILE_SIZE = 100L * 1024 * 1024;
     /** Undertow's request cap of the sandbox; a larger {@link #maxFileSize} could never be received. */
@@ -38,7 +38,7 @@ public record SandboxOptions(String host, int port, Path dataDir, Seed seed, Bal
 
     /** The options with the reference node's upload limit (the form before {@link #maxFileSize} existed). */
     public SandboxOptions(String host, int port, Path dataDir, Seed seed, BalanceMode balance, String faults,
-            boolean strict, RetryPolicy retry, Clock clock, Duration syncWait) {
+            boolean strict, PendingRetryPolicy retry, Clock clock, Duration syncWait) {
         this(host, port, dataDir, seed, balance, faults, strict, retry, clock, syncWait, DEFAULT_MAX_FILE_SIZE);
     }
 
@@ -55,8 +55,8 @@ public record SandboxOptions(String host, int port, Path dataDir, Seed seed, Bal
         private BalanceMode balance = BalanceMode.seeded();
         private String faults;
         private boolean strict;
-        private int retryAttempts = RetryPolicy.REFERENCE.maxAttempts();
-        private Duration retryMaxDelay = RetryPolicy.REFERENCE.maxDelay();
+        private int retryAttempts = PendingRetryPolicy.REFERENCE.maxAttempts();
+        private Duration retryMaxDelay = PendingRetryPolicy.REFERENCE.maxDelay();
         private Clock clock = Clock.systemUTC();
         private Duration syncWait = Duration.ofSeconds(30);
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
@@ -140,7 +140,7 @@ public record SandboxOptions(String host, int port, Path dataDir, Seed seed, Bal
 
         public SandboxOptions build() {
             return new SandboxOptions(host, port, dataDir, seed, balance, faults, strict,
-                    new RetryPolicy(retryAttempts, retryMaxDelay), clock, syncWait, maxFileSize);
+                    new PendingRetryPolicy(retryAttempts, retryMaxDelay), clock, syncWait, maxFileSize);
         }
     }
 }

@@ -23,8 +23,8 @@ class BenchmarksTest {
     void everyStandardBenchmarkRunsAndCounts() {
         Benchmarks all = Benchmarks.standard();
 
-        assertThat(all.defaultNames()).containsExactly("eth-recover", "eth-sign", "message-parse-hash");
-        for (String name : all.defaultNames()) {
+        assertThat(all.names()).containsExactly("eth-recover", "eth-sign", "message-parse-hash");
+        for (String name : all.names()) {
             Benchmark b = all.create(name).orElseThrow();
             Figures f = b.run(Duration.ofMillis(50));
             assertThat(b.name()).isEqualTo(name);
@@ -36,14 +36,14 @@ class BenchmarksTest {
     }
 
     @Test
-    void nodeBenchmarksAreHeavyAndLeftOutOfTheDefaultRun() {
-        Benchmarks all = Benchmarks.standard();
+    void heavyHarnessesAreOnlyInTheTestSourcesRunner() {
+        Benchmarks shipped = Benchmarks.standard();
+        Benchmarks heavy = HeavyBench.registry(BenchSettings.defaults());
 
-        assertThat(all.names()).contains("node-ingest", "node-listing", "node-upload-1gib");
-        assertThat(all.defaultNames()).doesNotContain("node-ingest", "node-listing", "node-upload-1gib");
-        assertThat(all.isHeavy("node-listing")).isTrue();
-        assertThat(all.isHeavy("eth-sign")).isFalse();
-        assertThat(all.create("node-upload-1gib").orElseThrow().description()).contains("1024 MiB").contains("-Xmx64m");
+        assertThat(heavy.names()).containsExactly("inventory-cold", "inventory-incremental", "update-code-100mib",
+                "node-ingest", "node-listing", "node-upload-1gib");
+        assertThat(shipped.names()).doesNotContainAnyElementsOf(heavy.names());
+        assertThat(heavy.create("node-upload-1gib").orElseThrow().description()).contains("1024 MiB").contains("-Xmx64m");
     }
 
     @Test

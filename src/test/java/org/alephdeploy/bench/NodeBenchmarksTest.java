@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
+import org.alephdeploy.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The heavy node benchmarks at tiny sizes: proves they run end to end and report what they claim. */
+@Slow
 class NodeBenchmarksTest {
     @TempDir
     Path dir;

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.alephdeploy.Slow;
 import org.alephdeploy.message.ContentWriter;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.ItemType;
@@ -24,6 +25,7 @@ import org.alephdeploy.message.Json;
 import org.alephdeploy.message.KeyPairSigner;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageDraft;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Payment;
 import org.alephdeploy.sandbox.SandboxNode;
@@ -38,6 +40,7 @@ import org.web3j.crypto.ECKeyPair;
  * right, and retries leave no duplicate behind. Checked afterwards on the same data directory
  * restarted without faults.
  */
+@Slow
 class ClientUnderFaultsTest {
     static final String FAULTS = "500=0.1,502=0.05,503=0.1,reset=0.05,truncate=0.05,slow=0.05:300ms";
     /** 35 % of attempts fail; 11 attempts in a row fail about once in 100,000 calls. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.MessageType;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.alephdeploy.message.Fixtures;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.MessageType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import org.alephdeploy.message.Json;
 import org.alephdeploy.message.KeyPairSigner;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageDraft;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Times;
 import org.alephdeploy.sandbox.SandboxNode;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.alephdeploy.Slow;
 import org.alephdeploy.message.ContentWriter;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.ItemType;
@@ -20,6 +21,7 @@ import org.alephdeploy.message.Json;
 import org.alephdeploy.message.KeyPairSigner;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageDraft;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Times;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +42,7 @@ class UploadTest {
     }
 
     @Test
+    @Slow
     void streamsA300MiBFileWithASmallHeap(@TempDir Path dir) throws Exception {
         long size = 300L << 20;
         Path file = dir.resolve("volume.squashfs");

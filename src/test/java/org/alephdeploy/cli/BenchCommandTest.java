@@ -55,45 +55,39 @@ class BenchCommandTest {
     }
 
     @Test
-    void listPrintsTheRegisteredNames() {
+    void listPrintsTheShippedNamesOnly() {
         assertThat(run("bench", "--list")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString().lines()).contains("eth-recover", "eth-sign", "message-parse-hash",
-                "node-listing  (heavy: runs only with --only node-listing or --all)");
+        assertThat(out.toString().lines()).containsExactly("eth-recover", "eth-sign", "message-parse-hash");
     }
 
     @Test
-    void heavyBenchmarksRunOnlyWhenNamedOrWithAll() {
-        AtomicInteger light = new AtomicInteger();
-        AtomicInteger heavy = new AtomicInteger();
-        Benchmarks registry = new Benchmarks().register("light", () -> counting("light", light))
-                .registerHeavy("heavy", () -> counting("heavy", heavy));
+    void anotherRegistryRunsWhatIsNamedOrEverything() {
+        AtomicInteger first = new AtomicInteger();
+        AtomicInteger second = new AtomicInteger();
+        Benchmarks registry = new Benchmarks().register("first", () -> counting("first", first))
+                .register("second", () -> counting("second", second));
         CommandLine cl = new CommandLine(new RootCommand()).addSubcommand(new BenchCommand(registry));
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
 
-        assertThat(cl.execute("bench", "--seconds", "0.01")).isEqualTo(ExitCodes.OK);
-        assertThat(light.get()).isEqualTo(1);
-        assertThat(heavy.get()).isZero();
-        assertThat(cl.execute("bench", "--only", "heavy")).isEqualTo(ExitCodes.OK);
-        assertThat(heavy.get()).isEqualTo(1);
+        assertThat(cl.execute("bench", "--only", "second")).isEqualTo(ExitCodes.OK);
+        assertThat(first.get()).isZero();
+        assertThat(second.get()).isEqualTo(1);
         assertThat(out.toString()).contains("    size_mib                           8");
-        assertThat(cl.execute("bench", "--all", "--seconds", "0.01")).isEqualTo(ExitCodes.OK);
-        assertThat(light.get()).isEqualTo(2);
-        assertThat(heavy.get()).isEqualTo(2);
-        assertThat(run("bench", "--all", "--only", "eth-sign")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--all and --only cannot be combined");
+        assertThat(cl.execute("bench", "--seconds", "0.01")).isEqualTo(ExitCodes.OK);
+        assertThat(first.get()).isEqualTo(1);
+        assertThat(second.get()).isEqualTo(2);
     }
 
     @Test
-    void jsonListMarksHeavyBenchmarksAndJsonFiguresCarryDetails() {
-        Benchmarks registry = new Benchmarks().registerHeavy("heavy", () -> counting("heavy", new AtomicInteger()));
+    void jsonListNamesAndJsonFiguresCarryDetails() {
+        Benchmarks registry = new Benchmarks().register("heavy", () -> counting("heavy", new AtomicInteger()));
         CommandLine cl = new CommandLine(new RootCommand()).addSubcommand(new BenchCommand(registry));
         cl.setOut(new PrintWriter(out));
 
         assertThat(cl.execute("--json", "bench", "--list")).isEqualTo(ExitCodes.OK);
         JsonNode list = Json.parse(out.toString());
         assertThat(list.get(0).get("name").asText()).isEqualTo("heavy");
-        assertThat(list.get(0).get("heavy").asBoolean()).isTrue();
         out.getBuffer().setLength(0);
         assertThat(cl.execute("--json", "bench", "--only", "heavy")).isEqualTo(ExitCodes.OK);
         JsonNode details = Json.parse(out.toString()).get(0).get("details");

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.alephdeploy.Slow;
 import org.alephdeploy.deploy.SandboxWorld;
 import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.message.ItemHashes;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * resumes: the end state is right, nothing is lost and nothing is duplicated (one new code STORE,
  * one new program, the old one forgotten), counted on the node.
  */
+@Slow
 class CrashResumeTest {
     private static final int ARCHIVE_MIB = 48;
     private static SandboxWorld w;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import org.alephdeploy.Slow;
 import org.alephdeploy.deploy.SandboxWorld;
 import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.message.Message;
@@ -96,6 +97,7 @@ class EngineCliTest {
     }
 
     @Test
+    @Slow
     void anUnreachableNodeExitsWith4() {
         CliRun r = CliRun.run(CliRun.args(data, "http://127.0.0.1:9", "inventory", "--address", KEY0.address(), "--full"));
         assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.UNREACHABLE);

@@ -17,7 +17,7 @@ class ContentWriterTest {
     private static final String RUNTIME = "314385a8141b683aff5178b9c6430c047f4cbd9a2de2505622a8173234353a93";
     private static final String DATA = "003db74fa12c3bf86bb041f4340aa01bf1100f54f73f611bc1215355dba7d2cb";
 
-    /** The node-minimal PROGRAM of §3.10. */
+    /** The node-minimal PROGRAM of P-3.10. */
     private static final String NODE_MINIMAL = "{\"address\":\"" + A + "\",\"time\":1767225610.0,\"type\":\"vm-function\","
             + "\"allow_amend\":false,\"code\":{\"encoding\":\"zip\",\"entrypoint\":\"main:app\",\"ref\":\"" + CODE + "\"},"
             + "\"on\":{\"http\":true},\"environment\":{},\"resources\":{},\"runtime\":{\"ref\":\"" + RUNTIME + "\",\"comment\":\"\"}}";

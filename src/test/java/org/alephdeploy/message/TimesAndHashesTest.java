@@ -105,6 +105,17 @@ class TimesAndHashesTest {
     }
 
     @Test
+    void aCidIsTheIpfsShapeOnly() {
+        assertThat(ItemHashes.isCid(CID0)).isTrue();
+        assertThat(ItemHashes.isCid(CID1)).isTrue();
+        assertThat(ItemHashes.isCid(CID0.substring(0, 44))).as("the node takes 44..46 characters").isTrue();
+        assertThat(ItemHashes.isCid(HEX)).as("a storage hash is no CID").isFalse();
+        assertThat(ItemHashes.isCid("bafk" + CID1.substring(4))).as("only bafy CIDv1").isFalse();
+        assertThat(ItemHashes.isCid(CID1 + "a")).isFalse();
+        assertThat(ItemHashes.isCid(null)).isFalse();
+    }
+
+    @Test
     void lenientShapesOnlyLookAtPrefixAndLength() {
         assertThat(ItemHashes.lenientShape(HEX.toUpperCase(Locale.ROOT))).contains(ItemType.STORAGE);
         assertThat(ItemHashes.lenientShape("x".repeat(64))).contains(ItemType.STORAGE);

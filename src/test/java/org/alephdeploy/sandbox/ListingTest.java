@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** {@code messages.json}: every filter of §5.2, page and cursor modes, sorting, shapes. */
+/** {@code messages.json}: every filter of P-5.2, page and cursor modes, sorting, shapes. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ListingTest {
     private NodeHarness h;

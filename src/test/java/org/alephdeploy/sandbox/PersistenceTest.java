@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import org.alephdeploy.Slow;
 import org.alephdeploy.message.ContentWriter;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
@@ -26,6 +27,7 @@ import org.alephdeploy.message.MessageType;
 import org.junit.jupiter.api.Test;
 
 /** A node killed with SIGKILL mid-ingest restarts with every processed message and stored file. */
+@Slow
 class PersistenceTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

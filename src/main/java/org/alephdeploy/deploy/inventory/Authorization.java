@@ -8,7 +8,7 @@ import org.alephdeploy.message.Addresses;
 
 /**
  * One entry of an owner's {@code security} aggregate: {@code delegate} may post on behalf of
- * {@code owner}, optionally only on some chain, channels and message types (ALEPH_PROTOCOL §3.7).
+ * {@code owner}, optionally only on some chain, channels and message types (docs/PROTOCOL.md P-3.7).
  * Empty lists mean "any".
  */
 public record Authorization(String owner, String delegate, String chain, List<String> channels, List<String> types) {

@@ -29,7 +29,7 @@ public final class Authorizations {
     /**
      * True when {@code sender} may sign a {@code messageType} message whose content address is
      * {@code owner}: the same address, or an entry of the owner's aggregate that matches
-     * (ALEPH_PROTOCOL §3.7; the aggregate is looked up by the exact owner string, §2.3).
+     * (docs/PROTOCOL.md P-3.7; the aggregate is looked up by the exact owner string, P-2.3).
      */
     public boolean allows(String sender, String owner, String messageType, String chain, String channel) {
         if (Addresses.sameAddress(sender, owner)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Times;
 
 /**

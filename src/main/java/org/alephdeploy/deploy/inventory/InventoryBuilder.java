@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.alephdeploy.message.Addresses;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageFormatException;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.ProgramContent;
 import org.alephdeploy.message.Reference;
 import org.alephdeploy.message.StoreContent;

@@ -11,6 +11,7 @@ import org.alephdeploy.message.CanonicalJson;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageFormatException;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.MessageVerifier;
 
 /**
@@ -122,7 +123,7 @@ public final class InventoryCodec {
                 throw new InventoryCacheException("The cached message " + m.itemHash() + " no longer verifies ("
                         + String.join("; ", problems) + "); refresh the inventory from the node.");
             }
-            messages.add(new ListedMessage(m, MessageStatus.fromWire(o.path("status").asText()), error(o)));
+            messages.add(new ListedMessage(m, MessageStatus.parse(o.path("status").asText()), error(o)));
         }
         List<ForgottenSkeleton> forgotten = new ArrayList<>();
         for (JsonNode o : root.path("forgotten")) {
@@ -133,7 +134,7 @@ public final class InventoryCodec {
         }
         List<StatusChange> statuses = new ArrayList<>();
         for (JsonNode o : root.path("status_changes")) {
-            statuses.add(new StatusChange(o.path("item_hash").asText(), MessageStatus.fromWire(o.path("status").asText()), error(o)));
+            statuses.add(new StatusChange(o.path("item_hash").asText(), MessageStatus.parse(o.path("status").asText()), error(o)));
         }
         Map<String, FileInfo> files = new LinkedHashMap<>();
         for (JsonNode o : root.path("files")) {
@@ -151,7 +152,7 @@ public final class InventoryCodec {
                 root.path("fetched_at").decimalValue(), messages, forgotten, statuses, files, new Authorizations(grants));
     }
 
-    private static void putError(ObjectNode o, NodeError error) {
+    private static void putError(ObjectNode o, Rejection error) {
         if (error != null) {
             ObjectNode e = o.putObject("error");
             e.put("code", error.code());
@@ -161,11 +162,11 @@ public final class InventoryCodec {
         }
     }
 
-    private static NodeError error(JsonNode o) {
+    private static Rejection error(JsonNode o) {
         JsonNode e = o.get("error");
         if (e == null || !e.isObject()) {
             return null;
         }
-        return new NodeError(e.path("code").asInt(), e.path("details").isTextual() ? e.get("details").asText() : null);
+        return new Rejection(e.path("code").asInt(), e.path("details").isTextual() ? e.get("details").asText() : null);
     }
 }

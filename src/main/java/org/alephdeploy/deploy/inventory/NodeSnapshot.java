@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 
 /**
  * What the node returned for one address at one moment, as a loader fills it: the messages with
@@ -107,7 +108,7 @@ public record NodeSnapshot(
         return new NodeSnapshot(network, address, at, messages, List.copyOf(skeletons.values()), rest, files, grants);
     }
 
-    private static void observe(Map<String, Observed> state, String hash, MessageStatus status, NodeError error) {
+    private static void observe(Map<String, Observed> state, String hash, MessageStatus status, Rejection error) {
         Observed prev = state.get(hash);
         if (prev != null && prev.status().terminal() && !status.terminal()) {
             return;
@@ -115,6 +116,6 @@ public record NodeSnapshot(
         state.put(hash, new Observed(status, status == MessageStatus.REJECTED ? error : null));
     }
 
-    private record Observed(MessageStatus status, NodeError error) {
+    private record Observed(MessageStatus status, Rejection error) {
     }
 }

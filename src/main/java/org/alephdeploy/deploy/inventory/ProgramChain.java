@@ -3,6 +3,7 @@ package org.alephdeploy.deploy.inventory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.alephdeploy.message.MessageStatus;
 
 /**
  * A program and its amends (PROGRAMs whose {@code replaces} leads back to it, at any depth), in

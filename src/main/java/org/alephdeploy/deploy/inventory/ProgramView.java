@@ -3,6 +3,7 @@ package org.alephdeploy.deploy.inventory;
 import java.util.List;
 import java.util.Optional;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.ProgramContent;
 import org.alephdeploy.message.Reference;
 
@@ -14,7 +15,7 @@ import org.alephdeploy.message.Reference;
 public record ProgramView(
         String itemHash,
         MessageStatus status,
-        NodeError error,
+        Rejection error,
         String owner,
         String sender,
         String channel,

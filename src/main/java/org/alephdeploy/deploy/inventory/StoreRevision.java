@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.ItemType;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 
 /**
  * One STORE message: an original (root) or a revision of one. {@code message}, {@code fileHash},
@@ -12,7 +13,7 @@ import org.alephdeploy.message.Message;
 public record StoreRevision(
         String itemHash,
         MessageStatus status,
-        NodeError error,
+        Rejection error,
         String owner,
         String sender,
         String channel,

@@ -1,5 +1,6 @@
 package org.alephdeploy.deploy.inventory;
 
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Reference;
 
 /**
@@ -21,7 +22,7 @@ public record VolumeUse(
     /**
      * True when this use makes the node reject a FORGET of {@code refHash} (503): a live or
      * pending program's code, runtime, data or immutable volume. Persistent-volume parents are not
-     * protected by the node (ALEPH_PROTOCOL §4.6).
+     * protected by the node (docs/PROTOCOL.md P-4.6).
      */
     public boolean blocksForget() {
         return role != Reference.Role.PARENT

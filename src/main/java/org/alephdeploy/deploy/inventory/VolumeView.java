@@ -11,7 +11,7 @@ import java.util.Optional;
  * <p>{@code currentByNode} is the file tag: the live pin with the greatest content {@code time}
  * (a later pin must be strictly greater to win). {@code currentByCrn} is what a compute node runs
  * for {@code use_latest}: the newest revision by envelope time from the root's owner, else the
- * root (ALEPH_PROTOCOL §4.5). They agree when content and envelope times are kept equal.
+ * root (docs/PROTOCOL.md P-4.5). They agree when content and envelope times are kept equal.
  * {@code uses} lists the live and pending programs that reference the root or one of its revisions.
  */
 public record VolumeView(

@@ -25,13 +25,13 @@ import org.alephdeploy.deploy.inventory.FileInfo;
 import org.alephdeploy.deploy.inventory.ForgottenSkeleton;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.ListedMessage;
-import org.alephdeploy.deploy.inventory.MessageStatus;
-import org.alephdeploy.deploy.inventory.NodeError;
 import org.alephdeploy.deploy.inventory.NodeSnapshot;
+import org.alephdeploy.deploy.inventory.Rejection;
 import org.alephdeploy.deploy.inventory.StatusChange;
 import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageFormatException;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.ProgramContent;
 import org.alephdeploy.message.Reference;
@@ -83,7 +83,7 @@ public final class InventoryLoader {
         List<ForgottenSkeleton> forgotten = new ArrayList<>();
         for (ForgottenEntry f : client.listAllForgotten(MessageFilter.builder().owners(address)
                 .msgTypes(MessageType.PROGRAM, MessageType.STORE)
-                .msgStatuses(org.alephdeploy.ccn.MessageStatus.FORGOTTEN).build())) {
+                .msgStatuses(org.alephdeploy.message.MessageStatus.FORGOTTEN).build())) {
             forgotten.add(new ForgottenSkeleton(f.itemHash(), f.type(), f.owner(), f.forgottenBy()));
         }
         Set<String> known = new LinkedHashSet<>(messages.keySet());
@@ -233,12 +233,12 @@ public final class InventoryLoader {
             if (r == null) {
                 continue;
             }
-            MessageStatus status = MessageStatus.fromWire(r.status().wire());
+            MessageStatus status = r.status();
             Message m = r.message();
             boolean withContent = m != null && m.itemContent() != null
                     && ("PROGRAM".equals(m.typeName()) || "STORE".equals(m.typeName()));
-            NodeError error = r.errorCode() == null ? null
-                    : new NodeError(r.errorCode(), r.details() == null || r.details().isNull() ? null : r.details().toString());
+            Rejection error = r.errorCode() == null ? null
+                    : new Rejection(r.errorCode(), r.details() == null || r.details().isNull() ? null : r.details().toString());
             if (status == MessageStatus.FORGOTTEN && m != null) {
                 forgotten.add(new ForgottenSkeleton(h, m.typeName(), m.envelope().path("owner").asText(null), r.forgottenBy()));
             } else if (withContent) {

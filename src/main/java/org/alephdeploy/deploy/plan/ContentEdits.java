@@ -62,7 +62,7 @@ final class ContentEdits {
         return null;
     }
 
-    /** A reference that follows latest must name a root STORE: tags are keyed by the root's hash (§4.5). */
+    /** A reference that follows latest must name a root STORE: tags are keyed by the root's hash (P-4.5). */
     static String refProblem(String ref, boolean useLatest, Inventory inventory, List<String> warnings) {
         StoreRevision s = inventory.store(ref).orElse(null);
         if (s == null) {

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.alephdeploy.message.Payment;
 
-/** Payment types by the cutoffs of ALEPH_PROTOCOL §4.7, and costs with the context's prices. */
+/** Payment types by the cutoffs of docs/PROTOCOL.md P-4.7, and costs with the context's prices. */
 final class Costs {
     static final long MIB = 1024L * 1024;
     private static final BigDecimal DAY = BigDecimal.valueOf(86_400);

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.alephdeploy.deploy.inventory.MessageStatus;
 import org.alephdeploy.deploy.inventory.ProgramChain;
 import org.alephdeploy.deploy.inventory.ProgramView;
 import org.alephdeploy.deploy.inventory.ResolvedReference;
 import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.deploy.inventory.VolumeUse;
 import org.alephdeploy.deploy.inventory.VolumeView;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Payment;
 
 /** Deleting a program: FORGET it and its amends, wait, then optionally the STOREs nothing else uses. */

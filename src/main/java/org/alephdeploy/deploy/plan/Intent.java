@@ -1,17 +1,65 @@
 package org.alephdeploy.deploy.plan;
 
+import java.util.List;
 import java.util.Objects;
 
-/** What the user wants to change; the {@link Planner} turns it into a plan or a refusal. */
+/**
+ * What the user wants to change; the {@link Planner} turns it into a plan or a refusal.
+ *
+ * <p>Code that treats intents differently goes through {@link #accept(Cases)}, never an
+ * {@code instanceof} chain: adding an intent adds a method to {@link Cases}, and the compiler then
+ * lists every place that must handle it.
+ */
 public sealed interface Intent {
     /** Words for titles and journals, e.g. "update code of 6c69b3c8…". */
     String words();
+
+    /** The existing items this intent names (programs, volume roots, revisions), its target first. */
+    List<String> named();
+
+    /** The existing item this intent acts on, null when it creates a new one. */
+    default String target() {
+        List<String> named = named();
+        return named.isEmpty() ? null : named.get(0);
+    }
+
+    /** Calls the method of {@code cases} for this intent's kind. */
+    <R> R accept(Cases<R> cases);
+
+    /** One method per kind of intent: the exhaustive switch over {@link Intent}. */
+    interface Cases<R> {
+        R updateCode(UpdateCode i);
+
+        R updateVolume(UpdateVolume i);
+
+        R uploadVolume(UploadVolume i);
+
+        R pinCid(PinCid i);
+
+        R rollback(Rollback i);
+
+        R changeSettings(ChangeSettings i);
+
+        R deleteProgram(DeleteProgram i);
+
+        R recreate(Recreate i);
+
+        R forgetVolume(ForgetVolume i);
+    }
 
     /** New code for a program (a file or a zipped folder). */
     record UpdateCode(String program, LocalArtifact artifact) implements Intent {
         public UpdateCode {
             Objects.requireNonNull(program, "program");
             Objects.requireNonNull(artifact, "artifact");
+        }
+
+        public List<String> named() {
+            return List.of(program);
+        }
+
+        public <R> R accept(Cases<R> cases) {
+            return cases.updateCode(this);
         }
 
         public String words() {
@@ -26,6 +74,14 @@ public sealed interface Intent {
             Objects.requireNonNull(artifact, "artifact");
         }
 
+        public List<String> named() {
+            return List.of(root);
+        }
+
+        public <R> R accept(Cases<R> cases) {
+            return cases.updateVolume(this);
+        }
+
         public String words() {
             return "update volume " + root;
         }
@@ -37,6 +93,14 @@ public sealed interface Intent {
             Objects.requireNonNull(artifact, "artifact");
         }
 
+        public List<String> named() {
+            return List.of();
+        }
+
+        public <R> R accept(Cases<R> cases) {
+            return cases.uploadVolume(this);
+        }
+
         public String words() {
             return "upload a new volume" + (name == null ? "" : " '" + name + "'");
         }
@@ -46,6 +110,14 @@ public sealed interface Intent {
     record PinCid(String rootOrNull, String cid) implements Intent {
         public PinCid {
             Objects.requireNonNull(cid, "cid");
+        }
+
+        public List<String> named() {
+            return rootOrNull == null ? List.of() : List.of(rootOrNull);
+        }
+
+        public <R> R accept(Cases<R> cases) {
+            return cases.pinCid(this);
         }
 
         public String words() {
@@ -60,6 +132,14 @@ public sealed interface Intent {
             Objects.requireNonNull(revisionHash, "revisionHash");
         }
 
+        public List<String> named() {
+            return List.of(root, revisionHash);
+        }
+
+        public <R> R accept(Cases<R> cases) {
+            return cases.rollback(this);
+        }
+
         public String words() {
             return "roll volume " + root + " back to " + revisionHash;
         }
@@ -71,6 +151,14 @@ public sealed interface Intent {
             Objects.requireNonNull(change, "change");
         }
 
+        public List<String> named() {
+            return List.of(program);
+        }
+
+        public <R> R accept(Cases<R> cases) {
+            return cases.changeSettings(this);
+        }
+
         public String words() {
             return "change the settings of program " + program;
         }
@@ -80,6 +168,14 @@ public sealed interface Intent {
     record DeleteProgram(String program, boolean forgetUnusedVolumes) implements Intent {
         public DeleteProgram {
             Objects.requireNonNull(program, "program");
+        }
+
+        public List<String> named() {
+            return List.of(program);
+        }
+
+        public <R> R accept(Cases<R> cases) {
+            return cases.deleteProgram(this);
         }
 
         public String words() {
@@ -103,6 +199,14 @@ public sealed interface Intent {
             this(program, change, newCode, makeUpdatable, false);
         }
 
+        public List<String> named() {
+            return List.of(program);
+        }
+
+        public <R> R accept(Cases<R> cases) {
+            return cases.recreate(this);
+        }
+
         public String words() {
             return "delete and recreate program " + program + (deleteFirst ? " (delete first)" : "");
         }
@@ -112,6 +216,14 @@ public sealed interface Intent {
     record ForgetVolume(String root) implements Intent {
         public ForgetVolume {
             Objects.requireNonNull(root, "root");
+        }
+
+        public List<String> named() {
+            return List.of(root);
+        }
+
+        public <R> R accept(Cases<R> cases) {
+            return cases.forgetVolume(this);
         }
 
         public String words() {

@@ -1,11 +1,11 @@
 package org.alephdeploy.deploy.plan;
 
 import org.alephdeploy.deploy.inventory.Inventory;
-import org.alephdeploy.deploy.inventory.MessageStatus;
 import org.alephdeploy.deploy.inventory.ProgramView;
 import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.deploy.inventory.VolumeView;
 import org.alephdeploy.message.ItemType;
+import org.alephdeploy.message.MessageStatus;
 
 /** The pre-checks shared by every plan: find what the intent names, check it can be signed for, size the upload. */
 final class Lookups {

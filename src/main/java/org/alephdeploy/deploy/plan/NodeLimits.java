@@ -6,7 +6,7 @@ package org.alephdeploy.deploy.plan;
  * {@code maxIpfsFileBytes} (0 when the node has no IPFS).
  */
 public record NodeLimits(long maxStorageFileBytes, long maxIpfsFileBytes) {
-    /** pyaleph's defaults for authenticated uploads (ALEPH_PROTOCOL §5.5, §5.6). */
+    /** pyaleph's defaults for authenticated uploads (docs/PROTOCOL.md P-5.5, P-5.6). */
     public static NodeLimits defaults() {
         return new NodeLimits(100L * 1024 * 1024, 1024L * 1024 * 1024);
     }

@@ -3,7 +3,7 @@ package org.alephdeploy.deploy.plan;
 import java.math.BigDecimal;
 
 /**
- * When the network stops accepting non-credit payment (ALEPH_PROTOCOL §4.7): persistent programs
+ * When the network stops accepting non-credit payment (docs/PROTOCOL.md P-4.7): persistent programs
  * from {@code persistentCreditOnlyFrom}, every new STORE and PROGRAM from {@code allCreditOnlyFrom}.
  */
 public record PaymentCutoffs(BigDecimal persistentCreditOnlyFrom, BigDecimal allCreditOnlyFrom) {

@@ -24,33 +24,42 @@ public final class Planner {
     }
 
     private static PlanResult dispatch(Intent intent, PlanContext ctx) {
-        if (intent instanceof Intent.UpdateCode i) {
-            return new ProgramPlans(ctx).updateCode(i);
-        }
-        if (intent instanceof Intent.ChangeSettings i) {
-            return new ProgramPlans(ctx).changeSettings(i);
-        }
-        if (intent instanceof Intent.Recreate i) {
-            return new ProgramPlans(ctx).recreate(i);
-        }
-        if (intent instanceof Intent.DeleteProgram i) {
-            return new DeletePlans(ctx).deleteProgram(i);
-        }
-        if (intent instanceof Intent.UpdateVolume i) {
-            return new VolumePlans(ctx).updateVolume(i);
-        }
-        if (intent instanceof Intent.UploadVolume i) {
-            return new VolumePlans(ctx).uploadVolume(i);
-        }
-        if (intent instanceof Intent.PinCid i) {
-            return new VolumePlans(ctx).pinCid(i);
-        }
-        if (intent instanceof Intent.Rollback i) {
-            return new VolumePlans(ctx).rollback(i);
-        }
-        if (intent instanceof Intent.ForgetVolume i) {
-            return new VolumePlans(ctx).forgetVolume(i);
-        }
-        throw new IllegalArgumentException("no planner for " + intent);
+        return intent.accept(new Intent.Cases<>() {
+            public PlanResult updateCode(Intent.UpdateCode i) {
+                return new ProgramPlans(ctx).updateCode(i);
+            }
+
+            public PlanResult changeSettings(Intent.ChangeSettings i) {
+                return new ProgramPlans(ctx).changeSettings(i);
+            }
+
+            public PlanResult recreate(Intent.Recreate i) {
+                return new ProgramPlans(ctx).recreate(i);
+            }
+
+            public PlanResult deleteProgram(Intent.DeleteProgram i) {
+                return new DeletePlans(ctx).deleteProgram(i);
+            }
+
+            public PlanResult updateVolume(Intent.UpdateVolume i) {
+                return new VolumePlans(ctx).updateVolume(i);
+            }
+
+            public PlanResult uploadVolume(Intent.UploadVolume i) {
+                return new VolumePlans(ctx).uploadVolume(i);
+            }
+
+            public PlanResult pinCid(Intent.PinCid i) {
+                return new VolumePlans(ctx).pinCid(i);
+            }
+
+            public PlanResult rollback(Intent.Rollback i) {
+                return new VolumePlans(ctx).rollback(i);
+            }
+
+            public PlanResult forgetVolume(Intent.ForgetVolume i) {
+                return new VolumePlans(ctx).forgetVolume(i);
+            }
+        });
     }
 }

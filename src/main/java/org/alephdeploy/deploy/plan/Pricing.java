@@ -13,7 +13,7 @@ public record Pricing(
         BigDecimal creditPerMibPerSecond,
         long freeHoldStoreBytes) {
 
-    /** The default price aggregate's figures (ALEPH_PROTOCOL §4.7); credit prices as the service reads them. */
+    /** The default price aggregate's figures (docs/PROTOCOL.md P-4.7); credit prices as the service reads them. */
     public static Pricing defaults() {
         return new Pricing(new BigDecimal("200"), new BigDecimal("0.0001"), new BigDecimal("0.333333333"),
                 new BigDecimal("0.000001"), 25L * 1024 * 1024);

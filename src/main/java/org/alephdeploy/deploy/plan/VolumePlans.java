@@ -51,7 +51,7 @@ final class VolumePlans {
     }
 
     PlanResult pinCid(Intent.PinCid i) {
-        if (ItemHashes.strictShape(i.cid()).orElse(null) != ItemType.IPFS) {
+        if (!ItemHashes.isCid(i.cid())) {
             throw Refused.because(i, "'" + i.cid() + "' is not an IPFS CID (Qm… v0 or bafy… v1). Check the value you pasted.");
         }
         PlanBuilder b = new PlanBuilder(ctx, i);

@@ -1,13 +1,22 @@
 package org.alephdeploy.deploy.run;
 
 import java.time.Instant;
+import org.alephdeploy.deploy.plan.Intent;
 
-/** One line of the journal list: which operation, on which network and address, where it stands. */
+/**
+ * One line of the journal list: which operation, on which network and address, where it stands.
+ * {@code intent} is the intent's words; {@code intentKind} (the journal's name for its kind, see
+ * {@link PlanCodec#kindOf}) and {@code target} (the hash it acts on, null for a new item) carry
+ * the intent itself, so no one parses the words back.
+ */
 public record OperationSummary(String id, OperationStatus status, String network, String address, String signer,
-        String intent, Instant started, Instant updated, int stepsDone, int stepCount, String words) {
+        String intent, String intentKind, String target, Instant started, Instant updated, int stepsDone, int stepCount,
+        String words) {
 
     static OperationSummary of(Operation op, OperationStatus status) {
-        return new OperationSummary(op.id(), status, op.network(), op.address(), op.signer(), op.plan().intent().words(),
-                op.started(), op.updated(), op.stepsDone(), op.plan().steps().size(), PlanRunner.wordsOf(op, status));
+        Intent intent = op.plan().intent();
+        return new OperationSummary(op.id(), status, op.network(), op.address(), op.signer(), intent.words(),
+                PlanCodec.kindOf(intent), intent.target(), op.started(), op.updated(), op.stepsDone(),
+                op.plan().steps().size(), PlanRunner.wordsOf(op, status));
     }
 }

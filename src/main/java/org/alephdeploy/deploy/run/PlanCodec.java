@@ -91,36 +91,99 @@ public final class PlanCodec {
     }
 
     public static ObjectNode encodeIntent(Intent intent) {
-        ObjectNode o = Json.object();
-        if (intent instanceof Intent.UpdateCode i) {
-            o.put("kind", "update-code").put("program", i.program()).set("artifact", artifact(i.artifact()));
-        } else if (intent instanceof Intent.UpdateVolume i) {
-            o.put("kind", "update-volume").put("root", i.root()).set("artifact", artifact(i.artifact()));
-        } else if (intent instanceof Intent.UploadVolume i) {
-            o.put("kind", "upload").set("artifact", artifact(i.artifact()));
-            putOpt(o, "name", i.name());
-        } else if (intent instanceof Intent.PinCid i) {
-            o.put("kind", "pin-cid").put("cid", i.cid());
-            putOpt(o, "root", i.rootOrNull());
-        } else if (intent instanceof Intent.Rollback i) {
-            o.put("kind", "rollback").put("root", i.root()).put("revision", i.revisionHash());
-        } else if (intent instanceof Intent.ChangeSettings i) {
-            o.put("kind", "change").put("program", i.program()).set("change", settings(i.change()));
-        } else if (intent instanceof Intent.DeleteProgram i) {
-            o.put("kind", "delete").put("program", i.program()).put("forget_volumes", i.forgetUnusedVolumes());
-        } else if (intent instanceof Intent.Recreate i) {
-            o.put("kind", "recreate").put("program", i.program()).put("make_updatable", i.makeUpdatable())
-                    .put("delete_first", i.deleteFirst()).set("change", settings(i.change()));
-            if (i.newCode() != null) {
-                o.set("new_code", artifact(i.newCode()));
+        ObjectNode o = intent.accept(new Intent.Cases<ObjectNode>() {
+            public ObjectNode updateCode(Intent.UpdateCode i) {
+                return kind(i).put("program", i.program()).set("artifact", artifact(i.artifact()));
             }
-        } else if (intent instanceof Intent.ForgetVolume i) {
-            o.put("kind", "forget-volume").put("root", i.root());
-        } else {
-            throw new IllegalArgumentException("no codec for " + intent);
-        }
+
+            public ObjectNode updateVolume(Intent.UpdateVolume i) {
+                return kind(i).put("root", i.root()).set("artifact", artifact(i.artifact()));
+            }
+
+            public ObjectNode uploadVolume(Intent.UploadVolume i) {
+                ObjectNode o = kind(i).set("artifact", artifact(i.artifact()));
+                putOpt(o, "name", i.name());
+                return o;
+            }
+
+            public ObjectNode pinCid(Intent.PinCid i) {
+                ObjectNode o = kind(i).put("cid", i.cid());
+                putOpt(o, "root", i.rootOrNull());
+                return o;
+            }
+
+            public ObjectNode rollback(Intent.Rollback i) {
+                return kind(i).put("root", i.root()).put("revision", i.revisionHash());
+            }
+
+            public ObjectNode changeSettings(Intent.ChangeSettings i) {
+                return kind(i).put("program", i.program()).set("change", settings(i.change()));
+            }
+
+            public ObjectNode deleteProgram(Intent.DeleteProgram i) {
+                return kind(i).put("program", i.program()).put("forget_volumes", i.forgetUnusedVolumes());
+            }
+
+            public ObjectNode recreate(Intent.Recreate i) {
+                ObjectNode o = kind(i).put("program", i.program()).put("make_updatable", i.makeUpdatable())
+                        .put("delete_first", i.deleteFirst()).set("change", settings(i.change()));
+                if (i.newCode() != null) {
+                    o.set("new_code", artifact(i.newCode()));
+                }
+                return o;
+            }
+
+            public ObjectNode forgetVolume(Intent.ForgetVolume i) {
+                return kind(i).put("root", i.root());
+            }
+        });
         o.put("words", intent.words());
         return o;
+    }
+
+    private static ObjectNode kind(Intent intent) {
+        return Json.object().put("kind", kindOf(intent));
+    }
+
+    /** The journal's name for an intent's kind (field {@code kind} of an encoded intent). */
+    public static String kindOf(Intent intent) {
+        return intent.accept(new Intent.Cases<>() {
+            public String updateCode(Intent.UpdateCode i) {
+                return "update-code";
+            }
+
+            public String updateVolume(Intent.UpdateVolume i) {
+                return "update-volume";
+            }
+
+            public String uploadVolume(Intent.UploadVolume i) {
+                return "upload";
+            }
+
+            public String pinCid(Intent.PinCid i) {
+                return "pin-cid";
+            }
+
+            public String rollback(Intent.Rollback i) {
+                return "rollback";
+            }
+
+            public String changeSettings(Intent.ChangeSettings i) {
+                return "change";
+            }
+
+            public String deleteProgram(Intent.DeleteProgram i) {
+                return "delete";
+            }
+
+            public String recreate(Intent.Recreate i) {
+                return "recreate";
+            }
+
+            public String forgetVolume(Intent.ForgetVolume i) {
+                return "forget-volume";
+            }
+        });
     }
 
     public static Intent decodeIntent(JsonNode o) {

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.alephdeploy.ccn.CcnClient;
 import org.alephdeploy.ccn.MessageStatusInfo;
 import org.alephdeploy.deploy.inventory.Inventory;
-import org.alephdeploy.deploy.inventory.MessageStatus;
 import org.alephdeploy.deploy.inventory.ProgramView;
 import org.alephdeploy.deploy.inventory.ResolvedReference;
 import org.alephdeploy.deploy.inventory.StoreRevision;
@@ -19,6 +18,7 @@ import org.alephdeploy.deploy.plan.HashSource;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Reference;
 
 /**
@@ -129,7 +129,7 @@ final class Verifier {
             return known.get();
         }
         Optional<MessageStatusInfo> info = client.messageStatus(hash);
-        return info.map(i -> MessageStatus.fromWire(i.status().wire())).orElse(null);
+        return info.map(i -> i.status()).orElse(null);
     }
 
     private static String words(MessageStatus s) {

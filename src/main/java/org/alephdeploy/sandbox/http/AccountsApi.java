@@ -14,13 +14,13 @@ import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageFormatException;
 import org.alephdeploy.sandbox.rules.Pricing;
-import org.alephdeploy.sandbox.store.Aggregates;
+import org.alephdeploy.sandbox.store.AggregateTable;
 import org.alephdeploy.sandbox.store.Balances;
-import org.alephdeploy.sandbox.store.Files;
+import org.alephdeploy.sandbox.store.FileTable;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 
-/** Balances, files of an address, aggregates, prices, version (ALEPH_PROTOCOL §5.8, §5.9). */
+/** Balances, files of an address, aggregates, prices, version (docs/PROTOCOL.md P-5.8, P-5.9). */
 final class AccountsApi {
     private final NodeServices node;
 
@@ -68,7 +68,7 @@ final class AccountsApi {
         String order = Http.param(ex, "sort_order", "sortOrder");
         boolean descending = !"1".equals(order);
         String fileHash = Http.param(ex, "file_hash");
-        List<Files.Pin> pins = node.db().tx(c -> Files.pinsOf(c, address, descending, 0, 0));
+        List<FileTable.Pin> pins = node.db().tx(c -> FileTable.pinsOf(c, address, descending, 0, 0));
         if (fileHash != null) {
             pins = pins.stream().filter(p -> p.fileHash().equals(fileHash)).toList();
         }
@@ -76,15 +76,15 @@ final class AccountsApi {
             throw new BadRequest(404, "No files found for address " + address);
         }
         long total = pins.size();
-        long totalSize = node.db().tx(c -> Files.totalSizeOf(c, address));
-        List<Files.Pin> pagePins = pagination == 0 ? pins
+        long totalSize = node.db().tx(c -> FileTable.totalSizeOf(c, address));
+        List<FileTable.Pin> pagePins = pagination == 0 ? pins
                 : pins.subList(Math.min(pins.size(), (page - 1) * pagination), Math.min(pins.size(), page * pagination));
         ObjectNode o = Json.object();
         o.put("address", address);
         o.put("total_size", totalSize);
         ArrayNode files = o.putArray("files");
-        for (Files.Pin p : pagePins) {
-            long size = node.db().tx(c -> Files.file(c, p.fileHash())).map(Files.FileRow::size).orElse(0L);
+        for (FileTable.Pin p : pagePins) {
+            long size = node.db().tx(c -> FileTable.file(c, p.fileHash())).map(FileTable.FileRow::size).orElse(0L);
             files.addObject().put("file_hash", p.fileHash()).put("size", size).put("type", "file")
                     .put("created", Views.iso(p.created())).put("item_hash", p.itemHash());
         }
@@ -97,10 +97,10 @@ final class AccountsApi {
     private void aggregates(HttpServerExchange ex, Matcher m) throws BadRequest {
         String address = m.group(1);
         List<String> keys = Http.list(ex, "keys");
-        List<Aggregates.Merged> all = node.db().tx(c -> Aggregates.of(c, address));
+        List<AggregateTable.Merged> all = node.db().tx(c -> AggregateTable.of(c, address));
         ObjectNode data = Json.object();
         ObjectNode info = Json.object();
-        for (Aggregates.Merged a : all) {
+        for (AggregateTable.Merged a : all) {
             if (keys.isEmpty() || keys.contains(a.key())) {
                 data.set(a.key(), a.content());
                 ObjectNode i = info.putObject(a.key());
@@ -148,7 +148,7 @@ final class AccountsApi {
         }
         ObjectNode content = r.content();
         long bytes = r.type().equals("STORE")
-                ? node.db().tx(c -> Files.file(c, content.path("item_hash").asText())).map(Files.FileRow::size).orElse(0L) : 0;
+                ? node.db().tx(c -> FileTable.file(c, content.path("item_hash").asText())).map(FileTable.FileRow::size).orElse(0L) : 0;
         Pricing.Cost cost = Pricing.of(r.type(), content, r.time(), bytes);
         Http.json(ex, 200, priceJson(cost, content.path("address").asText()));
     }
@@ -182,7 +182,7 @@ final class AccountsApi {
             if (est != null && est.isNumber()) {
                 bytes = est.decimalValue().multiply(new BigDecimal(1024 * 1024)).longValue();
             } else {
-                bytes = node.db().tx(c -> Files.file(c, content.path("item_hash").asText(""))).map(Files.FileRow::size).orElse(0L);
+                bytes = node.db().tx(c -> FileTable.file(c, content.path("item_hash").asText(""))).map(FileTable.FileRow::size).orElse(0L);
             }
         }
         double time = msg.path("time").isNumber() ? msg.get("time").doubleValue() : node.pipeline().now();

@@ -13,10 +13,10 @@ import java.util.Set;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.sandbox.rules.ContentSchemas;
-import org.alephdeploy.sandbox.store.MessageFilter;
+import org.alephdeploy.sandbox.store.MessageQuery;
 
 /**
- * The query of a message listing (ALEPH_PROTOCOL §5.2), validated like the reference node's query
+ * The query of a message listing (docs/PROTOCOL.md P-5.2), validated like the reference node's query
  * model: invalid values give 422 with pydantic-style errors, unsupported combinations 400.
  */
 final class ListQuery {
@@ -167,8 +167,8 @@ final class ListQuery {
     }
 
     /** The store filter for this query; {@code statusOverride} replaces the status list. */
-    MessageFilter filter(List<String> statusList, int limit, int offset, Double afterTime, String afterHash) {
-        return new MessageFilter(statusList, hashes, addresses, owners, refs, contentHashes, contentKeys, contentTypes,
+    MessageQuery filter(List<String> statusList, int limit, int offset, Double afterTime, String afterHash) {
+        return new MessageQuery(statusList, hashes, addresses, owners, refs, contentHashes, contentKeys, contentTypes,
                 chains, channels, tags, paymentTypes, types, startDate > 0 ? startDate : null,
                 endDate > 0 ? endDate : null, descending, limit, offset, afterTime, afterHash);
     }

@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.alephdeploy.sandbox.rules.ProcessingEvents;
-import org.alephdeploy.sandbox.store.MessageFilter;
+import org.alephdeploy.sandbox.store.MessageQuery;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 
 /**
- * {@code /api/ws0/messages} (ALEPH_PROTOCOL §5.10): the matching history first (oldest first, list
+ * {@code /api/ws0/messages} (docs/PROTOCOL.md P-5.10): the matching history first (oldest first, list
  * shape), then each newly processed matching message (normalised shape). Client frames are ignored.
  */
 final class MessageSocket implements HttpHandler {
@@ -96,7 +96,7 @@ final class MessageSocket implements HttpHandler {
         if (q.history <= 0) {
             return;
         }
-        MessageFilter f = q.filter(q.liveStatuses(), q.history, 0, null, null);
+        MessageQuery f = q.filter(q.liveStatuses(), q.history, 0, null, null);
         List<MessageRow> rows = new ArrayList<>(node.db().tx(c -> Messages.list(c, f)));
         Collections.reverse(rows);
         for (MessageRow r : rows) {
@@ -108,8 +108,8 @@ final class MessageSocket implements HttpHandler {
         if (!q.hashes.isEmpty() && !q.hashes.contains(itemHash)) {
             return;
         }
-        MessageFilter f = q.filter(q.liveStatuses(), 1, 0, null, null);
-        MessageFilter one = new MessageFilter(f.statuses(), List.of(itemHash), f.addresses(), f.owners(), f.refs(),
+        MessageQuery f = q.filter(q.liveStatuses(), 1, 0, null, null);
+        MessageQuery one = new MessageQuery(f.statuses(), List.of(itemHash), f.addresses(), f.owners(), f.refs(),
                 f.contentHashes(), f.contentKeys(), f.contentTypes(), f.chains(), f.channels(), f.tags(), f.paymentTypes(),
                 f.types(), f.startDate(), f.endDate(), f.descending(), 1, 0, null, null);
         List<MessageRow> rows = node.db().tx(c -> Messages.list(c, one));

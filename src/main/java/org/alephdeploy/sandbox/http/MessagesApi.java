@@ -17,11 +17,11 @@ import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageFormatException;
 import org.alephdeploy.sandbox.rules.EnvelopeCheck;
 import org.alephdeploy.sandbox.rules.ProcessingEvents;
-import org.alephdeploy.sandbox.store.MessageFilter;
+import org.alephdeploy.sandbox.store.MessageQuery;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 
-/** {@code /api/v0/messages…}: submit, list, view (ALEPH_PROTOCOL §5.1–§5.4). */
+/** {@code /api/v0/messages…}: submit, list, view (docs/PROTOCOL.md P-5.1–P-5.4). */
 final class MessagesApi {
     private static final long MAX_BODY = 4L * 1024 * 1024;
 
@@ -125,7 +125,7 @@ final class MessagesApi {
                 afterTime = (Double) c[0];
                 afterHash = (String) c[1];
             }
-            MessageFilter f = q.filter(q.liveStatuses(), perPage + 1, 0, afterTime, afterHash);
+            MessageQuery f = q.filter(q.liveStatuses(), perPage + 1, 0, afterTime, afterHash);
             List<MessageRow> rows = node.db().tx(c -> Messages.list(c, f));
             boolean more = rows.size() > perPage;
             List<MessageRow> pageRows = more ? rows.subList(0, perPage) : rows;
@@ -143,7 +143,7 @@ final class MessagesApi {
             return;
         }
         int offset = q.pagination > 0 ? (q.page - 1) * q.pagination : 0;
-        MessageFilter f = q.filter(q.liveStatuses(), q.pagination, offset, null, null);
+        MessageQuery f = q.filter(q.liveStatuses(), q.pagination, offset, null, null);
         List<MessageRow> rows = node.db().tx(c -> Messages.list(c, f));
         long total;
         if (q.pagination > 0 && rows.size() < q.pagination) {
@@ -160,7 +160,7 @@ final class MessagesApi {
 
     private void listTerminal(HttpServerExchange ex, ListQuery q, String status) {
         int offset = q.pagination > 0 ? (q.page - 1) * q.pagination : 0;
-        MessageFilter f = q.filter(List.of(status), q.pagination, offset, null, null);
+        MessageQuery f = q.filter(List.of(status), q.pagination, offset, null, null);
         List<MessageRow> rows = node.db().tx(c -> Messages.list(c, f, "forgotten_at"));
         long total = node.db().tx(c -> Messages.count(c, f));
         ObjectNode out = Json.object();

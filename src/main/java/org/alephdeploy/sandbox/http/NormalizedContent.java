@@ -12,7 +12,7 @@ import org.alephdeploy.message.Json;
 
 /**
  * The content as the reference node shows it in {@code GET /api/v0/messages/{hash}}: the content
- * model's dump (§5.3) — every field in model order, unset ones as {@code null}, ignored unknown
+ * model's dump (P-5.3) — every field in model order, unset ones as {@code null}, ignored unknown
  * keys dropped, lax values coerced (e.g. {@code "true"} → {@code true}).
  */
 final class NormalizedContent {

@@ -16,18 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.alephdeploy.message.CidV0;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageFormatException;
-import org.alephdeploy.message.CidV0;
 import org.alephdeploy.sandbox.rules.EnvelopeCheck;
 import org.alephdeploy.sandbox.rules.Pricing;
 import org.alephdeploy.sandbox.rules.ProcessingException;
 import org.alephdeploy.sandbox.rules.Signatures;
 import org.alephdeploy.sandbox.store.FileStore;
-import org.alephdeploy.sandbox.store.Files;
+import org.alephdeploy.sandbox.store.FileTable;
 
-/** Uploads and downloads of files (ALEPH_PROTOCOL §5.5–§5.7). */
+/** Uploads and downloads of files (docs/PROTOCOL.md P-5.5–P-5.7). */
 final class StorageApi {
     static final long MAX_FILE = 100L * 1024 * 1024;
     static final long MAX_UNAUTHENTICATED = 25L * 1024 * 1024;
@@ -198,9 +198,9 @@ final class StorageApi {
         FileStore.Stored stored = node.files().keep(s);
         double now = node.pipeline().now();
         node.db().tx(c -> {
-            Files.upsertFile(c, fileHash, stored.sha256(), stored.size(), now);
+            FileTable.upsertFile(c, fileHash, stored.sha256(), stored.size(), now);
             if (gracePin) {
-                Files.addGracePin(c, fileHash, now, now + GRACE_SECONDS);
+                FileTable.addGracePin(c, fileHash, now, now + GRACE_SECONDS);
             }
             return null;
         });
@@ -232,11 +232,11 @@ final class StorageApi {
         }
     }
 
-    private Files.FileRow file(String hash) throws BadRequest {
+    private FileTable.FileRow file(String hash) throws BadRequest {
         if (ItemHashes.lenientShape(hash).isEmpty()) {
             throw new BadRequest(400, "Invalid hash");
         }
-        Optional<Files.FileRow> row = node.db().tx(c -> Files.file(c, hash));
+        Optional<FileTable.FileRow> row = node.db().tx(c -> FileTable.file(c, hash));
         if (row.isEmpty() || !node.files().has(row.get().sha256())) {
             throw new BadRequest(404, "Not found");
         }
@@ -244,7 +244,7 @@ final class StorageApi {
     }
 
     private void raw(HttpServerExchange ex, Matcher m) throws Exception {
-        Files.FileRow f = file(m.group(1));
+        FileTable.FileRow f = file(m.group(1));
         ex.setStatusCode(200);
         ex.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/octet-stream");
         ex.getResponseHeaders().put(Headers.CONTENT_LENGTH, f.size());
@@ -261,7 +261,7 @@ final class StorageApi {
     }
 
     private void base64(HttpServerExchange ex, Matcher m) throws Exception {
-        Files.FileRow f = file(m.group(1));
+        FileTable.FileRow f = file(m.group(1));
         if (f.size() > MAX_FILE) {
             throw new BadRequest(413, "Maximum request body size " + MAX_FILE + " exceeded, actual body size " + f.size());
         }
@@ -276,7 +276,7 @@ final class StorageApi {
     }
 
     private ObjectNode pinView(String ref, String owner, String fileHash) throws BadRequest {
-        long size = node.db().tx(c -> Files.file(c, fileHash)).map(Files.FileRow::size).orElse(0L);
+        long size = node.db().tx(c -> FileTable.file(c, fileHash)).map(FileTable.FileRow::size).orElse(0L);
         ObjectNode o = Json.object();
         o.put("ref", ref);
         o.put("owner", owner);
@@ -291,16 +291,16 @@ final class StorageApi {
         if (!ItemHashes.isItemHash(hash)) {
             throw new BadRequest(400, "Invalid message hash: " + hash);
         }
-        Optional<Files.Pin> pin = node.db().tx(c -> Files.messagePin(c, hash));
+        Optional<FileTable.Pin> pin = node.db().tx(c -> FileTable.messagePin(c, hash));
         if (pin.isEmpty()) {
             throw new BadRequest(404, "No file found for message " + hash);
         }
-        Files.Pin p = pin.get();
+        FileTable.Pin p = pin.get();
         Http.json(ex, 200, pinView(p.ref() != null ? p.ref() : p.itemHash(), p.owner(), p.fileHash()));
     }
 
     private void byTag(HttpServerExchange ex, String tag, String ref) throws BadRequest {
-        Optional<Files.Tag> t = node.db().tx(c -> Files.tag(c, tag));
+        Optional<FileTable.Tag> t = node.db().tx(c -> FileTable.tag(c, tag));
         if (t.isEmpty()) {
             throw new BadRequest(404, "No file found for tag " + tag);
         }
@@ -308,7 +308,7 @@ final class StorageApi {
     }
 
     private void metadata(HttpServerExchange ex, Matcher m) throws BadRequest {
-        Files.FileRow f = file(m.group(1));
+        FileTable.FileRow f = file(m.group(1));
         ObjectNode o = Json.object();
         o.put("file_hash", f.hash());
         o.put("type", f.type());
@@ -322,7 +322,7 @@ final class StorageApi {
         if (ItemHashes.lenientShape(hash).isEmpty()) {
             throw new BadRequest(400, "Invalid hash");
         }
-        long n = node.db().tx(c -> Files.countPins(c, hash));
+        long n = node.db().tx(c -> FileTable.countPins(c, hash));
         Http.json(ex, 200, Json.NODES.numberNode(n));
     }
 

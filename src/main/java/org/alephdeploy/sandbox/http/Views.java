@@ -12,7 +12,7 @@ import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Times;
 import org.alephdeploy.sandbox.store.MessageRow;
 
-/** The JSON shapes of messages in the HTTP API (ALEPH_PROTOCOL §5.2, §5.3). */
+/** The JSON shapes of messages in the HTTP API (docs/PROTOCOL.md P-5.2, P-5.3). */
 final class Views {
     private Views() {
     }

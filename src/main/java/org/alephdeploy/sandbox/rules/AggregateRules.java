@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
-import org.alephdeploy.sandbox.store.Aggregates;
+import org.alephdeploy.sandbox.store.AggregateTable;
 
-/** AGGREGATE: one more element of the owner's key, merged shallowly (§3.7). */
+/** AGGREGATE: one more element of the owner's key, merged shallowly (P-3.7). */
 final class AggregateRules implements ContentRules {
     static String key(ObjectNode content) {
         JsonNode k = content.get("key");
@@ -16,13 +16,13 @@ final class AggregateRules implements ContentRules {
 
     @Override
     public void process(Connection c, Incoming m) throws SQLException {
-        Aggregates.addElement(c, m.itemHash(), m.owner(), key(m.content()), m.contentTime(),
+        AggregateTable.addElement(c, m.itemHash(), m.owner(), key(m.content()), m.contentTime(),
                 (ObjectNode) m.content().get("content"));
     }
 
     @Override
     public Set<String> forget(Connection c, Incoming target, double now) throws SQLException {
-        Aggregates.removeElement(c, target.itemHash());
+        AggregateTable.removeElement(c, target.itemHash());
         return Set.of();
     }
 }

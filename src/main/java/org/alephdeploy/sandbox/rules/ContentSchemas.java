@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Validates message contents the way the reference node's content models (aleph-message) do
- * (ALEPH_PROTOCOL §3): required fields, bounds, strict integers, literal types, the volume
- * alternatives, and the unknown-key policy of §3.1.
+ * (docs/PROTOCOL.md P-3): required fields, bounds, strict integers, literal types, the volume
+ * alternatives, and the unknown-key policy of P-3.1.
  */
 public final class ContentSchemas {
     public static final Set<String> CHAINS = Set.of("ARB", "AURORA", "AVAX", "BASE", "BLAST", "BOB", "BSC", "CSDK",
@@ -209,7 +209,7 @@ public final class ContentSchemas {
         s.optionalString(c.get("replaces"), SchemaCheck.loc(at, "replaces"), 128);
     }
 
-    /** A volume is valid when one of the three alternatives accepts it (§3.3). */
+    /** A volume is valid when one of the three alternatives accepts it (P-3.3). */
     private static void volume(SchemaCheck s, JsonNode v, List<Object> at) {
         if (v == null || !v.isObject()) {
             s.error("model_type", at, "Input should be a valid dictionary or instance of ImmutableVolume", v);

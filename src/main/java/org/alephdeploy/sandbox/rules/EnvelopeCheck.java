@@ -12,7 +12,7 @@ import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageFormatException;
 
 /**
- * The HTTP-side pre-validation of a submitted envelope (ALEPH_PROTOCOL §4.1 step 1): envelope schema,
+ * The HTTP-side pre-validation of a submitted envelope (docs/PROTOCOL.md P-4.1 step 1): envelope schema,
  * type, chain, item type against content and hash, inline size and hash, and the inline content
  * against its model. A failure is answered with 422 {@code InvalidMessageFormat} and nothing is kept.
  */

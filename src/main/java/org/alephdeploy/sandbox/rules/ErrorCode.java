@@ -1,6 +1,6 @@
 package org.alephdeploy.sandbox.rules;
 
-/** The reference node's processing error codes (ALEPH_PROTOCOL §4.2) and whether each is retried. */
+/** The reference node's processing error codes (docs/PROTOCOL.md P-4.2) and whether each is retried. */
 public enum ErrorCode {
     INTERNAL_ERROR(-1, true),
     INVALID_FORMAT(0, false),

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.alephdeploy.message.Json;
-import org.alephdeploy.sandbox.store.Aggregates;
+import org.alephdeploy.sandbox.store.AggregateTable;
 import org.alephdeploy.sandbox.store.Balances;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 import org.alephdeploy.sandbox.store.Vms;
 
 /**
- * FORGET (§4.6): permission per target, targets must be processed, no FORGET of a FORGET, no
+ * FORGET (P-4.6): permission per target, targets must be processed, no FORGET of a FORGET, no
  * target still used by a live VM; effects per target type.
  */
 final class ForgetRules implements ContentRules {
@@ -32,7 +32,7 @@ final class ForgetRules implements ContentRules {
         List<String> out = new ArrayList<>();
         m.content().path("hashes").forEach(h -> out.add(h.asText()));
         for (JsonNode key : m.content().path("aggregates")) {
-            out.addAll(Aggregates.elementsOf(c, m.owner(), key.asText()));
+            out.addAll(AggregateTable.elementsOf(c, m.owner(), key.asText()));
         }
         return out;
     }
@@ -87,7 +87,7 @@ final class ForgetRules implements ContentRules {
             }
         }
         for (JsonNode key : aggregates) {
-            if (Aggregates.get(c, m.owner(), key.asText()).isEmpty()) {
+            if (AggregateTable.get(c, m.owner(), key.asText()).isEmpty()) {
                 ObjectNode e = Json.object().put("aggregate", key.asText());
                 throw ProcessingException.withErrors(ErrorCode.FORGET_TARGET_NOT_FOUND, e);
             }

@@ -18,7 +18,7 @@ import org.alephdeploy.message.MessageFormatException;
 import org.alephdeploy.sandbox.store.Balances;
 import org.alephdeploy.sandbox.store.Database;
 import org.alephdeploy.sandbox.store.FileStore;
-import org.alephdeploy.sandbox.store.Files;
+import org.alephdeploy.sandbox.store.FileTable;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 import org.alephdeploy.sandbox.store.PendingQueue;
@@ -26,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node's message pipeline (ALEPH_PROTOCOL §4.1): intake of pre-validated messages, then one
+ * The node's message pipeline (docs/PROTOCOL.md P-4.1): intake of pre-validated messages, then one
  * message at a time: signature, content, permissions, related files, dependencies, balance, then
  * the message is stored as processed and its effects applied — or it is rejected, or retried.
  * Every step of one message runs in one transaction.
@@ -38,13 +38,13 @@ public final class MessagePipeline {
     private final FileStore fileStore;
     private final RuleBook book;
     private final BalanceMode balances;
-    private final RetryPolicy retry;
+    private final PendingRetryPolicy retry;
     private final Clock clock;
     private final ProcessingEvents events = new ProcessingEvents();
     private final Random random = new Random();
     private volatile Runnable onSubmit = () -> { };
 
-    public MessagePipeline(Database db, FileStore fileStore, boolean strict, BalanceMode balances, RetryPolicy retry,
+    public MessagePipeline(Database db, FileStore fileStore, boolean strict, BalanceMode balances, PendingRetryPolicy retry,
             Clock clock) {
         this.db = db;
         this.fileStore = fileStore;
@@ -74,7 +74,7 @@ public final class MessagePipeline {
     public enum Intake { QUEUED, IGNORED, REJECTED_SILENTLY }
 
     /**
-     * Intake (§4.1 step 2). A hash already known and not rejected is ignored; a forgotten hash is
+     * Intake (P-4.1 step 2). A hash already known and not rejected is ignored; a forgotten hash is
      * queued once more so that the processor answers it with 504 (the reference node drops it at
      * intake when no copy is already queued). A message without signature is rejected (code 1)
      * without a processing event.
@@ -225,7 +225,7 @@ public final class MessagePipeline {
             text = env.path("item_content").asText();
         } else {
             String hash = env.path("item_hash").asText();
-            Optional<Files.FileRow> file = Files.file(c, hash);
+            Optional<FileTable.FileRow> file = FileTable.file(c, hash);
             if (file.isEmpty() || !fileStore.has(file.get().sha256())) {
                 throw ProcessingException.withErrors(ErrorCode.CONTENT_UNAVAILABLE, "Content " + hash + " is not available");
             }
@@ -242,7 +242,7 @@ public final class MessagePipeline {
         if (itemType.equals("inline")) {
             return env.path("item_content").asText().length();
         }
-        return Files.file(c, env.path("item_hash").asText()).map(Files.FileRow::size).orElse(0L);
+        return FileTable.file(c, env.path("item_hash").asText()).map(FileTable.FileRow::size).orElse(0L);
     }
 
     /** The node fills {@code address} and {@code time} from the envelope when the content lacks them. */
@@ -319,7 +319,7 @@ public final class MessagePipeline {
         Messages.markProcessed(c, m.itemHash(), new Messages.Processed(Json.compact(content), m.owner(), contentType, ref,
                 key, contentItemHash, paymentType, tags(m.type(), content), m.size()));
         if (!m.itemType().equals("inline")) {
-            Files.addContentPin(c, m.itemHash(), m.itemHash(), m.sender(), m.contentTime());
+            FileTable.addContentPin(c, m.itemHash(), m.itemHash(), m.sender(), m.contentTime());
         }
         Pricing.Cost cost = Pricing.of(m.type(), content, m.timeSeconds(), book.rulesFor(m.type()).billedBytes(c, m));
         if (!cost.isFree()) {
@@ -359,14 +359,14 @@ public final class MessagePipeline {
     public int collectGarbage() {
         double now = now();
         List<String> deleted = db.tx(c -> {
-            List<String> candidates = Files.expiredGraceFiles(c, now);
-            Files.deleteExpiredGracePins(c, now);
+            List<String> candidates = FileTable.expiredGraceFiles(c, now);
+            FileTable.deleteExpiredGracePins(c, now);
             List<String> gone = new ArrayList<>();
             for (String hash : candidates) {
-                if (Files.countPins(c, hash) == 0) {
-                    Optional<Files.FileRow> f = Files.file(c, hash);
-                    Files.deleteFile(c, hash);
-                    if (f.isPresent() && Files.countBySha256(c, f.get().sha256()) == 0) {
+                if (FileTable.countPins(c, hash) == 0) {
+                    Optional<FileTable.FileRow> f = FileTable.file(c, hash);
+                    FileTable.deleteFile(c, hash);
+                    if (f.isPresent() && FileTable.countBySha256(c, f.get().sha256()) == 0) {
                         gone.add(f.get().sha256());
                     }
                 }

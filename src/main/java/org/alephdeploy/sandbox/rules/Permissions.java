@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.alephdeploy.sandbox.store.Aggregates;
+import org.alephdeploy.sandbox.store.AggregateTable;
 
 /**
- * Whether a sender may act for an owner (ALEPH_PROTOCOL §3.7): the owner itself (case-insensitive),
+ * Whether a sender may act for an owner (docs/PROTOCOL.md P-3.7): the owner itself (case-insensitive),
  * or an entry of the owner's {@code security} aggregate (looked up by the exact owner string) whose
  * filters all match the message.
  */
@@ -27,7 +27,7 @@ public final class Permissions {
         if (sender.equalsIgnoreCase(owner)) {
             return true;
         }
-        Optional<Aggregates.Merged> security = Aggregates.get(c, owner, "security");
+        Optional<AggregateTable.Merged> security = AggregateTable.get(c, owner, "security");
         if (security.isEmpty()) {
             return false;
         }

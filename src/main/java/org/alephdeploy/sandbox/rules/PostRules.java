@@ -6,11 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.alephdeploy.sandbox.store.MessageFilter;
+import org.alephdeploy.sandbox.store.MessageQuery;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 
-/** POST: amends need a live original that is not itself an amend, with the same owner (§3.6). */
+/** POST: amends need a live original that is not itself an amend, with the same owner (P-3.6). */
 final class PostRules implements ContentRules {
     private final RuleBook book;
 
@@ -45,8 +45,8 @@ final class PostRules implements ContentRules {
         if ("amend".equals(target.text("type"))) {
             return Set.of();
         }
-        MessageFilter f = MessageFilter.simple(List.of(MessageRow.PROCESSED), List.of("POST"));
-        f = new MessageFilter(f.statuses(), f.hashes(), f.addresses(), f.owners(), List.of(target.itemHash()),
+        MessageQuery f = MessageQuery.simple(List.of(MessageRow.PROCESSED), List.of("POST"));
+        f = new MessageQuery(f.statuses(), f.hashes(), f.addresses(), f.owners(), List.of(target.itemHash()),
                 f.contentHashes(), f.contentKeys(), List.of("amend"), f.chains(), f.channels(), f.tags(),
                 f.paymentTypes(), f.types(), null, null, false, 0, 0, null, null);
         Set<String> amends = new HashSet<>();

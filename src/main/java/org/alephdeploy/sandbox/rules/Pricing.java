@@ -9,12 +9,12 @@ import java.util.List;
 import org.alephdeploy.message.Json;
 
 /**
- * Every price and payment date the sandbox uses (ALEPH_PROTOCOL §4.7), in one place.
+ * Every price and payment date the sandbox uses (docs/PROTOCOL.md P-4.7), in one place.
  *
  * <p>Hold prices are the reference node's defaults: 200 ALEPH per compute unit (1 vCPU / 2048 MiB)
  * for on-demand programs, 0.333333333 ALEPH per MiB for files, hold-paid files up to 25 MiB free
  * before 2027-01-01. The persistent/instance hold price and every credit price are this sandbox's
- * own choices (the reference formulas are not specified in §4.7): persistent programs and
+ * own choices (the reference formulas are not specified in P-4.7): persistent programs and
  * instances 1000 ALEPH per compute unit; credits per hour: 200 per compute unit (on demand), 1000
  * per compute unit (persistent, instance), 1 per MiB of file.
  */

@@ -9,7 +9,7 @@ import org.alephdeploy.message.MessageFormatException;
 import org.alephdeploy.message.MessageVerifier;
 
 /**
- * Signature checks as the node runs them (§2): EVM chains and SOL/ES are verified; AURORA and STT
+ * Signature checks as the node runs them (P-2): EVM chains and SOL/ES are verified; AURORA and STT
  * have no verifier on the reference node (code 0); other chains the reference node verifies but
  * this sandbox cannot are rejected with code 1 and say so.
  */

@@ -8,9 +8,9 @@ import java.util.Set;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.ItemType;
 import org.alephdeploy.sandbox.store.FileStore;
-import org.alephdeploy.sandbox.store.Files;
+import org.alephdeploy.sandbox.store.FileTable;
 
-/** STORE: the file must be on the node, revisions point at an original, tags keep their owner (§4.5). */
+/** STORE: the file must be on the node, revisions point at an original, tags keep their owner (P-4.5). */
 final class StoreRules implements ContentRules {
     static final double GRACE_PERIOD_SECONDS = 24 * 3600;
 
@@ -20,7 +20,7 @@ final class StoreRules implements ContentRules {
         this.fileStore = fileStore;
     }
 
-    /** The file tag a STORE content updates (§4.5). */
+    /** The file tag a STORE content updates (P-4.5). */
     static String tagOf(String itemHash, String owner, String ref) {
         if (ref == null) {
             return itemHash;
@@ -43,7 +43,7 @@ final class StoreRules implements ContentRules {
     }
 
     boolean available(Connection c, String fileHash) throws SQLException {
-        Optional<Files.FileRow> row = Files.file(c, fileHash);
+        Optional<FileTable.FileRow> row = FileTable.file(c, fileHash);
         return row.isPresent() && fileStore.has(row.get().sha256());
     }
 
@@ -51,7 +51,7 @@ final class StoreRules implements ContentRules {
     public void checkDependencies(Connection c, Incoming m) throws SQLException, ProcessingException {
         String ref = m.text("ref");
         if (ref != null && ItemHashes.isItemHash(ref)) {
-            Optional<Files.Pin> original = Files.messagePin(c, ref);
+            Optional<FileTable.Pin> original = FileTable.messagePin(c, ref);
             if (original.isEmpty()) {
                 throw ProcessingException.withErrors(ErrorCode.STORE_REF_NOT_FOUND, ref);
             }
@@ -61,7 +61,7 @@ final class StoreRules implements ContentRules {
             }
         }
         String tag = tagOf(m.itemHash(), m.owner(), ref);
-        Optional<Files.Tag> existing = Files.tag(c, tag);
+        Optional<FileTable.Tag> existing = FileTable.tag(c, tag);
         if (existing.isPresent() && !existing.get().owner().equals(m.owner())) {
             throw ProcessingException.withErrors(ErrorCode.PERMISSION_DENIED, "File tag " + tag + " belongs to "
                     + existing.get().owner() + ", not to " + m.owner());
@@ -70,41 +70,41 @@ final class StoreRules implements ContentRules {
 
     @Override
     public long billedBytes(Connection c, Incoming m) throws SQLException {
-        return Files.file(c, m.text("item_hash")).map(Files.FileRow::size).orElse(0L);
+        return FileTable.file(c, m.text("item_hash")).map(FileTable.FileRow::size).orElse(0L);
     }
 
     @Override
     public void process(Connection c, Incoming m) throws SQLException {
         String fileHash = m.text("item_hash");
         String ref = m.text("ref");
-        Files.addMessagePin(c, fileHash, m.itemHash(), m.owner(), ref, m.contentTime());
-        Files.upsertTag(c, tagOf(m.itemHash(), m.owner(), ref), m.owner(), fileHash, m.contentTime());
+        FileTable.addMessagePin(c, fileHash, m.itemHash(), m.owner(), ref, m.contentTime());
+        FileTable.upsertTag(c, tagOf(m.itemHash(), m.owner(), ref), m.owner(), fileHash, m.contentTime());
     }
 
     @Override
     public Set<String> forget(Connection c, Incoming target, double now) throws SQLException {
-        Optional<Files.Pin> pin = Files.messagePin(c, target.itemHash());
-        Files.removeMessagePin(c, target.itemHash());
+        Optional<FileTable.Pin> pin = FileTable.messagePin(c, target.itemHash());
+        FileTable.removeMessagePin(c, target.itemHash());
         if (pin.isEmpty()) {
             return Set.of();
         }
         String ref = pin.get().ref();
         if (ref != null && !ItemHashes.isItemHash(ref)) {
             // The reference node recomputes user-string tags under the raw ref, so the owner/ref tag is lost.
-            Files.deleteTag(c, tagOf(target.itemHash(), pin.get().owner(), ref));
+            FileTable.deleteTag(c, tagOf(target.itemHash(), pin.get().owner(), ref));
         } else {
             String tag = tagOf(target.itemHash(), pin.get().owner(), ref);
-            List<Files.Pin> remaining = Files.pinsWithTag(c, tag);
+            List<FileTable.Pin> remaining = FileTable.pinsWithTag(c, tag);
             if (remaining.isEmpty()) {
-                Files.deleteTag(c, tag);
+                FileTable.deleteTag(c, tag);
             } else {
-                Files.Pin newest = remaining.get(0);
-                Files.setTag(c, tag, Files.tag(c, tag).map(Files.Tag::owner).orElse(newest.owner()), newest.fileHash(),
+                FileTable.Pin newest = remaining.get(0);
+                FileTable.setTag(c, tag, FileTable.tag(c, tag).map(FileTable.Tag::owner).orElse(newest.owner()), newest.fileHash(),
                         newest.created());
             }
         }
-        if (Files.countPinsExceptGrace(c, pin.get().fileHash()) == 0) {
-            Files.addGracePin(c, pin.get().fileHash(), now, now + GRACE_PERIOD_SECONDS);
+        if (FileTable.countPinsExceptGrace(c, pin.get().fileHash()) == 0) {
+            FileTable.addGracePin(c, pin.get().fileHash(), now, now + GRACE_PERIOD_SECONDS);
         }
         return Set.of();
     }

@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.alephdeploy.message.Json;
-import org.alephdeploy.sandbox.store.Files;
+import org.alephdeploy.sandbox.store.FileTable;
 import org.alephdeploy.sandbox.store.Vms;
 
 /**
  * PROGRAM and INSTANCE: every referenced STORE must resolve (tag for {@code use_latest}, pin
- * otherwise), persistent volumes must hold their parent, and amends follow §4.4 — the reference
+ * otherwise), persistent volumes must hold their parent, and amends follow P-4.4 — the reference
  * node's real behaviour by default, or the stricter variant (same owner, no amend of an amend, a
  * version table) when {@code strict} is set. Strict mode is stricter than mainnet.
  */
@@ -69,7 +69,7 @@ final class VmRules implements ContentRules {
     public void checkDependencies(Connection c, Incoming m) throws SQLException, ProcessingException {
         Set<String> missing = new TreeSet<>();
         for (Vms.VmRef r : refs(m.itemHash(), m.content())) {
-            boolean found = r.useLatest() ? Files.tag(c, r.ref()).isPresent() : Files.messagePin(c, r.ref()).isPresent();
+            boolean found = r.useLatest() ? FileTable.tag(c, r.ref()).isPresent() : FileTable.messagePin(c, r.ref()).isPresent();
             if (!found) {
                 missing.add(r.ref());
             }
@@ -123,12 +123,12 @@ final class VmRules implements ContentRules {
             String ref = parent.path("ref").asText();
             JsonNode ul = parent.get("use_latest");
             boolean useLatest = ul == null || ul.isNull() || truthy(ul);
-            Optional<String> fileHash = useLatest ? Files.tag(c, ref).map(Files.Tag::fileHash)
-                    : Files.messagePin(c, ref).map(Files.Pin::fileHash);
+            Optional<String> fileHash = useLatest ? FileTable.tag(c, ref).map(FileTable.Tag::fileHash)
+                    : FileTable.messagePin(c, ref).map(FileTable.Pin::fileHash);
             if (fileHash.isEmpty()) {
                 continue;
             }
-            Optional<Files.FileRow> file = Files.file(c, fileHash.get());
+            Optional<FileTable.FileRow> file = FileTable.file(c, fileHash.get());
             long volumeSize = v.path("size_mib").asLong() * 1024 * 1024;
             if (file.isPresent() && volumeSize < file.get().size()) {
                 ObjectNode e = Json.object();

@@ -80,12 +80,12 @@ public final class Messages {
         return Sql.count(c, "SELECT COALESCE(MAX(seq), 0) FROM messages");
     }
 
-    public static List<MessageRow> list(Connection c, MessageFilter f) throws SQLException {
+    public static List<MessageRow> list(Connection c, MessageQuery f) throws SQLException {
         return list(c, f, "time");
     }
 
     /** Lists by {@code sortColumn} ({@code time} or {@code forgotten_at}), ties by item hash ascending. */
-    public static List<MessageRow> list(Connection c, MessageFilter f, String sortColumn) throws SQLException {
+    public static List<MessageRow> list(Connection c, MessageQuery f, String sortColumn) throws SQLException {
         if (!sortColumn.equals("time") && !sortColumn.equals("forgotten_at")) {
             throw new IllegalArgumentException("cannot sort by " + sortColumn);
         }
@@ -108,7 +108,7 @@ public final class Messages {
         return Sql.list(c, sql.toString(), Messages::map, args.toArray());
     }
 
-    public static long count(Connection c, MessageFilter f) throws SQLException {
+    public static long count(Connection c, MessageQuery f) throws SQLException {
         List<Object> args = new ArrayList<>();
         String where = f.where(args);
         return Sql.count(c, "SELECT COUNT(*) FROM messages WHERE " + where, args.toArray());

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.alephdeploy.sandbox.store.Database;
 import org.alephdeploy.sandbox.store.FileStore;
-import org.alephdeploy.sandbox.store.Files;
-import org.alephdeploy.sandbox.store.MessageFilter;
+import org.alephdeploy.sandbox.store.FileTable;
+import org.alephdeploy.sandbox.store.MessageQuery;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
 
@@ -133,7 +133,7 @@ public final class BootCheck {
         MessageRow used = m.get();
         if (useLatest) {
             String owner = used.content().path("address").asText();
-            MessageFilter latest = new MessageFilter(List.of(MessageRow.PROCESSED), List.of(), List.of(), List.of(owner),
+            MessageQuery latest = new MessageQuery(List.of(MessageRow.PROCESSED), List.of(), List.of(), List.of(owner),
                     List.of(ref), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                     List.of("STORE"), null, null, true, 1, 0, null, null);
             List<MessageRow> found = Messages.list(c, latest);
@@ -143,7 +143,7 @@ public final class BootCheck {
             }
         }
         String fileHash = used.content().path("item_hash").asText(null);
-        Optional<Files.FileRow> file = fileHash == null ? Optional.empty() : Files.file(c, fileHash);
+        Optional<FileTable.FileRow> file = fileHash == null ? Optional.empty() : FileTable.file(c, fileHash);
         if (file.isEmpty() || !files.has(file.get().sha256())) {
             problems.add(new BootReport.Problem(BootReport.REF_MISSING, where + " uses revision " + used.itemHash()
                     + " whose file " + fileHash + " is not stored on this node: the compute node cannot download it. "

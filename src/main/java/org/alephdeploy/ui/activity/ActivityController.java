@@ -17,7 +17,7 @@ import org.alephdeploy.ui.control.IntentButton;
 import org.alephdeploy.ui.control.NodeCell;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.IntentState;
-import org.alephdeploy.ui.model.Times;
+import org.alephdeploy.ui.model.TimeLabels;
 
 /** Code-behind of {@code Activity.fxml}: the journal's operations. */
 public final class ActivityController {
@@ -55,7 +55,7 @@ public final class ActivityController {
     @FXML
     private void initialize() {
         startedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().started()));
-        startedColumn.setCellFactory(col -> new NodeCell<>(t -> new Label(Times.shortTime(t))));
+        startedColumn.setCellFactory(col -> new NodeCell<>(t -> new Label(TimeLabels.shortTime(t))));
         intentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().intent()));
         targetColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().target()));
         stateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().state()));

@@ -18,7 +18,7 @@ import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.control.CopyableHash;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.ShortHash;
-import org.alephdeploy.ui.model.Times;
+import org.alephdeploy.ui.model.TimeLabels;
 
 /** Code-behind of {@code Details.fxml}: every field, amend chain, revisions, dependencies, raw JSON. */
 public final class DetailsController {
@@ -113,7 +113,7 @@ public final class DetailsController {
         dot.getStyleClass().add(e.current() ? "timeline-current" : "timeline-dot");
         Label hash = new Label(ShortHash.of(e.itemHash()));
         hash.getStyleClass().add("mono");
-        Label when = new Label(Times.shortTime(e.time()));
+        Label when = new Label(TimeLabels.shortTime(e.time()));
         when.getStyleClass().add("text-muted");
         hash.setMinWidth(Region.USE_PREF_SIZE);
         Label note = new Label(e.note());

@@ -3,8 +3,6 @@ package org.alephdeploy.ui.inventory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.alephdeploy.deploy.run.OperationSummary;
 import org.alephdeploy.ui.activity.ActivityRow;
 import org.alephdeploy.ui.activity.ActivityState;
@@ -12,8 +10,6 @@ import org.alephdeploy.ui.model.ShortHash;
 
 /** The Activity tab's rows of the journal's operations. Pure. */
 public final class ActivityRows {
-    private static final Pattern HASH = Pattern.compile("\\b[0-9a-f]{64}\\b");
-
     private ActivityRows() {
     }
 
@@ -25,9 +21,8 @@ public final class ActivityRows {
     static ActivityRow row(OperationSummary s, Map<String, String> names) {
         String intent = s.intent() == null ? "" : s.intent();
         String target = "";
-        Matcher m = HASH.matcher(intent);
-        if (m.find()) {
-            String hash = m.group();
+        String hash = s.target();
+        if (hash != null) {
             target = names.getOrDefault(hash, ShortHash.of(hash));
             intent = intent.replace(hash, ShortHash.of(hash));
         }

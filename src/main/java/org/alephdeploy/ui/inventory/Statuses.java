@@ -2,7 +2,7 @@ package org.alephdeploy.ui.inventory;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.alephdeploy.deploy.inventory.MessageStatus;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Times;
 import org.alephdeploy.ui.model.ItemStatus;
 

@@ -7,7 +7,7 @@ import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.control.BadgeSpec;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.Sizes;
-import org.alephdeploy.ui.model.Times;
+import org.alephdeploy.ui.model.TimeLabels;
 
 /**
  * What the programs table's cells show for one row, worked out when the row is made (on the
@@ -23,7 +23,7 @@ public record ProgramCells(String resources, String updated, BadgeSpec config, L
         // a forgotten program's content is no longer served: its resources are unknown, not zero
         String resources = vcpus > 0 ? I18n.format("programs.table.resourcesValue", vcpus, Sizes.mebibytes(memoryMiB)) : "—";
         return new ProgramCells(resources,
-                Times.shortTime(updated), config(!allowAmend), pins(code, runtime, volumes));
+                TimeLabels.shortTime(updated), config(!allowAmend), pins(code, runtime, volumes));
     }
 
     static BadgeSpec config(boolean locked) {

@@ -23,7 +23,7 @@ import org.alephdeploy.service.wallet.DemoAccount;
 import org.alephdeploy.ui.activity.ActivityViewModel;
 import org.alephdeploy.ui.details.DetailsViewModel;
 import org.alephdeploy.ui.fx.I18n;
-import org.alephdeploy.ui.model.Times;
+import org.alephdeploy.ui.model.TimeLabels;
 import org.alephdeploy.ui.programs.ProgramIntent;
 import org.alephdeploy.ui.programs.ProgramRow;
 import org.alephdeploy.ui.programs.ProgramsViewModel;
@@ -223,7 +223,7 @@ public final class ShellViewModel {
 
     private String offlineText(Network target) {
         String known = lastLoaded == null ? I18n.get("shell.offline.nothingSaved")
-                : I18n.format("shell.offline.showingSaved", Times.ago(lastLoaded, Instant.now()));
+                : I18n.format("shell.offline.showingSaved", TimeLabels.ago(lastLoaded, Instant.now()));
         return I18n.format("shell.offline.message", target.label(), sentence(offlineReason), known);
     }
 
@@ -234,7 +234,7 @@ public final class ShellViewModel {
 
     private String offlineStatus() {
         return lastLoaded == null ? I18n.get("shell.status.offlineEmpty")
-                : I18n.format("shell.status.offline", Times.ago(lastLoaded, Instant.now()));
+                : I18n.format("shell.status.offline", TimeLabels.ago(lastLoaded, Instant.now()));
     }
 
     /**

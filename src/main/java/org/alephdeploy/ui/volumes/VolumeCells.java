@@ -8,7 +8,7 @@ import org.alephdeploy.ui.control.BadgeSpec;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.ShortHash;
 import org.alephdeploy.ui.model.Sizes;
-import org.alephdeploy.ui.model.Times;
+import org.alephdeploy.ui.model.TimeLabels;
 
 /**
  * What the volumes table's cells show for one row, worked out when the row is made (on the
@@ -23,7 +23,7 @@ public record VolumeCells(String size, String updated, String owner, BadgeSpec t
 
     static VolumeCells of(String itemType, long sizeBytes, int followers, int pinnedBy, String owner, boolean owned,
             Instant updated) {
-        return new VolumeCells(Sizes.bytes(sizeBytes), Times.shortTime(updated),
+        return new VolumeCells(Sizes.bytes(sizeBytes), TimeLabels.shortTime(updated),
                 owned ? I18n.get("volumes.table.ownerYou") : ShortHash.address(owner),
                 new BadgeSpec(Badge.Variant.NEUTRAL, itemType, null), usedBy(followers, pinnedBy));
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 import org.junit.jupiter.api.Test;
 
 class InventoryMergeAndCodecTest {

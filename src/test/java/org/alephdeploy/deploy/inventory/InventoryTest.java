@@ -10,9 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.deploy.Signed.ProgramSpec;
+import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Reference;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class InventoryTest {
         Message amend = Signed.synthetic(6);
         Message intruder = Signed.synthetic(7);
         List<ListedMessage> listed = new java.util.ArrayList<>(processed(code, runtime, data, program, codeV2, amend));
-        listed.add(new ListedMessage(intruder, MessageStatus.REJECTED, new NodeError(2, "tag owned by another address")));
+        listed.add(new ListedMessage(intruder, MessageStatus.REJECTED, new Rejection(2, "tag owned by another address")));
 
         Inventory inv = Inventory.build(snapshot(listed, List.of()));
 
@@ -118,7 +119,7 @@ class InventoryTest {
         String forgottenHash = Signed.fileHash("forgotten program");
         List<ListedMessage> listed = List.of(ListedMessage.processed(code), ListedMessage.processed(runtime),
                 ListedMessage.processed(processed), new ListedMessage(pending, MessageStatus.PENDING, null),
-                new ListedMessage(rejected, MessageStatus.REJECTED, new NodeError(5, "required 200, account 10")),
+                new ListedMessage(rejected, MessageStatus.REJECTED, new Rejection(5, "required 200, account 10")),
                 new ListedMessage(removing, MessageStatus.REMOVING, null));
         Inventory inv = Inventory.build(snapshot(listed,
                 List.of(new ForgottenSkeleton(forgottenHash, "PROGRAM", A, List.of(Signed.fileHash("forget"))))));

@@ -81,7 +81,7 @@ class InventoryLoaderTest {
         assertThat(v.ownedByAccount()).isFalse();
         assertThat(v.currentByCrn().itemHash()).isEqualTo(theirRev.itemHash());
         assertThat(inv.store(gone.itemHash())).map(StoreRevision::status).hasValue(
-                org.alephdeploy.deploy.inventory.MessageStatus.FORGOTTEN);
+                org.alephdeploy.message.MessageStatus.FORGOTTEN);
         assertThat(inv.volume(SandboxWorld.RUNTIME)).isPresent();
         assertThat(inv.fileOnNode(Signed.fileHash("PK\u0003\u0004loader code"))).isTrue();
         assertThat(inv.authorizations().byOwner()).containsKey(a);

@@ -19,8 +19,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.deploy.Signed.ProgramSpec;
+import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.deploy.inventory.Authorizations;
 import org.alephdeploy.deploy.inventory.FileInfo;
 import org.alephdeploy.deploy.inventory.ForgottenSkeleton;
@@ -139,7 +139,7 @@ class PlannerTest {
         for (Message m : List.of(w.runtime, w.code, w.code2, w.vol, w.program, vol3)) {
             listed.add(ListedMessage.processed(m));
         }
-        listed.add(new ListedMessage(w.vol2, org.alephdeploy.deploy.inventory.MessageStatus.FORGOTTEN, null));
+        listed.add(new ListedMessage(w.vol2, org.alephdeploy.message.MessageStatus.FORGOTTEN, null));
         String v2File = Signed.fileHash("vol v2");
         NodeSnapshot gone = new NodeSnapshot("sandbox", A, PlanWorld.NOW, listed, List.of(new ForgottenSkeleton(w.vol2.itemHash(),
                 "STORE", A, List.of())), List.of(), Map.of(), Authorizations.none());
@@ -350,7 +350,7 @@ class PlannerTest {
         for (Message m : List.of(w.runtime, w.code, w.vol)) {
             listed.add(ListedMessage.processed(m));
         }
-        listed.add(new ListedMessage(pending, org.alephdeploy.deploy.inventory.MessageStatus.PENDING, null));
+        listed.add(new ListedMessage(pending, org.alephdeploy.message.MessageStatus.PENDING, null));
         Inventory inv = Inventory.build(new NodeSnapshot("sandbox", A, PlanWorld.NOW, listed,
                 List.of(new ForgottenSkeleton(w.program.itemHash(), "PROGRAM", A, List.of())), List.of(), Map.of(), null));
         PlanContext ctx = PlanWorld.context(inv, A, PlanWorld.richFunds());

@@ -45,7 +45,19 @@ class PlanCodecTest {
         for (Intent i : all) {
             String text = Json.compact(PlanCodec.encodeIntent(i));
             assertThat(PlanCodec.decodeIntent(Json.parse(text))).as(text).isEqualTo(i);
+            assertThat(Json.parse(text).path("kind").asText()).isEqualTo(PlanCodec.kindOf(i));
         }
+        assertThat(all.stream().map(PlanCodec::kindOf).distinct()).hasSize(9);
+    }
+
+    @Test
+    void anIntentNamesItsTargetFirst() {
+        assertThat(new Intent.Rollback(H1, H2).named()).containsExactly(H1, H2);
+        assertThat(new Intent.Rollback(H1, H2).target()).isEqualTo(H1);
+        assertThat(new Intent.PinCid(H2, "Qm").target()).isEqualTo(H2);
+        assertThat(new Intent.PinCid(null, "Qm").target()).as("a new volume has no target yet").isNull();
+        assertThat(new Intent.UploadVolume(ART, "n").named()).isEmpty();
+        assertThat(new Intent.DeleteProgram(H1, false).target()).isEqualTo(H1);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.alephdeploy.Slow;
 import org.alephdeploy.sandbox.http.FaultSpec.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,7 @@ class FaultInjectingHandlerTest {
     }
 
     @Test
+    @Slow
     void slowDoesNotHoldUpOtherRequests() throws Exception {
         int slowPort = start(FaultSpec.parse("slow=1:3s,path=/slow"), 1, bodyHandler());
         Thread slowClient = new Thread(() -> {
@@ -128,6 +130,7 @@ class FaultInjectingHandlerTest {
     }
 
     @Test
+    @Slow
     void ratesAreRoughlyRespectedOverTwoThousandRequests() throws IOException {
         FaultSpec spec = FaultSpec.parse("500=0.1,502=0.05,503=0.05,reset=0.02,slow=0.1:1ms,truncate=0.05");
         int port = start(spec, 42, bodyHandler());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.alephdeploy.Slow;
 import org.alephdeploy.app.AppContext;
 import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.deploy.inventory.Inventory;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the tables load 2,000 programs mapped from a generated inventory, and while a 200 MiB file is
  * measured and uploaded to the sandbox through the upload-volume wizard.
  */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class ResponsivenessTest {
     private static final int PROGRAMS = 2000;

@@ -1,20 +1,17 @@
 package org.alephdeploy.ui.wizard.pincid;
 
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.wizard.WizardContext;
 import org.alephdeploy.ui.wizard.WizardPage;
 
 /** Code-behind of {@code Cid.fxml}: the CID to pin, checked for its shape as it is typed. */
 public final class CidPage implements WizardPage {
-    /** CIDv0 (base58btc "Qm…", 46 characters) or a base32 CIDv1 ("b…"). */
-    static final Pattern CID = Pattern.compile("Qm[1-9A-HJ-NP-Za-km-z]{44}|b[a-z2-7]{58,}");
-
     private final WizardContext context;
     @FXML
     private Label hintLabel;
@@ -34,7 +31,7 @@ public final class CidPage implements WizardPage {
         cidField.textProperty().bindBidirectional(context.state().cidProperty());
         errorLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             String t = cidField.getText() == null ? "" : cidField.getText().strip();
-            return t.isEmpty() || CID.matcher(t).matches() ? "" : I18n.get("wizard.pinCid.invalid");
+            return t.isEmpty() || ItemHashes.isCid(t) ? "" : I18n.get("wizard.pinCid.invalid");
         }, cidField.textProperty()));
     }
 
@@ -45,7 +42,7 @@ public final class CidPage implements WizardPage {
 
     @Override
     public ObservableBooleanValue valid() {
-        return Bindings.createBooleanBinding(() -> cidField.getText() != null && CID.matcher(cidField.getText().strip()).matches(),
+        return Bindings.createBooleanBinding(() -> cidField.getText() != null && ItemHashes.isCid(cidField.getText().strip()),
                 cidField.textProperty());
     }
 }

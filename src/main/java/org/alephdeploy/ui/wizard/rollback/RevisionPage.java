@@ -12,7 +12,7 @@ import org.alephdeploy.ui.details.ItemDetails;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.inventory.InventoryDetails;
 import org.alephdeploy.ui.model.ShortHash;
-import org.alephdeploy.ui.model.Times;
+import org.alephdeploy.ui.model.TimeLabels;
 import org.alephdeploy.ui.wizard.WizardContext;
 import org.alephdeploy.ui.wizard.WizardPage;
 import org.alephdeploy.ui.wizard.WizardState;
@@ -44,7 +44,7 @@ public final class RevisionPage implements WizardPage {
             @Override
             protected void updateItem(ItemDetails.ChainEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : ShortHash.of(e.itemHash()) + "  " + Times.shortTime(e.time()) + "  " + e.note()
+                setText(empty || e == null ? null : ShortHash.of(e.itemHash()) + "  " + TimeLabels.shortTime(e.time()) + "  " + e.note()
                         + (e.current() ? "  " + I18n.get("wizard.rollBack.current") : ""));
                 setDisable(e != null && !e.rollBackable());
             }

@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class TimesTest {
+class TimeLabelsTest {
     private static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
 
     private static String ago(Duration d) {
-        return Times.ago(NOW.minus(d), NOW);
+        return TimeLabels.ago(NOW.minus(d), NOW);
     }
 
     @Test
@@ -21,6 +21,6 @@ class TimesTest {
         assertThat(ago(Duration.ofHours(3))).isEqualTo("3 hours ago");
         assertThat(ago(Duration.ofDays(1))).isEqualTo("24 hours ago");
         assertThat(ago(Duration.ofDays(5))).isEqualTo("5 days ago");
-        assertThat(Times.ago(NOW.plusSeconds(90), NOW)).as("a clock ahead").isEqualTo("just now");
+        assertThat(TimeLabels.ago(NOW.plusSeconds(90), NOW)).as("a clock ahead").isEqualTo("just now");
     }
 }

@@ -7,11 +7,11 @@ import java.util.Locale;
 import org.alephdeploy.ui.fx.I18n;
 
 /** Dates in tables: local time, minute precision, sortable by eye. */
-public final class Times {
+public final class TimeLabels {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
-    private Times() {
+    private TimeLabels() {
     }
 
     public static String shortTime(Instant time) {

@@ -3,10 +3,12 @@ package org.alephdeploy.sandbox.store;
 import java.util.List;
 
 /**
- * The filters of a message listing (ALEPH_PROTOCOL §5.2); empty lists and nulls mean "no filter".
+ * The filters of a message listing (docs/PROTOCOL.md P-5.2); empty lists and nulls mean "no filter".
  * {@code limit} 0 means unlimited.
+ *
+ * <p>The sandbox's own copy of the listing filters, independent of the client's ccn.MessageFilter.
  */
-public record MessageFilter(
+public record MessageQuery(
         List<String> statuses,
         List<String> hashes,
         List<String> addresses,
@@ -29,8 +31,8 @@ public record MessageFilter(
         String afterHash) {
 
     /** Only by status and types, unpaged, oldest first (used internally). */
-    public static MessageFilter simple(List<String> statuses, List<String> types) {
-        return new MessageFilter(statuses, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+    public static MessageQuery simple(List<String> statuses, List<String> types) {
+        return new MessageQuery(statuses, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), types, null, null, false, 0, 0, null, null);
     }
 

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.alephdeploy.message.Json;
 
-/** Aggregate elements and their shallow merge per (owner, key), later content time winning (§3.7). */
-public final class Aggregates {
-    private Aggregates() {
+/** Aggregate elements and their shallow merge per (owner, key), later content time winning (P-3.7). *
+ * <p>The sandbox's own aggregate store, independent of the client's ccn.Aggregates (see package-info).
+ */
+public final class AggregateTable {
+    private AggregateTable() {
     }
 
     /** A merged aggregate. */

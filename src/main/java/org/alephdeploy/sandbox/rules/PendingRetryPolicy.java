@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
- * How retryable failures are retried (§4.1): at most {@code maxAttempts} attempts, the delay before
+ * How retryable failures are retried (P-4.1): at most {@code maxAttempts} attempts, the delay before
  * attempt n+1 drawn uniformly from {@code [0, min(2^n, maxDelay)]} seconds.
+ *
+ * <p>The sandbox's own copy, independent of the client's ccn.RetryPolicy (see package-info).
  */
-public record RetryPolicy(int maxAttempts, Duration maxDelay) {
-    public static final RetryPolicy REFERENCE = new RetryPolicy(11, Duration.ofSeconds(300));
+public record PendingRetryPolicy(int maxAttempts, Duration maxDelay) {
+    public static final PendingRetryPolicy REFERENCE = new PendingRetryPolicy(11, Duration.ofSeconds(300));
 
-    public RetryPolicy {
+    public PendingRetryPolicy {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }

@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Files the node holds, the pins that keep them (message pins of STORE messages, grace-period pins
+ * FileTable the node holds, the pins that keep them (message pins of STORE messages, grace-period pins
  * of unauthenticated uploads and forgotten files, content pins of off-line message contents) and the
- * file tags that resolve {@code use_latest} references (ALEPH_PROTOCOL §4.5).
+ * file tags that resolve {@code use_latest} references (docs/PROTOCOL.md P-4.5).
+ *
+ * <p>The sandbox's own file tables, independent of the client's code (see package-info).
  */
-public final class Files {
+public final class FileTable {
     public static final String MESSAGE_PIN = "message";
     public static final String GRACE_PIN = "grace_period";
     public static final String CONTENT_PIN = "content";
 
-    private Files() {
+    private FileTable() {
     }
 
     /** A file row: its hash (sha256 or CID), the sha256 of its bytes, size and type. */
@@ -67,7 +69,7 @@ public final class Files {
     }
 
     public static Optional<Pin> messagePin(Connection c, String itemHash) throws SQLException {
-        return Sql.one(c, "SELECT * FROM file_pins WHERE kind = 'message' AND item_hash = ?", Files::pin, itemHash);
+        return Sql.one(c, "SELECT * FROM file_pins WHERE kind = 'message' AND item_hash = ?", FileTable::pin, itemHash);
     }
 
     public static void removeMessagePin(Connection c, String itemHash) throws SQLException {
@@ -87,7 +89,7 @@ public final class Files {
             throws SQLException {
         String sql = "SELECT * FROM file_pins WHERE kind = 'message' AND owner = ? ORDER BY created "
                 + (descending ? "DESC" : "ASC") + ", id" + (limit > 0 ? " LIMIT " + limit + " OFFSET " + offset : "");
-        return Sql.list(c, sql, Files::pin, owner);
+        return Sql.list(c, sql, FileTable::pin, owner);
     }
 
     public static long countPinsOf(Connection c, String owner) throws SQLException {
@@ -102,7 +104,7 @@ public final class Files {
     /** Message pins whose tag is {@code tag}, newest content time first. */
     public static List<Pin> pinsWithTag(Connection c, String tag) throws SQLException {
         return Sql.list(c, "SELECT * FROM file_pins WHERE kind = 'message' AND (item_hash = ? AND ref IS NULL OR ref = ?) "
-                + "ORDER BY created DESC, id DESC", Files::pin, tag, tag);
+                + "ORDER BY created DESC, id DESC", FileTable::pin, tag, tag);
     }
 
     /** Grace pins whose time has passed. */

@@ -1,0 +1,31 @@
+package org.alephdeploy.deploy.run;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.alephdeploy.ccn.CcnClient;
+import org.alephdeploy.deploy.inventory.Inventory;
+
+/**
+ * What every run of a {@link PlanRunner} works with.
+ *
+ * @param freshInventory loads the inventory of an address from the node (used to verify the end state)
+ * @param clock          now, in Unix seconds (content times are never below it)
+ */
+record RunEnvironment(CcnClient client, Journal journal, Backups backups, RunSettings settings,
+        Function<String, Inventory> freshInventory, Supplier<BigDecimal> clock) {
+    RunEnvironment {
+        Objects.requireNonNull(client);
+        Objects.requireNonNull(journal);
+        Objects.requireNonNull(backups);
+        Objects.requireNonNull(settings);
+        Objects.requireNonNull(freshInventory);
+        Objects.requireNonNull(clock);
+    }
+
+    Operation load(String operationId) throws IOException {
+        return Operation.replay(operationId, journal.read(operationId));
+    }
+}
