@@ -28,9 +28,17 @@ class ComputeNodeLifetimeTest {
 
     /** A sandbox in a child JVM, as `aleph-deploy sandbox` runs it. */
     private Process launch(Path data, int port) throws IOException {
+        return launch(data, port, null);
+    }
+
+    /** With {@code path} as the child's PATH when given. */
+    private Process launch(Path data, int port, String path) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "org.alephdeploy.app.Launcher", "sandbox", "--port", String.valueOf(port), "--data", data.toString(), "--free", "--run-programs");
+        if (path != null) {
+            pb.environment().put("PATH", path);
+        }
         pb.redirectErrorStream(true);
         pb.redirectOutput(data.resolveSibling("sandbox-" + port + ".log").toFile());
         Process p = pb.start();
@@ -78,10 +86,14 @@ class ComputeNodeLifetimeTest {
         Path data = Files.createDirectories(tmp.resolve("kill9"));
         int port = freePort();
         Process sandbox = launch(data, port);
-        long pid = startProgram(new VmClient("http://127.0.0.1:" + port));
-        sandbox.destroyForcibly(); // SIGKILL: no shutdown hook runs
-        assertThat(sandbox.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertGone(pid);
+        try {
+            long pid = startProgram(new VmClient("http://127.0.0.1:" + port));
+            sandbox.destroyForcibly(); // SIGKILL: no shutdown hook runs
+            assertThat(sandbox.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            assertGone(pid);
+        } finally {
+            sandbox.destroyForcibly();
+        }
     }
 
     @Test
@@ -89,10 +101,33 @@ class ComputeNodeLifetimeTest {
         Path data = Files.createDirectories(tmp.resolve("term"));
         int port = freePort();
         Process sandbox = launch(data, port);
-        long pid = startProgram(new VmClient("http://127.0.0.1:" + port));
-        sandbox.destroy(); // SIGTERM: the clean stop
-        assertThat(sandbox.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertGone(pid);
+        try {
+            long pid = startProgram(new VmClient("http://127.0.0.1:" + port));
+            sandbox.destroy(); // SIGTERM: the clean stop
+            assertThat(sandbox.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertGone(pid);
+        } finally {
+            sandbox.destroyForcibly();
+        }
+    }
+
+    @Test
+    void withoutPython3TheProgramDoesNotStart() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("nopython"));
+        int port = freePort();
+        Process sandbox = launch(data, port, Files.createDirectories(tmp.resolve("empty-path")).toString());
+        try {
+            VmClient c = new VmClient("http://127.0.0.1:" + port);
+            Message code = c.store(NodeHarness.A, VmClient.zip(Map.of("main.py", "app = None\n")), null);
+            Message program = c.program(NodeHarness.A, code.itemHash(), "main:app", null, null, true, 30);
+            VmClient.Res r = c.get("/vm/" + program.itemHash() + "/");
+            assertThat(r.status()).isEqualTo(503);
+            assertThat(r.json().path("code").asText()).isEqualTo("python3-not-found");
+            assertThat(r.json().path("reason").asText()).contains("python3 was not found");
+        } finally {
+            sandbox.destroy();
+            sandbox.waitFor(30, TimeUnit.SECONDS);
+        }
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class ComputeNode implements AutoCloseable {
     }
 
     public ComputeNode(Database db, FileStore files, Path workDir, ProcessingEvents events) {
-        this(db, files, workDir, events, findOnPath("python3"));
+        this(db, files, workDir, events, findPython());
     }
 
     /** With an explicit Python 3 executable (null: none on this machine). */
@@ -336,11 +336,16 @@ public final class ComputeNode implements AutoCloseable {
         }
     }
 
-    /** An executable named {@code name} on PATH, or null. */
-    public static String findOnPath(String name) {
+    /** The {@code python3} on PATH ({@code python3.exe} or {@code python.exe} on Windows), or null. */
+    public static String findPython() {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win");
+        List<String> names = windows ? List.of("python3.exe", "python.exe") : List.of("python3");
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name)) && !Files.isDirectory(Path.of(dir, name))) {
-                return Path.of(dir, name).toString();
+            for (String n : names) {
+                Path p = dir.isEmpty() ? null : Path.of(dir, n);
+                if (p != null && Files.isExecutable(p) && !Files.isDirectory(p)) {
+                    return p.toString();
+                }
             }
         }
         return null;

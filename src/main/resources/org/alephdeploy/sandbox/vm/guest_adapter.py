@@ -42,7 +42,8 @@ def die_with_parent():
         except OSError:
             pass
         try:
-            os.killpg(os.getpgid(0), signal.SIGKILL)
+            if hasattr(os, "killpg"):
+                os.killpg(os.getpgid(0), signal.SIGKILL)
         finally:
             os._exit(137)
     threading.Thread(target=watch, name="sandbox-parent-watch", daemon=True).start()
@@ -208,10 +209,11 @@ def main_executable(cfg):
 def main():
     with open(sys.argv[1], encoding="utf-8") as f:
         cfg = json.load(f)
-    try:
-        os.setsid()
-    except OSError:
-        pass
+    if hasattr(os, "setsid"):  # its own process group, killed as one (not on Windows)
+        try:
+            os.setsid()
+        except OSError:
+            pass
     die_with_parent()
     limit_memory(cfg["memory_mib"])
     if cfg["mode"] == "executable":
