@@ -27,6 +27,7 @@ class ArchitectureTest {
     private static final String CCN = ROOT + ".ccn..";
     private static final String WALLET = ROOT + ".wallet..";
     private static final String DEPLOY = ROOT + ".deploy..";
+    private static final String RUN = ROOT + ".deploy.run..";
     private static final String SERVICE = ROOT + ".service..";
     private static final String UI = ROOT + ".ui..";
     private static final String CLI = ROOT + ".cli..";
@@ -88,6 +89,16 @@ class ArchitectureTest {
     void deployStaysBelowServiceUiAndCli() {
         check(noClasses().that().resideInAPackage(DEPLOY)
                 .should().dependOnClassesThat().resideInAnyPackage(SERVICE, UI, CLI));
+    }
+
+    @Test
+    void uiGoesThroughTheServicesNotTheClient() {
+        check(noClasses().that().resideInAPackage(UI).should().dependOnClassesThat().resideInAPackage(CCN));
+    }
+
+    @Test
+    void uiDoesNotRunOperationsItself() {
+        check(noClasses().that().resideInAPackage(UI).should().dependOnClassesThat().resideInAPackage(RUN));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -17,9 +18,6 @@ import javafx.stage.Stage;
 import org.alephdeploy.ccn.CcnClient;
 import org.alephdeploy.platform.AppDirs;
 import org.alephdeploy.service.app.NetworkEngines;
-import org.alephdeploy.service.app.WalletSignerAccess;
-import org.alephdeploy.service.engine.EngineTasks;
-import org.alephdeploy.service.engine.SignerAccess;
 import org.alephdeploy.service.node.LocalSandbox;
 import org.alephdeploy.service.node.NodeConnection;
 import org.alephdeploy.service.wallet.WalletSession;
@@ -27,8 +25,6 @@ import org.alephdeploy.settings.Settings;
 import org.alephdeploy.settings.SettingsStore;
 import org.alephdeploy.ui.activity.ActivityController;
 import org.alephdeploy.ui.activity.ActivityViewModel;
-import org.alephdeploy.ui.demo.DemoIntents;
-import org.alephdeploy.ui.demo.DemoInventorySource;
 import org.alephdeploy.ui.details.DetailsController;
 import org.alephdeploy.ui.details.DetailsViewModel;
 import org.alephdeploy.ui.fx.ColumnMemory;
@@ -43,8 +39,6 @@ import org.alephdeploy.ui.fx.UiSettings;
 import org.alephdeploy.ui.fx.UncaughtErrorHandler;
 import org.alephdeploy.ui.fx.ViewLoader;
 import org.alephdeploy.ui.fx.WindowPlacement;
-import org.alephdeploy.ui.inventory.EngineInventorySource;
-import org.alephdeploy.ui.wizard.WizardLauncher;
 import org.alephdeploy.ui.fx.Windows;
 import org.alephdeploy.ui.programs.ProgramIntents;
 import org.alephdeploy.ui.programs.ProgramsController;
@@ -69,6 +63,7 @@ import org.alephdeploy.ui.wallet.WalletDialogController;
 import org.alephdeploy.ui.wallet.WalletDialogViewModel;
 import org.alephdeploy.ui.wallet.WalletPage;
 import org.alephdeploy.ui.wallet.WatchController;
+import org.alephdeploy.ui.wizard.WizardLauncher;
 import org.alephdeploy.wallet.ScryptParams;
 import org.alephdeploy.wallet.WalletStore;
 import org.slf4j.LoggerFactory;
@@ -79,7 +74,7 @@ import org.slf4j.LoggerFactory;
  * hands to FXML. Build on the FX thread.
  *
  * <p>The app's window: one engine per network ({@link #engines()}), the inventory of the wallet's
- * selected account ({@link EngineInventorySource}), the wizards as the tables' intents and the
+ * selected account ({@link WindowContent.Engine}), the wizards as the tables' intents and the
  * journal polled into the Activity tab ({@link #wizards()}). Services: {@link #nodes()} (the
  * current node and its client), {@link #wallet()} (the selected account and its signer).
  */
@@ -97,9 +92,7 @@ public final class AppContext implements AutoCloseable {
     private final UncaughtErrorHandler errors;
     private final FxTasks tasks;
     private final Dialogs dialogs;
-    private final InventorySource source;
-    private final NetworkEngines engines;
-    private final WizardLauncher wizards;
+    private final WindowContent content;
     private final NodeConnection nodes;
     private final WalletSession wallet;
     private final ColumnMemory columns;
@@ -123,12 +116,7 @@ public final class AppContext implements AutoCloseable {
         dialogs = b.dialogs != null ? b.dialogs : new FxDialogs(windows::mainWindow, windows::showError);
         nodes = new NodeConnection(b.mainnetNodes, new LocalSandbox(dirs.sandbox()));
         wallet = new WalletSession(new WalletStore(dirs.wallets(), b.scrypt), autoLock(settings.autoLockMinutesProperty().get()));
-        boolean real = b.source == null && !b.demo;
-        engines = real ? new NetworkEngines(nodes, dirs.data(), dirs.cache()) : null;
-        SignerAccess signing = real ? new WalletSignerAccess(wallet, nodes) : null;
-        wizards = real ? new WizardLauncher(new EngineTasks(engines::current, signing)) : null;
-        source = real ? new EngineInventorySource(network -> engines.of(network.choice()), signing)
-                : b.demo ? new DemoInventorySource() : b.source;
+        content = b.content.make(dirs, nodes, wallet, notifications);
         settings.autoLockMinutesProperty().addListener((obs, old, now) -> wallet.setIdleTimeout(autoLock(now.intValue())));
         columns = new ColumnMemory(settings);
         Path home = b.home != null ? b.home : dirs.data().resolve("home");
@@ -137,13 +125,8 @@ public final class AppContext implements AutoCloseable {
             walletDialog.open(page);
             windows.openWallet();
         };
-        ProgramIntents programIntents = b.programIntents != null ? b.programIntents
-                : real ? wizards : new DemoIntents(notifications);
-        VolumeIntents volumeIntents = b.volumeIntents != null ? b.volumeIntents
-                : real ? wizards : new DemoIntents(notifications);
-
-        ProgramsViewModel programs = new ProgramsViewModel(programIntents);
-        VolumesViewModel volumes = new VolumesViewModel(volumeIntents);
+        ProgramsViewModel programs = new ProgramsViewModel(content.programIntents());
+        VolumesViewModel volumes = new VolumesViewModel(content.volumeIntents());
         ActivityViewModel activity = new ActivityViewModel();
         DetailsViewModel details = new DetailsViewModel();
         // events that arrive while closing (the wallet locks itself) must not start work on the stopped pool
@@ -156,13 +139,11 @@ public final class AppContext implements AutoCloseable {
                 });
             }
         };
-        ShellServices services = new ShellServices(source, tasks, nodes, wallet, dialogs, fxThread);
+        ShellServices services = new ShellServices(content.source(), tasks, nodes, wallet, dialogs, fxThread);
         AccountViewModel account = new AccountViewModel(services, settings.lastAccountProperty());
         shell = new ShellViewModel(services, account, programs, volumes, activity, details);
         ShellSettings.bind(shell, settings);
-        if (wizards != null) {
-            wizards.attach(windows, tasks, dialogs, notifications, shell);
-        }
+        content.attach(windows, tasks, dialogs, notifications, shell);
 
         controllers = Map.ofEntries(
                 Map.entry(MainWindowController.class,
@@ -260,20 +241,20 @@ public final class AppContext implements AutoCloseable {
     }
 
     public InventorySource source() {
-        return source;
+        return content.source();
     }
 
     /**
      * The wizards (they are the tables' intents and run the Activity tab), or empty when the window
-     * was built on a given or demo source.
+     * was built on a given source.
      */
     public Optional<WizardLauncher> wizards() {
-        return Optional.ofNullable(wizards);
+        return content.wizards();
     }
 
-    /** The engine of each network the window used, or empty when built on a given or demo source. */
+    /** The engine of each network the window used, or empty when built on a given source. */
     public Optional<NetworkEngines> engines() {
-        return Optional.ofNullable(engines);
+        return content.engines();
     }
 
     /** The node in use; services take {@code nodes().client()} per piece of work. */
@@ -303,9 +284,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        if (wizards != null) {
-            wizards.stopPolling();
-        }
+        content.close();
         wallet.lock();
         try {
             settingsStore.close();
@@ -327,19 +306,16 @@ public final class AppContext implements AutoCloseable {
      * Without {@link #forThisUser()} nothing touches the user's files or the internet: files go to
      * a new temporary directory and "Aleph mainnet" is a closed loopback port.
      *
-     * <p>Unless {@link #source} or {@link #demo()} is given, the window shows the wallet's selected
-     * account through the engine of the chosen network, and the wizards are its intents.
+     * <p>Unless {@link #source} is given, the window shows the wallet's selected account through
+     * the engine of the chosen network, and the wizards are its intents.
      */
     public static final class Builder {
         /** A loopback port nothing listens on: the stand-in for mainnet outside the real app. */
         public static final List<String> UNREACHABLE_MAINNET = List.of("http://127.0.0.1:9");
 
-        private InventorySource source;
-        private boolean demo;
-        private Function<java.util.function.Consumer<Throwable>, FxTasks> tasks;
+        private WindowContent.Factory content = WindowContent.Engine::make;
+        private Function<Consumer<Throwable>, FxTasks> tasks;
         private Dialogs dialogs;
-        private ProgramIntents programIntents;
-        private VolumeIntents volumeIntents;
         private AppDirs dirs;
         private Path home;
         private List<String> mainnetNodes = UNREACHABLE_MAINNET;
@@ -354,36 +330,29 @@ public final class AppContext implements AutoCloseable {
             return this;
         }
 
-        /** A source of its own instead of the engine (tests); intents default to the demo notices. */
-        public Builder source(InventorySource value) {
-            this.source = value;
-            return this;
-        }
-
-        /** Invented content and intents that only show a notice, for tests and screenshots of the window. */
-        public Builder demo() {
-            this.demo = true;
+        /**
+         * A source of its own instead of the engine, and the intents of its rows, made once the
+         * window's notification area exists (tests, the screenshot tool). There are no wizards then.
+         */
+        public <I extends ProgramIntents & VolumeIntents> Builder source(InventorySource value,
+                Function<Notifications, I> intents) {
+            Objects.requireNonNull(value);
+            Objects.requireNonNull(intents);
+            this.content = (dirs, nodes, wallet, notifications) -> {
+                I made = intents.apply(notifications);
+                return new WindowContent.Given(value, made, made);
+            };
             return this;
         }
 
         /** How to make the task runner, given the handler for failures nobody handled. */
-        public Builder tasks(Function<java.util.function.Consumer<Throwable>, FxTasks> value) {
+        public Builder tasks(Function<Consumer<Throwable>, FxTasks> value) {
             this.tasks = value;
             return this;
         }
 
         public Builder dialogs(Dialogs value) {
             this.dialogs = value;
-            return this;
-        }
-
-        public Builder programIntents(ProgramIntents value) {
-            this.programIntents = value;
-            return this;
-        }
-
-        public Builder volumeIntents(VolumeIntents value) {
-            this.volumeIntents = value;
             return this;
         }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -19,6 +20,8 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
+import okio.Buffer;
+import okio.BufferedSource;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageStatus;
@@ -294,6 +297,33 @@ public final class CcnClient implements AutoCloseable {
         });
     }
 
+    /**
+     * The first {@code n} bytes of {@code GET /api/v0/storage/raw/{hash}} (fewer when the file is
+     * shorter): the stream is closed once they are read, so a large file costs only its first bytes.
+     * Empty when the node does not hold the file (404).
+     */
+    public Optional<byte[]> fileHead(String fileHash, int n) {
+        AtomicReference<byte[]> head = new AtomicReference<>();
+        RequestSpec spec = RequestSpec.get("api/v0/storage/raw").segment(fileHash).sink(body -> {
+            try (BufferedSource source = body.source()) {
+                Buffer buffer = new Buffer();
+                while (buffer.size() < n && source.read(buffer, n - buffer.size()) != -1) {
+                    // read until n bytes or the end of the file
+                }
+                head.set(buffer.readByteArray());
+            }
+        }).cancellation(cancellation);
+        return shared.transport.call(spec, r -> {
+            if (r.status() == 404) {
+                return Optional.empty();
+            }
+            if (r.status() != 200) {
+                throw r.error();
+            }
+            return Optional.of(head.get());
+        });
+    }
+
     /** {@code GET /api/v0/storage/by-message-hash/{hash}}; empty on 404. */
     public Optional<FileRef> byMessageHash(String messageHash) {
         return optional(RequestSpec.get("api/v0/storage/by-message-hash").segment(messageHash), Replies::fileRef);
@@ -383,6 +413,16 @@ public final class CcnClient implements AutoCloseable {
         body.set("message", message.envelope());
         RequestSpec spec = RequestSpec.post("api/v0/price/estimate", jsonBody(body), true);
         return required(spec, Replies::price);
+    }
+
+    /**
+     * {@code GET /api/v0/costs}: what {@code address} already pays with {@code paymentType} (hold or
+     * credit), per message; empty when the node has no such endpoint (404).
+     */
+    public Optional<AddressCosts> costs(String address, String paymentType) {
+        RequestSpec spec = RequestSpec.get("api/v0/costs").param("address", address).param("payment_type", paymentType)
+                .param("include_details", "1").param("pagination", "1000");
+        return optional(spec, Replies::costs);
     }
 
     /** {@code GET /api/v0/aggregates/{address}.json?keys=…}; empty when the address has none (404). */

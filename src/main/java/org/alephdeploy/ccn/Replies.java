@@ -125,6 +125,21 @@ final class Replies {
                 nonNull(n.get("detail")), text(n, "charged_address"));
     }
 
+    static AddressCosts costs(JsonNode n) {
+        JsonNode summary = n.path("summary");
+        java.util.List<AddressCosts.Resource> resources = new java.util.ArrayList<>();
+        for (JsonNode r : n.path("resources")) {
+            resources.add(new AddressCosts.Resource(text(r, "item_hash"), text(r, "payment_type"), zero(decimal(r.get("cost_hold"))),
+                    zero(decimal(r.get("cost_credit")))));
+        }
+        return new AddressCosts(text(n.path("filters"), "payment_type"), zero(decimal(summary.get("total_cost_hold"))),
+                zero(decimal(summary.get("total_cost_credit"))), summary.path("total_consumed_credits").asLong(0), resources);
+    }
+
+    private static java.math.BigDecimal zero(java.math.BigDecimal v) {
+        return v == null ? java.math.BigDecimal.ZERO : v;
+    }
+
     static Aggregates aggregates(JsonNode n) {
         JsonNode data = n.get("data");
         JsonNode info = n.get("info");

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.alephdeploy.deploy.Spending;
+import org.alephdeploy.deploy.inventory.BootCheck;
+import org.alephdeploy.deploy.inventory.BootProblem;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.ProgramChain;
 import org.alephdeploy.deploy.inventory.ProgramView;
@@ -14,13 +17,16 @@ import org.alephdeploy.deploy.inventory.ResolvedReference;
 import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.deploy.inventory.VolumeUse;
 import org.alephdeploy.deploy.inventory.VolumeView;
+import org.alephdeploy.deploy.outcome.OperationSummary;
+import org.alephdeploy.deploy.outcome.RunOutcome;
+import org.alephdeploy.deploy.outcome.VerificationCheck;
 import org.alephdeploy.deploy.plan.Plan;
+import org.alephdeploy.deploy.plan.PlanCosts;
 import org.alephdeploy.deploy.plan.Refusal;
-import org.alephdeploy.deploy.run.OperationSummary;
 import org.alephdeploy.deploy.run.PlanCodec;
-import org.alephdeploy.deploy.run.RunOutcome;
-import org.alephdeploy.deploy.run.VerificationCheck;
 import org.alephdeploy.message.Json;
+import org.alephdeploy.message.MessageStatus;
+import org.alephdeploy.message.Payment;
 import org.alephdeploy.message.ProgramContent;
 
 /** The engine's results as the command line prints them: JSON (docs/cli-json.md) and human lines. */
@@ -31,13 +37,34 @@ final class EngineViews {
     // ---- inventory
 
     static ObjectNode inventoryJson(Inventory inv, BigDecimal now, boolean offline) {
+        return inventoryJson(inv, now, offline, null);
+    }
+
+    /** With {@code spending} (null offline): each program's {@code cost} and the document's {@code funds}. */
+    static ObjectNode inventoryJson(Inventory inv, BigDecimal now, boolean offline, Spending spending) {
         ObjectNode o = Json.object();
         o.put("network", inv.network()).put("address", inv.address()).put("fetched_at", inv.fetchedAt())
                 .put("age_seconds", inv.age(now).toSeconds()).put("offline", offline);
         ArrayNode programs = o.putArray("programs");
         for (ProgramChain c : inv.programs()) {
             for (ProgramView p : c.versions()) {
-                programs.add(programJson(p, c));
+                ObjectNode n = programJson(inv, p, c);
+                if (spending != null) {
+                    n.set("cost", programCost(p, spending));
+                }
+                programs.add(n);
+            }
+        }
+        if (spending == null) {
+            o.putNull("funds");
+        } else {
+            ObjectNode f = o.putObject("funds");
+            f.put("balance", spending.balance()).put("held", spending.held()).put("credits", spending.credits())
+                    .put("credits_per_hour", spending.creditsPerHour());
+            if (spending.runwayHours() == null) {
+                f.putNull("runway_hours");
+            } else {
+                f.put("runway_hours", spending.runwayHours());
             }
         }
         ArrayNode volumes = o.putArray("volumes");
@@ -67,7 +94,35 @@ final class EngineViews {
         return o;
     }
 
-    private static ObjectNode programJson(ProgramView p, ProgramChain c) {
+    private static ObjectNode programCost(ProgramView p, Spending spending) {
+        ObjectNode cost = Json.object();
+        Spending.ItemCost c = spending.items().get(p.itemHash());
+        if (c == null) {
+            cost.put("payment_type", p.message() == null ? null : Payment.of(p.message().content().get("payment")).type());
+            cost.putNull("hold");
+            cost.putNull("credits_per_hour");
+        } else {
+            cost.put("payment_type", c.paymentType()).put("hold", c.hold()).put("credits_per_hour", c.creditsPerHour());
+        }
+        return cost;
+    }
+
+    /** The funds in words: balance, held, credits, spend per hour, runway (a warning under 7 days). */
+    static List<String> fundsLines(Spending s) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.add("Funds: " + s.balance().stripTrailingZeros().toPlainString() + " ALEPH (" + s.held().setScale(6, java.math.RoundingMode.CEILING)
+                .stripTrailingZeros().toPlainString() + " held), " + s.credits().stripTrailingZeros().toPlainString() + " credits, spending "
+                + s.creditsPerHour().setScale(2, java.math.RoundingMode.CEILING).stripTrailingZeros().toPlainString() + " credits per hour"
+                + (s.runwayHours() == null ? "" : "; they last " + PlanCosts.runwayWords(s.runwayHours())));
+        if (s.runsOutWithin(Spending.WARN_BELOW_HOURS)) {
+            out.add("Warning: the credits run out within 7 days; credit-paid programs and files are removed when less than a day "
+                    + "is left. Add credits.");
+        }
+        return out;
+    }
+
+    private static ObjectNode programJson(Inventory inv, ProgramView p, ProgramChain c) {
         ObjectNode n = Json.object();
         n.put("hash", p.itemHash());
         n.put("name", p.name());
@@ -95,6 +150,12 @@ final class EngineViews {
         if (p.error() != null) {
             n.put("error", p.error().words());
         }
+        BootCheck boot = inv.boot(p);
+        ObjectNode b = n.putObject("boot").put("ok", boot.ok());
+        ArrayNode problems = b.putArray("problems");
+        for (BootProblem problem : boot.problems()) {
+            problems.addObject().put("code", problem.code()).put("words", problem.words()).put("subject", problem.subject());
+        }
         return n;
     }
 
@@ -114,6 +175,10 @@ final class EngineViews {
                         content == null ? "-" : p.allowAmend() ? "amend" : "locked", pins.isEmpty() ? "-" : pins,
                         content == null ? "-" : content.vcpus() + "cpu/" + content.memoryMib() + "M",
                         p.name() == null ? "" : p.name(), p.isAmend() ? "  (amends " + shortHash(p.replaces()) + ")" : ""));
+                BootCheck boot = inv.boot(p);
+                if (!boot.ok() && (p.status().live() || p.status() == MessageStatus.PENDING)) {
+                    boot.problems().forEach(problem -> out.add("      will not start [" + problem.code() + "]: " + problem.words()));
+                }
             }
         }
         out.add("  (references: L = follows latest, P = pinned; in the order code, runtime, data, volumes)");

@@ -1,6 +1,7 @@
 package org.alephdeploy.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.alephdeploy.deploy.Engine;
+import org.alephdeploy.deploy.pack.FolderUse;
+import org.alephdeploy.deploy.pack.IgnoreRules;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.ReferenceChange;
@@ -54,8 +57,26 @@ final class IntentCommands {
             }
         }
 
-        static LocalArtifact measure(Path path) throws IOException {
-            return Engine.measure(path);
+        LocalArtifact measureCode(Path path) throws IOException {
+            return noted(Engine.measure(path, FolderUse.CODE));
+        }
+
+        LocalArtifact measureVolume(Path path) throws IOException {
+            return noted(Engine.measure(path, FolderUse.VOLUME));
+        }
+
+        /** Says on stderr (a note, also with --json) how a folder was packed and what was left out of it. */
+        private LocalArtifact noted(LocalArtifact a) {
+            if (a.wasFolder()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("Packed " + a.path() + " as " + a.encoding().wire() + " (" + a.size() + " bytes).");
+                if (!a.leftOut().isEmpty()) {
+                    err.println("Left out (defaults and " + IgnoreRules.IGNORE_FILE + "): " + String.join(", ", a.leftOut()) + ".");
+                }
+                err.println("Everything uploaded is public: anyone can download it. Keep secrets out of the folder.");
+                err.flush();
+            }
+            return a;
         }
 
         static String hash(String value, String what) {
@@ -89,6 +110,10 @@ final class IntentCommands {
         @Option(names = "--persistent", paramLabel = "true|false", arity = "1", description = "Persistent (always on) or on demand.")
         Boolean persistent;
 
+        @Option(names = "--internet", paramLabel = "true|false", arity = "1",
+                description = "Internet access (an on-demand program with internet costs twice the compute units).")
+        Boolean internet;
+
         SettingsChange change() {
             Map<String, String> set = new LinkedHashMap<>();
             if (env != null) {
@@ -103,11 +128,11 @@ final class IntentCommands {
             Set<String> remove = unset == null ? Set.of() : new LinkedHashSet<>(unset);
             List<ReferenceChange> refs = runtime == null ? List.of()
                     : List.of(new ReferenceChange(Reference.Role.RUNTIME, null, Base.hash(runtime, "runtime STORE hash"), true));
-            return new SettingsChange(vcpus, memory, timeout, set, remove, persistent, null, null, refs);
+            return new SettingsChange(vcpus, memory, timeout, set, remove, persistent, internet, null, refs);
         }
     }
 
-    @Command(name = "update-code", mixinStandardHelpOptions = true, description = "New code for a program (a file, or a folder that is zipped).")
+    @Command(name = "update-code", mixinStandardHelpOptions = true, description = "New code for a program (a file, or a folder: zipped, or a squashfs image above 10,000,000 bytes).")
     static final class UpdateCode extends Base {
         @Parameters(index = "0", paramLabel = "PROGRAM", description = "The program's item hash.")
         String program;
@@ -116,11 +141,11 @@ final class IntentCommands {
         Path path;
 
         Intent intent() throws IOException {
-            return new Intent.UpdateCode(hash(program, "program's item hash"), measure(path));
+            return new Intent.UpdateCode(hash(program, "program's item hash"), measureCode(path));
         }
     }
 
-    @Command(name = "update-volume", mixinStandardHelpOptions = true, description = "A new file for a volume (a revision of its root STORE).")
+    @Command(name = "update-volume", mixinStandardHelpOptions = true, description = "A new file for a volume (a revision of its root STORE); a folder becomes a squashfs image.")
     static final class UpdateVolume extends Base {
         @Parameters(index = "0", paramLabel = "ROOT", description = "The volume's root STORE hash.")
         String root;
@@ -129,11 +154,11 @@ final class IntentCommands {
         Path path;
 
         Intent intent() throws IOException {
-            return new Intent.UpdateVolume(hash(root, "volume's root STORE hash"), measure(path));
+            return new Intent.UpdateVolume(hash(root, "volume's root STORE hash"), measureVolume(path));
         }
     }
 
-    @Command(name = "upload", mixinStandardHelpOptions = true, description = "A new volume from a local file or folder.")
+    @Command(name = "upload", mixinStandardHelpOptions = true, description = "A new volume from a local file or folder (a folder becomes a squashfs image).")
     static final class Upload extends Base {
         @Parameters(index = "0", paramLabel = "PATH", description = "The file or folder.")
         Path path;
@@ -142,7 +167,7 @@ final class IntentCommands {
         String name;
 
         Intent intent() throws IOException {
-            return new Intent.UploadVolume(measure(path), name);
+            return new Intent.UploadVolume(measureVolume(path), name);
         }
     }
 
@@ -224,7 +249,7 @@ final class IntentCommands {
         boolean deleteFirst;
 
         Intent intent() throws IOException {
-            return new Intent.Recreate(hash(program, "program's item hash"), settings.change(), code == null ? null : measure(code),
+            return new Intent.Recreate(hash(program, "program's item hash"), settings.change(), code == null ? null : measureCode(code),
                     !keepLocks, deleteFirst);
         }
     }

@@ -7,12 +7,12 @@ import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.ccn.NodeError;
 import org.alephdeploy.deploy.Engine;
 import org.alephdeploy.deploy.inventory.ProgramView;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.PlanResult;
 import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.deploy.plan.Step;
-import org.alephdeploy.deploy.run.RunOutcome;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.wallet.Signer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +63,16 @@ final class IntentFlow {
                     EngineViews.planLines(plan).forEach(out::line);
                 }
                 return ExitCodes.OK;
+            }
+            if (!plan.cost().affordable()) {
+                Refusal r = Refusal.of(intent, "The funds do not cover this change (" + plan.cost().words()
+                        + "). Add ALEPH or credits, then try again.");
+                if (out.json()) {
+                    out.json(EngineViews.refusalJson(r));
+                } else {
+                    EngineViews.refusalLines(r).forEach(out::line);
+                }
+                return ExitCodes.REFUSED;
             }
             if (!out.json()) {
                 EngineViews.planLines(plan).forEach(out::line);

@@ -2,6 +2,7 @@ package org.alephdeploy.cli;
 
 import java.util.concurrent.Callable;
 import org.alephdeploy.ccn.NodeError;
+import org.alephdeploy.deploy.Spending;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.message.Times;
 import picocli.CommandLine.Command;
@@ -41,10 +42,14 @@ public final class InventoryCommand implements Callable<Integer> {
             } else {
                 inv = full ? s.engine().inventoryFull(address) : s.engine().inventory(address, true);
             }
+            Spending spending = offline ? null : s.engine().spending(address);
             if (out.json()) {
-                out.json(EngineViews.inventoryJson(inv, Times.now(), offline));
+                out.json(EngineViews.inventoryJson(inv, Times.now(), offline, spending));
             } else {
                 EngineViews.inventoryLines(inv, Times.now(), offline).forEach(out::line);
+                if (spending != null) {
+                    EngineViews.fundsLines(spending).forEach(out::line);
+                }
             }
             return ExitCodes.OK;
         } catch (NodeError e) {

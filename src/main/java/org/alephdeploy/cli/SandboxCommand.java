@@ -38,13 +38,16 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "none|demo", description = "Extra content: none (default) or demo programs and volumes.")
     String seed = "none";
 
-    @ArgGroup(exclusive = true)
+    @ArgGroup(exclusive = false)
     Balance balance;
 
-    /** --balance N or --free. */
+    /** --balance N and/or --credits N, or --free. */
     static final class Balance {
-        @Option(names = "--balance", paramLabel = "N", description = "Every address holds N ALEPH and N*1000 credits.")
+        @Option(names = "--balance", paramLabel = "N", description = "Every address holds N ALEPH (hold payments).")
         BigDecimal amount;
+
+        @Option(names = "--credits", paramLabel = "N", description = "Every address holds N credits (credit payments; spent per second).")
+        Long credits;
 
         @Option(names = "--free", description = "No balance checks at all.")
         boolean free;
@@ -80,13 +83,16 @@ public final class SandboxCommand implements Callable<Integer> {
         Path dir = data != null ? data : Output.root(spec).dirs().sandbox();
         SandboxOptions.Builder b = SandboxOptions.builder(dir).host(host).port(port).seed(seedMode).faults(faults)
                 .strict(strict).retryAttempts(retryAttempts).retryMaxDelay(Duration.ofSeconds(retryMaxDelay));
+        if (balance != null && balance.free && (balance.amount != null || balance.credits != null)) {
+            throw new CliFailure(ExitCodes.USAGE, "--free keeps no balances: drop --balance and --credits, or drop --free.");
+        }
         if (balance != null && balance.free) {
             b.free();
-        } else if (balance != null && balance.amount != null) {
-            if (balance.amount.signum() < 0) {
-                throw new CliFailure(ExitCodes.USAGE, "--balance cannot be negative.");
+        } else if (balance != null && (balance.amount != null || balance.credits != null)) {
+            if (balance.amount != null && balance.amount.signum() < 0 || balance.credits != null && balance.credits < 0) {
+                throw new CliFailure(ExitCodes.USAGE, "--balance and --credits cannot be negative.");
             }
-            b.balance(BalanceMode.everyone(balance.amount));
+            b.balance(BalanceMode.everyone(balance.amount, balance.credits));
         }
         SandboxNode node;
         try {

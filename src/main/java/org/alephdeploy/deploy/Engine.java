@@ -14,14 +14,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.alephdeploy.ccn.AddressCosts;
 import org.alephdeploy.ccn.Balance;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.ccn.CcnClient;
+import org.alephdeploy.ccn.NodeError;
 import org.alephdeploy.ccn.StorageLimits;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.load.InventoryCache;
 import org.alephdeploy.deploy.load.InventoryLoader;
 import org.alephdeploy.deploy.load.InventoryService;
+import org.alephdeploy.deploy.outcome.OperationSummary;
+import org.alephdeploy.deploy.outcome.RunOutcome;
+import org.alephdeploy.deploy.pack.FolderUse;
 import org.alephdeploy.deploy.plan.Funds;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
@@ -36,10 +41,8 @@ import org.alephdeploy.deploy.run.Backups;
 import org.alephdeploy.deploy.run.Journal;
 import org.alephdeploy.deploy.run.LocalArtifacts;
 import org.alephdeploy.deploy.run.Operation;
-import org.alephdeploy.deploy.run.OperationSummary;
 import org.alephdeploy.deploy.run.PlanRunner;
 import org.alephdeploy.deploy.run.RunListener;
-import org.alephdeploy.deploy.run.RunOutcome;
 import org.alephdeploy.deploy.run.RunSettings;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageSigner;
@@ -74,7 +77,8 @@ public final class Engine {
         Journal journal = new Journal(b.journalDir);
         this.inventories = new InventoryService(new InventoryLoader(client, network, clock),
                 new InventoryCache(b.cacheDir), this::trackedHashes, b.refreshMargin);
-        this.runner = new PlanRunner(client, journal, new Backups(b.backupDir), b.runSettings, inventories::refresh, clock);
+        this.runner = new PlanRunner(client, journal, new Backups(b.backupDir), b.runSettings, inventories::refresh, clock,
+                b.cutoffs);
     }
 
     /**
@@ -118,9 +122,13 @@ public final class Engine {
 
     // ---- plan
 
-    /** Measures a file or folder to upload (streamed SHA-256, size, encoding; folders are zipped deterministically). */
-    public static LocalArtifact measure(Path path) throws IOException {
-        return LocalArtifacts.measure(path);
+    /**
+     * Measures a file or folder to upload (streamed SHA-256, size, encoding, what was left out); a
+     * folder is packed deterministically for {@code use} (a volume: squashfs; code: a zip up to
+     * the inline limit, else squashfs).
+     */
+    public static LocalArtifact measure(Path path, FolderUse use) throws IOException {
+        return LocalArtifacts.measure(path, use);
     }
 
     /**
@@ -146,13 +154,18 @@ public final class Engine {
     public PlanResult plan(Intent intent, String address, String signingAddress, boolean watchOnly) {
         PlanContext ctx = context(address, signingAddress, watchOnly);
         PlanResult r = Planner.plan(intent, ctx);
-        if (r instanceof Plan || intent.named().stream().allMatch(h -> known(ctx.inventory(), h))) {
+        if (r instanceof Plan p) {
+            return new NodeEstimates(client).price(p, ctx);
+        }
+        if (intent.named().stream().allMatch(h -> known(ctx.inventory(), h))) {
             return r;
         }
         // an incremental refresh misses messages signed with an old time: look again from scratch
         Inventory full = inventories.full(address);
-        return Planner.plan(intent, new PlanContext(full, ctx.signingAddress(), ctx.watchOnly(), ctx.limits(), ctx.funds(),
-                ctx.pricing(), ctx.now(), ctx.cutoffs(), ctx.defaultChannel()));
+        PlanContext fullCtx = new PlanContext(full, ctx.signingAddress(), ctx.watchOnly(), ctx.limits(), ctx.funds(),
+                ctx.pricing(), ctx.now(), ctx.cutoffs(), ctx.defaultChannel());
+        PlanResult again = Planner.plan(intent, fullCtx);
+        return again instanceof Plan p ? new NodeEstimates(client).price(p, fullCtx) : again;
     }
 
     private static boolean known(Inventory inv, String hash) {
@@ -171,33 +184,37 @@ public final class Engine {
                 l.ipfsMaxUploadSize() == null ? 0 : l.ipfsMaxUploadSize());
     }
 
+    /** The owner's balance and credits, and what it already holds and spends ({@code /api/v0/costs}, else the balance's locked amount). */
     private Funds funds(String address) {
         Balance b = client.balance(address);
-        return new Funds(zero(b.balance()), zero(b.lockedAmount()), zero(b.creditBalance()), BigDecimal.ZERO);
+        Optional<AddressCosts> hold = costs(address, "hold");
+        Optional<AddressCosts> credit = costs(address, "credit");
+        BigDecimal locked = hold.map(AddressCosts::totalHold).orElse(zero(b.lockedAmount()));
+        return new Funds(zero(b.balance()), locked, zero(b.creditBalance()), credit.map(AddressCosts::totalCredit).orElse(BigDecimal.ZERO));
+    }
+
+    /** What {@code address} has and pays now: balance, held ALEPH, credits, credits per hour, runway, each message's cost. */
+    public Spending spending(String address) {
+        return Spending.of(client.balance(address), costs(address, "hold"), costs(address, "credit"));
+    }
+
+    /** {@code /api/v0/costs} for one payment type; empty when the node has no such endpoint or cannot answer it. */
+    public Optional<AddressCosts> costs(String address, String paymentType) {
+        try {
+            return client.costs(address, paymentType);
+        } catch (NodeError e) {
+            return Optional.empty();
+        }
     }
 
     private static BigDecimal zero(BigDecimal v) {
         return v == null ? BigDecimal.ZERO : v;
     }
 
-    /** The hold prices of the network's pricing aggregate; credit prices and what it lacks from the defaults. */
+    /** The network's pricing aggregate, with the reference node's defaults for what it lacks. */
     private Pricing pricing() {
-        Pricing d = Pricing.defaults();
         JsonNode p = client.aggregates(PRICING_OWNER, "pricing").map(a -> a.data().path("pricing")).orElse(null);
-        if (p == null || !p.isObject()) {
-            return d;
-        }
-        BigDecimal cu = decimal(p.path("program").path("price").path("compute_unit").path("holding"), d.holdPerComputeUnit());
-        BigDecimal mib = decimal(p.path("storage").path("price").path("storage").path("holding"), d.holdPerMib());
-        return new Pricing(cu, d.creditPerComputeUnitPerSecond(), mib, d.creditPerMibPerSecond(), d.freeHoldStoreBytes());
-    }
-
-    private static BigDecimal decimal(JsonNode n, BigDecimal fallback) {
-        try {
-            return n.isNumber() ? n.decimalValue() : n.isTextual() ? new BigDecimal(n.asText()) : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return Pricing.fromAggregate(p);
     }
 
     // ---- run

@@ -3,7 +3,7 @@ package org.alephdeploy.message;
 /**
  * The node's error codes for a rejected message ({@code error_code}, docs/PROTOCOL.md P-4.2) and the
  * words for each: the one place the client, the deploy engine and the CLI read them from (the
- * sandbox writes the same numbers from its own rules, on purpose). {@link #phrase()} completes
+ * sandbox keeps its own copy on purpose, sandbox.rules.ErrorCode). {@link #phrase()} completes
  * "rejected: …"; {@link #what()}, {@link #why()} and {@link #todo()} are the three sentences a user
  * reads.
  */

@@ -1,6 +1,5 @@
 package org.alephdeploy.sandbox;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -8,6 +7,7 @@ import java.util.List;
 import org.alephdeploy.message.CanonicalJson;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.sandbox.rules.BalanceMode;
+import org.alephdeploy.sandbox.rules.PriceTable;
 import org.alephdeploy.sandbox.store.AggregateTable;
 import org.alephdeploy.sandbox.store.Balances;
 import org.alephdeploy.sandbox.store.Database;
@@ -31,7 +31,7 @@ import org.alephdeploy.sandbox.store.Meta;
 public final class BaseSeed {
     public static final String RUNTIME_HASH = "63f07193e6ee9d207b7d1fcf8286f9aee34e6f12f101d2ec77c1229f92964696";
     public static final String RUNTIME_OWNER = "0x101d8D16372dBf5f1614adaE95Ee5CCE61998Fc9";
-    public static final String PRICING_OWNER = "0xFba561a84A537fCaa567bb7A2257e7142701ae2A";
+    public static final String PRICING_OWNER = PriceTable.OWNER;
     /** Public Anvil/Hardhat keys #0, #1, #2 and the peer harness's default test address. */
     public static final List<String> FUNDED = List.of(
             "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
@@ -108,31 +108,12 @@ public final class BaseSeed {
         }
     }
 
-    /** A pricing aggregate in the shape of the network's, with the sandbox's prices. */
+    /**
+     * The network's pricing aggregate: its real owner and key with the reference node's default
+     * prices. The sandbox cannot sign as that owner, so the merged aggregate is written directly
+     * (seed data, no AGGREGATE message behind it).
+     */
     static ObjectNode pricing() {
-        ObjectNode p = Json.object();
-        p.set("program", entity("200", "0.011", "200", true));
-        p.set("program_persistent", entity("1000", "0.055", "1000", false));
-        p.set("instance", entity("1000", "0.055", "1000", false));
-        ObjectNode storage = p.putObject("storage");
-        ObjectNode price = storage.putObject("price");
-        price.putObject("storage").put("holding", "0.333333333").put("credit", "1");
-        return p;
-    }
-
-    private static ObjectNode entity(String hold, String payg, String credit, boolean onDemand) {
-        ObjectNode e = Json.object();
-        ObjectNode price = e.putObject("price");
-        price.putObject("storage").put("payg", "0.000000977").put("holding", "0.05").put("credit", "1");
-        price.putObject("compute_unit").put("payg", payg).put("holding", hold).put("credit", credit);
-        ArrayNode tiers = e.putArray("tiers");
-        for (int cu : new int[] {1, 2, 4, 6, 8, 12}) {
-            tiers.addObject().put("id", "tier-" + cu).put("compute_units", cu);
-        }
-        ObjectNode unit = e.putObject("compute_unit");
-        unit.put("vcpus", 1);
-        unit.put("disk_mib", onDemand ? 2048 : 20480);
-        unit.put("memory_mib", 2048);
-        return e;
+        return PriceTable.defaultAggregate();
     }
 }

@@ -80,9 +80,15 @@ public record SandboxOptions(String host, int port, Path dataDir, Seed seed, Bal
             return this;
         }
 
-        /** Every address holds {@code aleph} ALEPH and {@code aleph × 1000} credits. */
+        /** Every address holds {@code aleph} ALEPH; credits stay as seeded. */
         public Builder balance(long aleph) {
-            this.balance = BalanceMode.everyone(java.math.BigDecimal.valueOf(aleph));
+            this.balance = BalanceMode.everyone(java.math.BigDecimal.valueOf(aleph), balance.credits());
+            return this;
+        }
+
+        /** Every address holds {@code credits} credits; ALEPH stays as seeded (or as {@link #balance(long)} set it). */
+        public Builder credits(long credits) {
+            this.balance = BalanceMode.everyone(balance.aleph(), credits);
             return this;
         }
 

@@ -23,8 +23,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.alephdeploy.ccn.CcnClient;
 import org.alephdeploy.ccn.FileRef;
+import org.alephdeploy.deploy.outcome.OperationStatus;
 import org.alephdeploy.deploy.run.LocalArtifacts;
-import org.alephdeploy.deploy.run.OperationStatus;
 import org.alephdeploy.platform.AppDirs;
 import org.alephdeploy.sandbox.DemoSeed;
 import org.alephdeploy.sandbox.SandboxNode;
@@ -41,11 +41,11 @@ import org.alephdeploy.ui.shell.Network;
 import org.alephdeploy.ui.wallet.WalletPage;
 import org.alephdeploy.ui.wizard.ConfirmPage;
 import org.alephdeploy.ui.wizard.FilePage;
+import org.alephdeploy.ui.wizard.OpenedWizards;
 import org.alephdeploy.ui.wizard.ResultPage;
 import org.alephdeploy.ui.wizard.ReviewPage;
 import org.alephdeploy.ui.wizard.RunPage;
 import org.alephdeploy.ui.wizard.WizardFrameController;
-import org.alephdeploy.ui.wizard.WizardLauncher;
 import org.alephdeploy.wallet.ScryptParams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +72,7 @@ class DesktopWiringTest {
     private Stage stage;
     private AppContext context;
     private AppContext reopened;
+    private OpenedWizards opened;
     private SandboxNode customNode;
 
     @Start
@@ -101,6 +102,7 @@ class DesktopWiringTest {
             made[0] = AppContext.builder().dirs(AppDirs.under(root)).home(root.resolve("home")).dialogs(dialogs)
                     .mainnetNodes(List.of(closedPort())).scrypt(ScryptParams.LIGHT).build();
             made[0].theme().start();
+            made[0].wizards().ifPresent(w -> opened = OpenedWizards.follow(w));
             made[0].start(on);
         });
         return made[0];
@@ -123,16 +125,13 @@ class DesktopWiringTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private WizardLauncher wizards() {
-        return context.wizards().orElseThrow();
-    }
 
     private WizardFrameController frame() {
-        return wizards().lastFrame();
+        return opened.frame();
     }
 
     private <T extends Node> T inWizard(FxRobot robot, String query) {
-        return robot.from(wizards().lastStage().getScene().getRoot()).lookup(query).query();
+        return robot.from(opened.stage().getScene().getRoot()).lookup(query).query();
     }
 
     private void next(FxRobot robot) {
@@ -238,7 +237,7 @@ class DesktopWiringTest {
         waitFor(20, () -> context.shell().activity().rows().stream().anyMatch(r -> r.state() == ActivityState.DONE));
 
         // closing the wizard as the run starts leaves it running; the Activity tab follows it to the end
-        robot.interact(() -> wizards().lastStage().close());
+        robot.interact(() -> opened.stage().close());
         Path v4 = zip("web-api-v4.zip", "print('v4')\n");
         robot.interact(() -> FileDropTarget.of(programRow(robot, DemoSeed.WEB_API)).drop(List.of(v4)));
         next(robot);
@@ -250,10 +249,10 @@ class DesktopWiringTest {
         robot.interact(() -> {
             signAndRun.fire();
             assertThat(frame().current()).isInstanceOf(RunPage.class);
-            wizards().lastStage().close();
+            opened.stage().close();
         });
         assertThat(context.notifications().notices()).anySatisfy(n -> assertThat(n.text())
-                .isEqualTo(I18n.format("wizard.frame.continuesInActivity", wizards().lastStage().getTitle())));
+                .isEqualTo(I18n.format("wizard.frame.continuesInActivity", opened.stage().getTitle())));
         waitFor(60, () -> context.shell().activity().rows().stream().filter(r -> r.state() == ActivityState.DONE).count() == 2);
         assertThat(codeInEffect(codeRoot)).isEqualTo(LocalArtifacts.sha256(v4));
     }

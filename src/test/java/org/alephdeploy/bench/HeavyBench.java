@@ -16,7 +16,7 @@ public final class HeavyBench {
     static final String USAGE = """
             usage: scripts/bench.sh [--bench-data DIR] [--keep] [--json] [--list] [--only NAME]...
               --bench-data DIR  where generated files and the cached seeded node go (default: target/bench-data)
-              --keep            keep the generated 1 GiB upload file for the next run
+              --keep            keep the generated 1 GiB upload file and the squashfs images for the next run
               --json            print JSON instead of human text
               --list            print the heavy benchmark names and exit
               --only NAME       run only NAME (repeatable); without it every heavy benchmark runs""";
@@ -32,7 +32,8 @@ public final class HeavyBench {
                 .register("update-code-100mib", UpdateCodeBenchmark::new)
                 .register(NodeIngestBenchmark.NAME, () -> NodeIngestBenchmark.standard(settings))
                 .register(NodeListingBenchmark.NAME, () -> NodeListingBenchmark.standard(settings))
-                .register(NodeUploadBenchmark.NAME, () -> NodeUploadBenchmark.standard(settings));
+                .register(NodeUploadBenchmark.NAME, () -> NodeUploadBenchmark.standard(settings))
+                .register(SquashfsBenchmark.NAME, () -> SquashfsBenchmark.standard(settings));
     }
 
     public static void main(String[] args) {

@@ -12,13 +12,14 @@ import java.util.Locale;
 import java.util.Random;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.deploy.Engine;
+import org.alephdeploy.deploy.outcome.RunOutcome;
+import org.alephdeploy.deploy.pack.FolderUse;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.PlanResult;
 import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.deploy.run.RunListener;
-import org.alephdeploy.deploy.run.RunOutcome;
 import org.alephdeploy.message.ContentWriter;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.ItemType;
@@ -29,7 +30,7 @@ import org.alephdeploy.message.Payment;
 import org.alephdeploy.sandbox.BaseSeed;
 
 /**
- * Measure, plan and apply an update-code with a new 100 MiB archive (a revision of the program's
+ * Measure, plan and apply an update-code with a new 100 MiB squashfs archive (a revision of the program's
  * code STORE) on an in-process sandbox over HTTP, through the journal, to the verified end; reports
  * the upload step's share of the time.
  */
@@ -58,10 +59,10 @@ final class UpdateCodeBenchmark implements Benchmark {
             int count = 0;
             long deadline = System.nanoTime() + duration.toNanos();
             do {
-                Path archive = archive(node.dir.resolve("archive-" + count + ".zip"), count);
+                Path archive = archive(node.dir.resolve("archive-" + count + ".squashfs"), count);
                 StepClock clock = new StepClock();
                 long start = System.nanoTime();
-                LocalArtifact art = Engine.measure(archive);
+                LocalArtifact art = Engine.measure(archive, FolderUse.CODE);
                 PlanResult r = engine.plan(new Intent.UpdateCode(program, art), address, address);
                 if (r instanceof Refusal f) {
                     throw new IllegalStateException("the benchmark's plan was refused: " + f.reason());
@@ -85,8 +86,8 @@ final class UpdateCodeBenchmark implements Benchmark {
 
     /** A code STORE and a program whose code follows its latest revision. */
     private static String seed(SandboxBench node) throws IOException {
-        byte[] code = "PK\u0003\u0004bench code v1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        Path f = Files.write(node.dir.resolve("code-v1.zip"), code);
+        byte[] code = "hsqs bench code v1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path f = Files.write(node.dir.resolve("code-v1.squashfs"), code);
         long now = System.currentTimeMillis() - 60_000;
         Message store = SandboxBench.sign(SandboxBench.KEY, MessageType.STORE, ContentWriter.store(SandboxBench.KEY.address(),
                 SandboxBench.seconds(now), ItemType.STORAGE, ItemHashes.sha256Hex(code), null, null,
@@ -102,7 +103,7 @@ final class UpdateCodeBenchmark implements Benchmark {
         c.putObject("resources").put("vcpus", 1).put("memory", 128).put("seconds", 30);
         c.set("payment", new Payment("ETH", null, Payment.HOLD).toJson());
         c.putArray("volumes");
-        c.putObject("code").put("encoding", "zip").put("entrypoint", "main:app").put("ref", store.itemHash()).put("use_latest", true);
+        c.putObject("code").put("encoding", "squashfs").put("entrypoint", "main:app").put("ref", store.itemHash()).put("use_latest", true);
         c.putObject("runtime").put("ref", BaseSeed.RUNTIME_HASH).put("use_latest", true).put("comment", "runtime");
         c.putObject("on").put("http", true);
         Message program = SandboxBench.sign(SandboxBench.KEY, MessageType.PROGRAM, ContentWriter.canonicalProgram(c));
@@ -114,7 +115,7 @@ final class UpdateCodeBenchmark implements Benchmark {
         byte[] block = new byte[MIB];
         Random r = new Random(seed);
         try (OutputStream out = Files.newOutputStream(p)) {
-            out.write(new byte[] {'P', 'K', 3, 4});
+            out.write(new byte[] {'h', 's', 'q', 's'});
             for (int i = 0; i < SIZE_MIB - 1; i++) {
                 r.nextBytes(block);
                 out.write(block);

@@ -47,15 +47,15 @@ class ModesTest {
             Message code = h.processedStore(NodeHarness.POOR, "free code");
             assertThat(h.submit(h.program(NodeHarness.POOR, code.itemHash(), false, null), true).status()).isEqualTo(200);
         }
-        try (NodeHarness h = NodeHarness.start(b -> b.balance(250))) {
+        try (NodeHarness h = NodeHarness.start(b -> b.balance(450))) {
             JsonNode bal = h.get("/api/v0/addresses/" + NodeHarness.POOR.address() + "/balance").json();
-            assertThat(bal.path("balance").asDouble()).isEqualTo(250.0);
-            assertThat(bal.path("credit_balance").asLong()).isEqualTo(250_000L);
+            assertThat(bal.path("balance").asDouble()).isEqualTo(450.0);
+            assertThat(bal.path("credit_balance").asLong()).as("credits are set apart (--credits)").isZero();
             Message code = h.processedStore(NodeHarness.POOR, "everyone code");
             assertThat(h.submit(h.program(NodeHarness.POOR, code.itemHash(), false, null), true).status()).isEqualTo(200);
             Message second = h.program(NodeHarness.POOR, code.itemHash(), true, null);
             h.submit(second, true);
-            assertThat(h.awaitFinal(second.itemHash()).path("error_code").asInt()).as("400 > 250 ALEPH").isEqualTo(5);
+            assertThat(h.awaitFinal(second.itemHash()).path("error_code").asInt()).as("400 + 400 > 450 ALEPH").isEqualTo(5);
         }
     }
 

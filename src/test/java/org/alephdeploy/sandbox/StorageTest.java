@@ -195,14 +195,14 @@ class StorageTest {
         Message program = h.program(NodeHarness.B, code.itemHash(), false, null);
         assertThat(h.submit(program, true).status()).isEqualTo(200);
         JsonNode price = h.get("/api/v0/price/" + program.itemHash()).json();
-        assertThat(price.path("required_tokens").asDouble()).isEqualTo(200.0);
+        assertThat(price.path("required_tokens").asDouble()).isEqualTo(400.0);
         assertThat(price.path("payment_type").asText()).isEqualTo("hold");
-        assertThat(price.path("cost").asText()).isEqualTo("200.000000000000000000");
+        assertThat(price.path("cost").asText()).as("on demand with internet: twice").isEqualTo("400.000000000000000000");
         JsonNode locked = h.get("/api/v0/addresses/" + NodeHarness.B.address() + "/balance").json();
-        assertThat(locked.path("locked_amount").asDouble()).isGreaterThanOrEqualTo(200.0);
+        assertThat(locked.path("locked_amount").asDouble()).isGreaterThanOrEqualTo(400.0);
         ObjectNode est = Json.object();
         est.set("message", program.toWire());
-        assertThat(h.post("/api/v0/price/estimate", Json.compact(est)).json().path("required_tokens").asDouble()).isEqualTo(200.0);
+        assertThat(h.post("/api/v0/price/estimate", Json.compact(est)).json().path("required_tokens").asDouble()).isEqualTo(400.0);
 
         JsonNode files = h.get("/api/v0/addresses/" + NodeHarness.B.address() + "/files").json();
         assertThat(files.path("files").get(0).path("item_hash").asText()).isEqualTo(code.itemHash());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.alephdeploy.message.ArchiveMagic;
 import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Times;
 
@@ -22,6 +23,8 @@ public final class Inventory {
     private final Map<String, VolumeView> volumes;
     private final Map<String, StoreRevision> stores;
     private final List<TagGroup> tags;
+    /** What the files read so far are, by file hash (content-addressed, so never stale). */
+    private final Map<String, ArchiveMagic> fileKinds;
 
     private Inventory(NodeSnapshot source, InventoryBuilder b) {
         this.source = source;
@@ -30,6 +33,37 @@ public final class Inventory {
         this.volumes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.volumes()));
         this.stores = Map.copyOf(b.stores());
         this.tags = List.copyOf(b.tags());
+        this.fileKinds = Map.of();
+    }
+
+    private Inventory(Inventory base, Map<String, ArchiveMagic> fileKinds) {
+        this.source = base.source;
+        this.chains = base.chains;
+        this.programs = base.programs;
+        this.volumes = base.volumes;
+        this.stores = base.stores;
+        this.tags = base.tags;
+        this.fileKinds = Map.copyOf(fileKinds);
+    }
+
+    /** The same inventory knowing what these files are (by file hash), in addition to those it knew. */
+    public Inventory withFileKinds(Map<String, ArchiveMagic> kinds) {
+        if (kinds.isEmpty()) {
+            return this;
+        }
+        Map<String, ArchiveMagic> all = new java.util.HashMap<>(fileKinds);
+        all.putAll(kinds);
+        return new Inventory(this, all);
+    }
+
+    /** What the file {@code fileHash} is, when its first bytes have been read. */
+    public Optional<ArchiveMagic> fileKind(String fileHash) {
+        return Optional.ofNullable(fileKinds.get(fileHash));
+    }
+
+    /** Whether compute nodes would start {@code program} with the files it would use now (see {@link BootChecks}). */
+    public BootCheck boot(ProgramView program) {
+        return BootChecks.of(this, program);
     }
 
     /** Builds the inventory of a full snapshot. */
@@ -43,7 +77,7 @@ public final class Inventory {
      * the same result as {@link #build} over {@link NodeSnapshot#union} of both snapshots.
      */
     public static Inventory merge(Inventory previous, NodeSnapshot delta) {
-        return build(NodeSnapshot.union(previous.source, delta));
+        return build(NodeSnapshot.union(previous.source, delta)).withFileKinds(previous.fileKinds);
     }
 
     /** The normalised snapshot this inventory was built from (what {@link InventoryCodec} stores). */

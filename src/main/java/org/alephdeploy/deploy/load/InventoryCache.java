@@ -91,6 +91,11 @@ public final class InventoryCache {
         return ok;
     }
 
+    /** The folder holding the cached inventories. */
+    public Path directory() {
+        return dir;
+    }
+
     public Path file(String network, String address) {
         return dir.resolve(safe(network)).resolve(safe(address) + ".json");
     }

@@ -19,6 +19,7 @@ import org.alephdeploy.ccn.FileMetadata;
 import org.alephdeploy.ccn.ForgottenEntry;
 import org.alephdeploy.ccn.MessageFilter;
 import org.alephdeploy.ccn.MessageRecord;
+import org.alephdeploy.ccn.NodeError;
 import org.alephdeploy.deploy.inventory.Authorization;
 import org.alephdeploy.deploy.inventory.Authorizations;
 import org.alephdeploy.deploy.inventory.FileInfo;
@@ -29,6 +30,7 @@ import org.alephdeploy.deploy.inventory.NodeSnapshot;
 import org.alephdeploy.deploy.inventory.Rejection;
 import org.alephdeploy.deploy.inventory.StatusChange;
 import org.alephdeploy.deploy.inventory.StoreRevision;
+import org.alephdeploy.message.ArchiveMagic;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageFormatException;
 import org.alephdeploy.message.MessageStatus;
@@ -37,6 +39,8 @@ import org.alephdeploy.message.ProgramContent;
 import org.alephdeploy.message.Reference;
 import org.alephdeploy.message.StoreContent;
 import org.alephdeploy.message.Times;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fills a {@link NodeSnapshot} for one address from a node: every PROGRAM and STORE it owns (by
@@ -50,6 +54,7 @@ import org.alephdeploy.message.Times;
  * FORGETs of the address in that window, and fresh statuses of every item that was not final.
  */
 public final class InventoryLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(InventoryLoader.class);
     /** How many hashes go into one {@code hashes=}/{@code refs=} query. */
     private static final int CHUNK = 50;
     /** At most this many other owners' security aggregates are fetched per load. */
@@ -309,6 +314,24 @@ public final class InventoryLoader {
                     FileMetadata meta = client.fileMetadata(r.fileHash()).orElse(null);
                     out.put(r.fileHash(), new FileInfo(r.fileHash(), meta == null ? null : meta.size(), meta != null));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What each file is, read from its first bytes only ({@link CcnClient#fileHead}); files the
+     * node no longer holds are left out. A failing read ends the reading (the kinds are only
+     * advice, and the next load tries again) instead of failing the inventory.
+     */
+    public Map<String, ArchiveMagic> fileKinds(Collection<String> fileHashes) {
+        Map<String, ArchiveMagic> out = new HashMap<>();
+        for (String hash : fileHashes) {
+            try {
+                client.fileHead(hash, ArchiveMagic.BYTES_NEEDED).ifPresent(head -> out.put(hash, ArchiveMagic.of(head)));
+            } catch (NodeError e) {
+                LOG.warn("cannot read the first bytes of file {} (its kind stays unknown): {}", hash, e.getMessage());
+                break;
             }
         }
         return out;

@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.alephdeploy.deploy.inventory.Authorizations;
+import org.alephdeploy.deploy.inventory.BootChecks;
 import org.alephdeploy.deploy.inventory.FileInfo;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.NodeSnapshot;
+import org.alephdeploy.message.ArchiveMagic;
 
 /**
  * Loads inventories through an {@link InventoryLoader} and keeps the last one of each address in an
@@ -23,9 +25,14 @@ import org.alephdeploy.deploy.inventory.NodeSnapshot;
 public final class InventoryService {
     /** How many forgotten revisions' files are checked for presence per load (a rollback needs them). */
     private static final int FILE_CHECKS = 20;
+    /** How many files' first bytes are read per load for the boot checks (the rest on the next loads). */
+    private static final int KIND_READS = 100;
+    /** The file kind cache's name, next to the inventories. */
+    public static final String FILE_KINDS = "file-kinds.txt";
 
     private final InventoryLoader loader;
     private final InventoryCache cache;
+    private final FileKindCache kinds;
     private final Function<String, Collection<String>> tracked;
     private final Duration margin;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
@@ -38,8 +45,15 @@ public final class InventoryService {
      */
     public InventoryService(InventoryLoader loader, InventoryCache cache, Function<String, Collection<String>> tracked,
             Duration margin) {
+        this(loader, cache, new FileKindCache(cache.directory().resolve(FILE_KINDS)), tracked, margin);
+    }
+
+    /** @param kinds what the files read so far are (kept forever: files are content-addressed) */
+    public InventoryService(InventoryLoader loader, InventoryCache cache, FileKindCache kinds,
+            Function<String, Collection<String>> tracked, Duration margin) {
         this.loader = loader;
         this.cache = cache;
+        this.kinds = kinds;
         this.tracked = tracked;
         this.margin = margin;
     }
@@ -50,7 +64,7 @@ public final class InventoryService {
         if (inMemory != null) {
             return Optional.of(inMemory);
         }
-        Optional<Inventory> fromFile = cache.load(loader.network(), address);
+        Optional<Inventory> fromFile = cache.load(loader.network(), address).map(i -> i.withFileKinds(kinds.known()));
         fromFile.ifPresent(i -> last.put(address, i));
         return fromFile;
     }
@@ -86,6 +100,7 @@ public final class InventoryService {
             inv = Inventory.merge(inv, new NodeSnapshot(inv.network(), inv.address(), inv.fetchedAt(), List.of(), List.of(),
                     List.of(), presence, Authorizations.none()));
         }
+        inv = readFileKinds(inv);
         last.put(inv.address(), inv);
         try {
             cache.save(inv);
@@ -94,6 +109,19 @@ public final class InventoryService {
                     + ": " + e.getMessage(), e);
         }
         return inv;
+    }
+
+    /** Adds the known file kinds, then reads the first bytes of the files the boot checks still lack. */
+    private Inventory readFileKinds(Inventory inv) {
+        Inventory known = inv.withFileKinds(kinds.known());
+        List<String> toRead = BootChecks.filesToRead(known).stream().limit(KIND_READS).toList();
+        Map<String, ArchiveMagic> read = loader.fileKinds(toRead);
+        try {
+            kinds.putAll(read);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the file kind cache " + kinds.file() + ": " + e.getMessage(), e);
+        }
+        return known.withFileKinds(read);
     }
 
     private Object lock(String address) {

@@ -3,31 +3,31 @@ package org.alephdeploy.deploy.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
+import org.alephdeploy.deploy.inventory.StoreRevision;
+import org.alephdeploy.deploy.inventory.VolumeView;
 import org.alephdeploy.message.Payment;
 
-/** Payment types by the cutoffs of docs/PROTOCOL.md P-4.7, and costs with the context's prices. */
+/** Payment types by the cutoffs of docs/PROTOCOL.md P-4.7, and message prices with the context's prices and the inventory's file sizes. */
 final class Costs {
     static final long MIB = 1024L * 1024;
-    private static final BigDecimal DAY = BigDecimal.valueOf(86_400);
 
     private final PlanContext ctx;
+    /** Files this plan uploads, by the step that publishes their STORE: whole MiB, as an estimate gives them. */
+    private final Map<String, BigDecimal> newFiles = new HashMap<>();
 
     Costs(PlanContext ctx) {
         this.ctx = ctx;
     }
 
     boolean allCreditOnly() {
-        return ctx.now().compareTo(ctx.cutoffs().allCreditOnlyFrom()) >= 0;
+        return ctx.cutoffs().allCreditOnly(ctx.now());
     }
 
     /** The payment type a new PROGRAM with this content must use, keeping the old one where still allowed. */
     String programPaymentType(ObjectNode content) {
-        boolean persistent = content.path("on").path("persistent").asBoolean(false);
-        if (allCreditOnly() || (persistent && ctx.now().compareTo(ctx.cutoffs().persistentCreditOnlyFrom()) >= 0)) {
-            return Payment.CREDIT;
-        }
-        return Payment.of(content.get("payment")).type();
+        return ctx.cutoffs().programPayment(content, Payment.of(content.get("payment")).type(), ctx.now());
     }
 
     String storePaymentType() {
@@ -38,49 +38,53 @@ final class Costs {
         return new Payment("ETH", null, type);
     }
 
-    static ObjectNode paymentJson(String type) {
-        return payment(type).toJson();
+    static int computeUnits(JsonNode programContent) {
+        return computeUnits(programContent, 2048);
     }
 
-    static int computeUnits(JsonNode programContent) {
+    static int computeUnits(JsonNode programContent, int unitMemoryMib) {
         JsonNode r = programContent.path("resources");
         int vcpus = r.path("vcpus").asInt(1);
-        int memory = r.path("memory").asInt(128);
-        return Math.max(vcpus, (memory + 2047) / 2048);
+        long memory = r.path("memory").asLong(128);
+        return (int) Math.max(vcpus, (memory + unitMemoryMib - 1) / unitMemoryMib);
+    }
+
+    /** Records that the STORE published by {@code store} holds a file of {@code bytes}. */
+    void newFile(StepRef store, long bytes) {
+        newFiles.put(store.toString(), BigDecimal.valueOf((bytes + MIB - 1) / MIB));
+    }
+
+    MessagePrice program(JsonNode content) {
+        return program(content, Payment.of(content.get("payment")).type());
+    }
+
+    MessagePrice program(JsonNode content, String paymentType) {
+        return MessagePrice.program(ctx.pricing(), content, paymentType, this::mib);
+    }
+
+    MessagePrice store(long bytes, String paymentType) {
+        return MessagePrice.store(ctx.pricing(), MessagePrice.mibOfBytes(bytes), paymentType);
+    }
+
+    /** What the node would find for a reference: the tag's file ({@code use_latest}) or the STORE's own. */
+    private BigDecimal mib(String ref, boolean useLatest) {
+        BigDecimal planned = newFiles.get(ref);
+        if (planned != null) {
+            return planned;
+        }
+        StoreRevision r = useLatest ? ctx.inventory().volume(ref).map(VolumeView::currentByNode).orElse(null)
+                : ctx.inventory().store(ref).orElse(null);
+        if (r == null && useLatest) {
+            r = ctx.inventory().store(ref).orElse(null);
+        }
+        return r == null || r.size() == null ? null : MessagePrice.mibOfBytes(r.size());
     }
 
     BigDecimal programHold(JsonNode content) {
-        return ctx.pricing().holdPerComputeUnit().multiply(BigDecimal.valueOf(computeUnits(content)));
+        return program(content, Payment.HOLD).hold();
     }
 
     BigDecimal programCreditsPerSecond(JsonNode content) {
-        return ctx.pricing().creditPerComputeUnitPerSecond().multiply(BigDecimal.valueOf(computeUnits(content)));
-    }
-
-    static BigDecimal mib(long bytes) {
-        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(MIB), 6, RoundingMode.UP);
-    }
-
-    BigDecimal storeHold(long bytes) {
-        if (bytes <= ctx.pricing().freeHoldStoreBytes() && !allCreditOnly()) {
-            return BigDecimal.ZERO;
-        }
-        return ctx.pricing().holdPerMib().multiply(mib(bytes));
-    }
-
-    BigDecimal storeCreditsPerSecond(long bytes) {
-        return ctx.pricing().creditPerMibPerSecond().multiply(mib(bytes));
-    }
-
-    /** The node's hold rule: free balance, plus what is released before (at most what is locked), covers the new cost. */
-    boolean holdCovers(BigDecimal required, BigDecimal releasedFirst) {
-        BigDecimal released = releasedFirst.min(ctx.funds().lockedHold().max(BigDecimal.ZERO));
-        return ctx.funds().freeHold().add(released).compareTo(required) >= 0;
-    }
-
-    /** The node's credit rule: credits cover 24 h of everything being spent after the change. */
-    boolean creditsCover(BigDecimal newPerSecond, BigDecimal releasedFirstPerSecond) {
-        BigDecimal perSecond = ctx.funds().creditsPerSecondInUse().subtract(releasedFirstPerSecond).add(newPerSecond);
-        return ctx.funds().credits().compareTo(perSecond.multiply(DAY)) >= 0;
+        return program(content, Payment.CREDIT).creditsPerSecond();
     }
 }

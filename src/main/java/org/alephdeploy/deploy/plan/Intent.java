@@ -47,11 +47,19 @@ public sealed interface Intent {
         R forgetVolume(ForgetVolume i);
     }
 
-    /** New code for a program (a file or a zipped folder). */
-    record UpdateCode(String program, LocalArtifact artifact) implements Intent {
+    /**
+     * New code for a program (a file or a packed folder). {@code switchEncoding} accepts code
+     * packaged otherwise than the program's {@code code.encoding} (a folder that outgrew the inline
+     * limit): the program is then amended with the new encoding, never given a revision.
+     */
+    record UpdateCode(String program, LocalArtifact artifact, boolean switchEncoding) implements Intent {
         public UpdateCode {
             Objects.requireNonNull(program, "program");
             Objects.requireNonNull(artifact, "artifact");
+        }
+
+        public UpdateCode(String program, LocalArtifact artifact) {
+            this(program, artifact, false);
         }
 
         public List<String> named() {
@@ -63,7 +71,7 @@ public sealed interface Intent {
         }
 
         public String words() {
-            return "update the code of program " + program;
+            return "update the code of program " + program + (switchEncoding ? " as " + artifact.encoding().wire() : "");
         }
     }
 

@@ -16,6 +16,8 @@ final class PlanBuilder {
     private final List<Warning> warnings = new ArrayList<>();
     private final List<FollowUp> followUps = new ArrayList<>();
     private BigDecimal holdRequired = BigDecimal.ZERO;
+    private BigDecimal holdExempt = BigDecimal.ZERO;
+    private final List<CostEstimate.Line> lines = new ArrayList<>();
     private BigDecimal creditsPerSecond = BigDecimal.ZERO;
     private BigDecimal holdReleasedFirst = BigDecimal.ZERO;
     private BigDecimal creditsReleasedFirst = BigDecimal.ZERO;
@@ -81,13 +83,18 @@ final class PlanBuilder {
         followUps.add(new FollowUp(words, next));
     }
 
-    /** Counts a new message's cost under its payment type. */
-    void charge(String paymentType, BigDecimal hold, BigDecimal perSecond) {
-        paymentTypes.add(paymentType);
-        if (Payment.CREDIT.equals(paymentType)) {
-            creditsPerSecond = creditsPerSecond.add(perSecond);
+    /** Counts a new message's cost under its payment type; {@code exempt}: the node checks no balance for it (small hold-paid file). */
+    void charge(MessagePrice price, boolean exempt) {
+        paymentTypes.add(price.paymentType());
+        for (MessagePrice.Line l : price.lines()) {
+            lines.add(new CostEstimate.Line(l.type(), l.name(), l.hold(), l.creditsPerSecond(), l.sizeMib()));
+        }
+        if (Payment.CREDIT.equals(price.paymentType())) {
+            creditsPerSecond = creditsPerSecond.add(price.creditsPerSecond());
+        } else if (exempt) {
+            holdExempt = holdExempt.add(price.hold());
         } else {
-            holdRequired = holdRequired.add(hold);
+            holdRequired = holdRequired.add(price.hold());
         }
     }
 
@@ -111,31 +118,8 @@ final class PlanBuilder {
     }
 
     CostEstimate cost() {
-        boolean holdOk = costs.holdCovers(holdRequired, holdReleasedFirst);
-        boolean creditOk = creditsPerSecond.signum() == 0 || costs.creditsCover(creditsPerSecond, creditsReleasedFirst);
-        String type = paymentTypes.isEmpty() ? null : paymentTypes.contains(Payment.CREDIT) ? Payment.CREDIT : paymentTypes.get(0);
-        StringBuilder words = new StringBuilder();
-        if (paymentTypes.isEmpty()) {
-            words.append("nothing new to pay");
-        } else {
-            words.append("payment ").append(String.join(" and ", new java.util.LinkedHashSet<>(paymentTypes)));
-            if (holdRequired.signum() > 0) {
-                words.append("; locks ").append(holdRequired.stripTrailingZeros().toPlainString()).append(" ALEPH (free balance ")
-                        .append(ctx.funds().freeHold().stripTrailingZeros().toPlainString()).append(")");
-            } else if (!paymentTypes.contains(Payment.CREDIT)) {
-                words.append("; no ALEPH to lock");
-            }
-            if (creditsPerSecond.signum() > 0) {
-                words.append("; spends ").append(creditsPerSecond.stripTrailingZeros().toPlainString())
-                        .append(" credits per second (balance ").append(ctx.funds().credits().stripTrailingZeros().toPlainString())
-                        .append(", at least 24 h needed)");
-            }
-        }
-        BigDecimal released = holdReleasedFirst.add(holdReleasedLater);
-        if (released.signum() > 0) {
-            words.append("; releases ").append(released.stripTrailingZeros().toPlainString()).append(" ALEPH when the old program is forgotten");
-        }
-        return new CostEstimate(type, holdRequired, released, creditsPerSecond, holdOk && creditOk, words.toString());
+        return PlanCosts.estimate(ctx, new PlanCosts.Totals(paymentTypes, holdRequired, holdExempt, creditsPerSecond,
+                holdReleasedFirst, holdReleasedLater, creditsReleasedFirst, lines), CostEstimate.LOCAL);
     }
 
     Plan build() {

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.alephdeploy.deploy.inventory.BootChecks;
 import org.alephdeploy.deploy.inventory.ProgramView;
 import org.alephdeploy.deploy.inventory.ResolvedReference;
 import org.alephdeploy.deploy.inventory.VolumeView;
 import org.alephdeploy.message.ItemType;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Payment;
+import org.alephdeploy.message.ProgramContent;
+import org.alephdeploy.message.Volume;
 import org.alephdeploy.message.Reference;
 
 /** Plans that change a program: new code, new settings, recreate. */
@@ -23,8 +26,28 @@ final class ProgramPlans {
     PlanResult updateCode(Intent.UpdateCode i) {
         Lookups look = new Lookups(ctx, i);
         ProgramView p = look.changeableProgram(i.program());
-        look.encodingMatches(i.artifact(), p);
+        String declared = p.content().codeEncoding();
+        String packed = i.artifact().encoding().wire();
+        boolean switching = declared != null && !declared.equals(packed);
+        if (switching && !i.switchEncoding()) {
+            offerEncodingSwitch(i, p, declared);
+            look.encodingMatches(i.artifact(), p);
+        }
+        List<String> codeWarnings = new CodeRules(i).check(p, i.artifact(), switching ? packed : declared == null ? packed : declared);
         ItemType engine = look.engineFor(i.artifact());
+        if (switching) {
+            if (!p.allowAmend()) {
+                throw Refused.offering(i, "Program " + label(p) + " is immutable (allow_amend false): its code.encoding can "
+                        + "change only by delete-and-recreate, which gives a new hash and URL.",
+                        new Intent.Recreate(p.itemHash(), SettingsChange.none(), i.artifact(), true),
+                        "Recreate the program with " + packed + " code (new hash and URL; made updatable)");
+            }
+            PlanBuilder b = new PlanBuilder(ctx, i);
+            codeWarnings.forEach(w -> b.warn(Warning.Kind.NODE, w));
+            b.warn(Warning.Kind.NEW_HASH_AND_URL, "The code's encoding changes from " + declared + " to " + packed + ", which only "
+                    + "an amend can do: the new code goes into a new STORE and the program gets a new item hash and a new URL.");
+            return amend(b, i, p, SettingsChange.none(), i.artifact(), engine);
+        }
         ResolvedReference code = p.reference(Reference.Role.CODE).orElseThrow();
         VolumeView root = code.known() ? ctx.inventory().volume(code.rootHash()).orElse(null) : null;
         boolean mayRevise = root != null && root.rootLive() && ctx.maySignFor(root.owner(), "STORE", root.root().channel());
@@ -34,8 +57,9 @@ final class ProgramPlans {
             StepRef up = b.upload(i.artifact(), engine);
             stores.revision(root, up, engine, null, i.artifact().size(),
                     "publish a revision of code STORE " + root.rootHash() + " (ref = the root)");
+            codeWarnings.forEach(w -> b.warn(Warning.Kind.NODE, w));
             b.effect(Effect.Kind.HASH_KEPT, p.itemHash(), "Program " + label(p) + " keeps its hash and URL " + p.url()
-                    + "; running instances pick up the new code because its code follows the latest revision");
+                    + "; its code follows the latest revision, so " + Restarts.words(p.content()));
             stores.describeUses(root, p.itemHash());
             return affordable(b.build(), i);
         }
@@ -56,6 +80,7 @@ final class ProgramPlans {
                             + "follows latest, so later code updates keep its hash)");
         }
         PlanBuilder b = new PlanBuilder(ctx, i);
+        codeWarnings.forEach(w -> b.warn(Warning.Kind.NODE, w));
         b.warn(Warning.Kind.NEW_HASH_AND_URL, why + ": the new code goes into a new STORE and the program is amended, "
                 + "which gives it a new item hash and a new URL. Later code updates will be revisions that keep the hash.");
         return amend(b, i, p, SettingsChange.none(), i.artifact(), engine);
@@ -100,12 +125,14 @@ final class ProgramPlans {
             ObjectNode code = ContentEdits.object(content, "code");
             code.put("ref", store.toString());
             code.put("use_latest", true);
+            newEncoding(b, code, newCode);
             fills.add(new ContentTemplate.Fill("/code/ref", store));
             b.effect(Effect.Kind.LOCK, p.itemHash(), "code: the new program follows the latest revision of its new code STORE "
                     + "→ later code updates are revisions that keep its hash and URL");
         }
         content.put("replaces", p.itemHash());
         List<String> changed = ContentEdits.apply(change, content);
+        warnRefusedVolumes(b, content);
         String oldPayment = Payment.of(content.get("payment")).type();
         String payment = setPayment(b, content);
         StepRef program = b.publishProgram(new ContentTemplate(MessageType.PROGRAM, p.channel(), content, fills),
@@ -113,7 +140,7 @@ final class ProgramPlans {
         b.awaitProcessed(program, "wait until the new program is processed (the old one keeps running meanwhile)");
         b.forget(List.of(HashSource.known(p.itemHash())), p.owner(), p.channel(), "Replaced by an amended version");
         b.awaitForgotten(List.of(HashSource.known(p.itemHash())));
-        b.charge(payment, b.costs().programHold(content), b.costs().programCreditsPerSecond(content));
+        b.charge(b.costs().program(content, payment), false);
         JsonNode old = p.message().content();
         b.release(oldPayment, b.costs().programHold(old), b.costs().programCreditsPerSecond(old), false);
         b.effect(Effect.Kind.HASH_NEW, p.itemHash(), "Program " + label(p) + " gets a new item hash and a new URL ("
@@ -133,11 +160,13 @@ final class ProgramPlans {
         Lookups look = new Lookups(ctx, i);
         ProgramView p = look.changeableProgram(i.program());
         ItemType engine = null;
+        List<String> codeWarnings = List.of();
         if (i.newCode() != null) {
-            look.encodingMatches(i.newCode(), p);
+            codeWarnings = new CodeRules(i).check(p, i.newCode(), i.newCode().encoding().wire());
             engine = look.engineFor(i.newCode());
         }
         PlanBuilder b = new PlanBuilder(ctx, i);
+        codeWarnings.forEach(w -> b.warn(Warning.Kind.NODE, w));
         checkChange(i, i.change(), p).forEach(w -> b.warn(Warning.Kind.DEPENDENTS, w));
         ObjectNode content = p.message().content();
         content.remove("replaces");
@@ -157,15 +186,17 @@ final class ProgramPlans {
             ObjectNode code = ContentEdits.object(content, "code");
             code.put("ref", newCodeStore.toString());
             code.put("use_latest", i.makeUpdatable() || code.path("use_latest").asBoolean(false));
+            newEncoding(b, code, i.newCode());
             fills.add(new ContentTemplate.Fill("/code/ref", newCodeStore));
         }
         List<String> changed = ContentEdits.apply(i.change(), content);
+        warnRefusedVolumes(b, content);
         explainLocks(b, p, content, i.makeUpdatable(), newCodeStore != null);
         String payment = setPayment(b, content);
         StepRef program = b.publishProgram(new ContentTemplate(MessageType.PROGRAM, p.channel(), content, fills),
                 "publish the new program" + (changed.isEmpty() ? "" : " (" + String.join(", ", changed) + ")"));
         b.awaitProcessed(program, "wait until the new program is processed");
-        b.charge(payment, b.costs().programHold(content), b.costs().programCreditsPerSecond(content));
+        b.charge(b.costs().program(content, payment), false);
         if (!i.deleteFirst()) {
             forgetOld(b, p);
             b.release(oldPayment, b.costs().programHold(old), b.costs().programCreditsPerSecond(old), false);
@@ -248,6 +279,58 @@ final class ProgramPlans {
                     ? r.label() + ": follows latest → later updates are revisions that keep the program's hash and URL"
                     : r.label() + ": pinned → later updates need an amend (new hash and URL)");
         }
+    }
+
+    /**
+     * A recreate or an encoding switch writes the new code's packaging into {@code code.encoding};
+     * otherwise it already matches.
+     */
+    private static void newEncoding(PlanBuilder b, ObjectNode code, LocalArtifact newCode) {
+        String before = code.path("encoding").asText(null);
+        String after = newCode.encoding().wire();
+        if (!after.equals(before)) {
+            code.put("encoding", after);
+            b.effect(Effect.Kind.LOCK, "code.encoding", "code.encoding: " + before + " → " + after + " (how the new code is packaged)");
+        }
+    }
+
+    /**
+     * Volumes that compute nodes refuse (ephemeral, persistent not on the host) are carried over as
+     * they are, since a change never adds them, but the new program will not start with them.
+     */
+    private static void warnRefusedVolumes(PlanBuilder b, ObjectNode content) {
+        for (Volume v : new ProgramContent(content).volumes()) {
+            String why = BootChecks.unsupported(v);
+            if (why != null) {
+                b.warn(Warning.Kind.NODE, "The volume at " + v.mount() + " is " + why + ": current compute nodes refuse to start "
+                        + "a program with such a volume, so the new program will not start. Remove that volume in the same change "
+                        + "to make it start.");
+            }
+        }
+    }
+
+    /**
+     * When a folder was packaged otherwise than the program declares (its zip outgrew the inline
+     * limit, so it became squashfs), offers the path that switches the encoding: an amend when
+     * allowed, else a recreate. Executable programs must stay zips, so they get no offer.
+     */
+    private void offerEncodingSwitch(Intent.UpdateCode i, ProgramView p, String declared) {
+        LocalArtifact a = i.artifact();
+        if (a.encoding() != ArtifactEncoding.SQUASHFS || "executable".equals(CodeRules.interfaceOf(p))) {
+            return;
+        }
+        new CodeRules(i).check(p, a, a.encoding().wire());
+        String reason = (a.wasFolder() ? "The folder " + a.path() + " was packaged as squashfs (as a zip it would pass the "
+                + CodeRules.MAX_INLINE + " bytes compute nodes accept inline)" : a.path() + " is a squashfs image")
+                + ", but program " + label(p) + " declares code.encoding " + declared + ": a new revision of its code cannot "
+                + "change the encoding, and compute nodes would fail to open it.";
+        if (p.allowAmend()) {
+            throw Refused.offering(i, reason, new Intent.UpdateCode(p.itemHash(), a, true),
+                    "Amend the program to squashfs code (new hash and URL)");
+        }
+        throw Refused.offering(i, reason + " The program is immutable (allow_amend false).",
+                new Intent.Recreate(p.itemHash(), SettingsChange.none(), a, true),
+                "Recreate the program with squashfs code (new hash and URL; made updatable)");
     }
 
     private String setPayment(PlanBuilder b, ObjectNode content) {

@@ -11,6 +11,7 @@ import org.alephdeploy.message.ContentWriter;
 import org.alephdeploy.message.ItemType;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageType;
+import org.alephdeploy.message.Payment;
 import org.alephdeploy.message.Reference;
 
 /** Steps and effects shared by the plans that publish STOREs: new roots, revisions and who sees them. */
@@ -38,7 +39,8 @@ final class StoreSteps {
         StepRef store = b.publishStore(new ContentTemplate(MessageType.STORE, channel, c,
                 List.of(new ContentTemplate.Fill("/item_hash", up))), "publish a new STORE for " + artifact.path());
         b.awaitProcessed(store, "wait until the new STORE is processed");
-        b.charge(type, b.costs().storeHold(artifact.size()), b.costs().storeCreditsPerSecond(artifact.size()));
+        b.costs().newFile(store, artifact.size());
+        chargeStore(type, artifact.size());
         return store;
     }
 
@@ -48,7 +50,7 @@ final class StoreSteps {
         ObjectNode c = ContentWriter.store(owner, ctx.now(), ItemType.IPFS, cid, null, null, Costs.payment(type));
         StepRef store = b.publishStore(new ContentTemplate(MessageType.STORE, channel, c, List.of()), "publish a STORE pinning " + cid);
         b.awaitProcessed(store, "wait until the STORE is processed (the node must fetch the CID from IPFS)");
-        b.charge(type, BigDecimal.ZERO, BigDecimal.ZERO);
+        b.charge(new MessagePrice(type, List.of()), true);
         return store;
     }
 
@@ -67,7 +69,7 @@ final class StoreSteps {
         List<ContentTemplate.Fill> fills = upload == null ? List.of() : List.of(new ContentTemplate.Fill("/item_hash", upload));
         StepRef store = b.publishStore(new ContentTemplate(MessageType.STORE, v.root().channel(), c, fills), words);
         b.awaitProcessed(store, "wait until the revision is processed");
-        b.charge(type, b.costs().storeHold(size), b.costs().storeCreditsPerSecond(size));
+        chargeStore(type, size);
         BigDecimal latest = v.timeline().stream().map(StoreRevision::contentTime).filter(t -> t != null)
                 .max(BigDecimal::compareTo).orElse(null);
         if (latest != null && latest.compareTo(ctx.now()) >= 0) {
@@ -88,8 +90,10 @@ final class StoreSteps {
                     + (u.programOwnedByAccount() ? "" : " (owner " + u.programOwner() + ")");
             String as = roleWords(u);
             if (u.followsLatest()) {
+                ProgramView user = ctx.inventory().program(u.programHash()).orElse(null);
                 b.effect(Effect.Kind.PICKS_UP, u.programHash(), who + " follows the latest revision as " + as
-                        + " → picks up the new file; its hash and URL stay");
+                        + " → picks up the new file; its hash and URL stay; "
+                        + Restarts.words(user == null ? null : user.content()));
                 continue;
             }
             b.effect(Effect.Kind.STAYS_PINNED, u.programHash(), who + " is pinned to " + u.refHash() + " as " + as
@@ -127,5 +131,11 @@ final class StoreSteps {
             case VOLUME -> "volume" + (u.mount() == null ? "" : " at " + u.mount());
             case PARENT -> "parent of the persistent volume" + (u.mount() == null ? "" : " at " + u.mount());
         };
+    }
+
+    /** The node checks no balance for a hold-paid file of at most 25 MiB before 2027-01-01. */
+    private void chargeStore(String type, long size) {
+        boolean exempt = Payment.HOLD.equals(type) && size <= Pricing.FREE_HOLD_STORE_BYTES && !b.costs().allCreditOnly();
+        b.charge(b.costs().store(size, type), exempt);
     }
 }

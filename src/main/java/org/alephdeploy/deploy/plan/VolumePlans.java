@@ -6,6 +6,7 @@ import org.alephdeploy.deploy.inventory.ProgramView;
 import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.deploy.inventory.VolumeUse;
 import org.alephdeploy.deploy.inventory.VolumeView;
+import org.alephdeploy.message.ArchiveMagic;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.ItemType;
 import org.alephdeploy.message.Reference;
@@ -23,15 +24,29 @@ final class VolumePlans {
         VolumeView v = look.volume(i.root(), root -> new Intent.UpdateVolume(root, i.artifact()));
         look.mayRevise(v);
         ItemType engine = look.engineFor(i.artifact());
+        List<String> codeWarnings = new ArrayList<>();
         for (VolumeUse u : v.uses()) {
             if (u.role() == Reference.Role.CODE && Lookups.liveOrPending(u.programStatus())) {
                 ProgramView p = ctx.inventory().program(u.programHash()).orElse(null);
                 if (p != null && p.message() != null) {
                     look.encodingMatches(i.artifact(), p);
+                    if (u.followsLatest()) {
+                        String declared = p.content().codeEncoding();
+                        codeWarnings.addAll(new CodeRules(i).check(p, i.artifact(),
+                                declared == null ? i.artifact().encoding().wire() : declared));
+                    }
                 }
             }
         }
+        ArchiveMagic kind = kindOf(i.artifact());
+        String what = i.artifact().wasFolder() ? "The folder " + i.artifact().path() + " is packaged as "
+                + i.artifact().encoding().wire() + ", which" : i.artifact().path() + " is " + kindWords(kind) + " and";
+        refuseUnbootable(i, v, kind, i.artifact().size(), what);
         PlanBuilder b = new PlanBuilder(ctx, i);
+        codeWarnings.forEach(w -> b.warn(Warning.Kind.NODE, w));
+        if (v.uses().stream().noneMatch(u -> u.role() == Reference.Role.CODE || u.role() == Reference.Role.DATA)) {
+            noteUnmountable(b, kind);
+        }
         StoreSteps stores = new StoreSteps(ctx, b);
         StepRef up = b.upload(i.artifact(), engine);
         stores.revision(v, up, engine, null, i.artifact().size(), "publish a revision of volume " + v.rootHash() + " (ref = the root)");
@@ -44,6 +59,7 @@ final class VolumePlans {
         ItemType engine = look.engineFor(i.artifact());
         String owner = ownerForNewVolume(i);
         PlanBuilder b = new PlanBuilder(ctx, i);
+        noteUnmountable(b, kindOf(i.artifact()));
         new StoreSteps(ctx, b).newRoot(i.artifact(), engine, owner, ctx.defaultChannel(), i.name());
         b.effect(Effect.Kind.CREATED, null, "A new volume" + (i.name() == null ? "" : " '" + i.name() + "'") + " owned by " + owner
                 + "; its root hash is known once signed. Programs that reference it with use_latest true will pick up its revisions.");
@@ -86,6 +102,11 @@ final class VolumePlans {
                     + "(no live STORE pins it and the grace period is over). Upload the file again as a new revision instead.");
         }
         look.mayRevise(v);
+        ArchiveMagic targetKind = ctx.inventory().fileKind(target.fileHash()).orElse(null);
+        if (targetKind != null) {
+            refuseUnbootable(i, v, targetKind, target.size() == null ? 0 : target.size(),
+                    "The file of " + i.revisionHash() + " is " + kindWords(targetKind) + " and");
+        }
         StoreRevision current = v.currentByCrn();
         if (current != null && target.fileHash().equals(current.fileHash())) {
             throw Refused.because(i, "The file of " + i.revisionHash() + " is already the current file of volume " + v.rootHash()
@@ -146,6 +167,60 @@ final class VolumePlans {
                 + " live revision(s) are forgotten; a forgotten hash never comes back. The file stays downloadable for the node's "
                 + "grace period (24 h by default) unless another STORE pins it.");
         return checked(b.build(), i);
+    }
+
+    private static ArchiveMagic kindOf(LocalArtifact a) {
+        return switch (a.encoding()) {
+            case SQUASHFS -> ArchiveMagic.SQUASHFS;
+            case ZIP -> ArchiveMagic.ZIP;
+            case PLAIN -> ArchiveMagic.OTHER;
+        };
+    }
+
+    private static String kindWords(ArchiveMagic kind) {
+        return switch (kind) {
+            case SQUASHFS -> "a squashfs image";
+            case ZIP -> "a zip";
+            case OTHER -> "neither a squashfs image nor a zip";
+        };
+    }
+
+    /**
+     * Refuses a new current file that would stop programs following the latest revision of
+     * {@code v} from booting (COMPUTE_NODE §2): runtimes and immutable volumes must be squashfs
+     * images, data a zip of at most 10,000,000 bytes. Names every such program.
+     */
+    private void refuseUnbootable(Intent i, VolumeView v, ArchiveMagic kind, long size, String what) {
+        List<String> stopped = new ArrayList<>();
+        String need = null;
+        for (VolumeUse u : v.uses()) {
+            if (!u.followsLatest() || !Lookups.liveOrPending(u.programStatus())) {
+                continue;
+            }
+            boolean breaks = switch (u.role()) {
+                case RUNTIME, VOLUME -> kind != ArchiveMagic.SQUASHFS;
+                case DATA -> kind != ArchiveMagic.ZIP || size > CodeRules.MAX_INLINE;
+                default -> false;
+            };
+            if (breaks) {
+                need = u.role() == Reference.Role.DATA ? "a zip of at most " + CodeRules.MAX_INLINE + " bytes as data"
+                        : need == null ? "a squashfs image, which is what compute nodes mount" : need;
+                stopped.add("program " + (u.programName() == null ? "" : u.programName() + " ") + u.programHash() + " (as "
+                        + StoreSteps.roleWords(u) + ")");
+            }
+        }
+        if (!stopped.isEmpty()) {
+            throw Refused.because(i, what + " is not " + need + ": these programs follow the latest revision of volume "
+                    + v.rootHash() + " and would stop booting as soon as the revision is processed: " + String.join(", ", stopped)
+                    + ". Give a squashfs image (mksquashfs DIR out.squashfs), or upload the file as a new volume instead.");
+        }
+    }
+
+    private static void noteUnmountable(PlanBuilder b, ArchiveMagic kind) {
+        if (kind != ArchiveMagic.SQUASHFS) {
+            b.warn(Warning.Kind.NODE, "The file is " + kindWords(kind) + ", not a squashfs image: programs cannot mount it as a "
+                    + "volume or boot it as a runtime (compute nodes mount only squashfs images).");
+        }
     }
 
     private void revisionEffects(PlanBuilder b, StoreSteps stores, VolumeView v) {

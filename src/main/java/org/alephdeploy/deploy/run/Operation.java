@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.alephdeploy.deploy.outcome.OperationStatus;
+import org.alephdeploy.deploy.outcome.VerificationCheck;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.message.Message;

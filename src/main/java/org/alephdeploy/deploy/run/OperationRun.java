@@ -11,6 +11,9 @@ import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.ccn.CcnClient;
 import org.alephdeploy.ccn.MessageWaiter;
 import org.alephdeploy.ccn.NodeError;
+import org.alephdeploy.deploy.outcome.OperationStatus;
+import org.alephdeploy.deploy.outcome.RunOutcome;
+import org.alephdeploy.deploy.outcome.VerificationCheck;
 import org.alephdeploy.deploy.plan.HashSource;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Step;
@@ -47,7 +50,7 @@ final class OperationRun {
         this.waiter = new MessageWaiter(env.client(), env.settings().firstPoll(), env.settings().maxPoll());
         this.log = new OperationLog(env.journal(), op.id());
         this.results = new StepResults(op.results());
-        this.signing = new StepSigning(op, signer, env.clock(), results, log);
+        this.signing = new StepSigning(op, signer, env.clock(), env.cutoffs(), results, log);
         this.posting = new StepPosting(op, node, log);
         this.uploads = new StepUploads(plan, node, cancel, this.listener, results, signing, posting, log);
         this.backups = new ProgramBackups(env.backups(), node, this.listener, log);

@@ -65,7 +65,24 @@ public final class PlanCodec {
             cost.put("payment_type", c.paymentType());
         }
         cost.put("hold_required", c.holdRequired()).put("hold_released", c.holdReleased())
-                .put("credits_per_second", c.creditsPerSecond()).put("affordable", c.affordable()).put("words", c.words());
+                .put("credits_per_second", c.creditsPerSecond()).put("credits_per_hour", c.creditsPerHour())
+                .put("credits_required", c.creditsRequired()).put("affordable", c.affordable());
+        if (c.runwayHours() == null) {
+            cost.putNull("runway_hours");
+        } else {
+            cost.put("runway_hours", c.runwayHours());
+        }
+        ArrayNode detail = cost.putArray("detail");
+        for (CostEstimate.Line l : c.detail()) {
+            ObjectNode d = detail.addObject().put("type", l.type()).put("name", l.name()).put("cost_hold", l.costHold())
+                    .put("cost_credit", l.costCredit());
+            if (l.sizeMib() == null) {
+                d.putNull("size_mib");
+            } else {
+                d.put("size_mib", l.sizeMib());
+            }
+        }
+        cost.put("source", c.source()).put("words", c.words());
         o.put("not_before", plan.notBefore());
         return o;
     }
@@ -84,16 +101,25 @@ public final class PlanCodec {
         o.path("follow_ups").forEach(f -> followUps.add(new FollowUp(f.path("words").asText(),
                 f.hasNonNull("intent") ? decodeIntent(f.get("intent")) : null)));
         JsonNode c = o.path("cost");
+        List<CostEstimate.Line> lines = new ArrayList<>();
+        c.path("detail").forEach(d -> lines.add(new CostEstimate.Line(d.path("type").asText(), d.path("name").asText(),
+                d.path("cost_hold").decimalValue(), d.path("cost_credit").decimalValue(),
+                d.hasNonNull("size_mib") ? d.get("size_mib").decimalValue() : null)));
         CostEstimate cost = new CostEstimate(text(c, "payment_type"), c.path("hold_required").decimalValue(),
                 c.path("hold_released").decimalValue(), c.path("credits_per_second").decimalValue(),
-                c.path("affordable").asBoolean(), c.path("words").asText());
+                c.path("affordable").asBoolean(), c.path("words").asText(), c.path("credits_required").decimalValue(),
+                c.hasNonNull("runway_hours") ? c.get("runway_hours").decimalValue() : null, lines, text(c, "source"), null);
         return new Plan(intent, steps, effects, warnings, followUps, cost, o.path("not_before").decimalValue());
     }
 
     public static ObjectNode encodeIntent(Intent intent) {
         ObjectNode o = intent.accept(new Intent.Cases<ObjectNode>() {
             public ObjectNode updateCode(Intent.UpdateCode i) {
-                return kind(i).put("program", i.program()).set("artifact", artifact(i.artifact()));
+                ObjectNode o = kind(i).put("program", i.program()).set("artifact", artifact(i.artifact()));
+                if (i.switchEncoding()) {
+                    o.put("switch_encoding", true);
+                }
+                return o;
             }
 
             public ObjectNode updateVolume(Intent.UpdateVolume i) {
@@ -189,7 +215,8 @@ public final class PlanCodec {
     public static Intent decodeIntent(JsonNode o) {
         String kind = o.path("kind").asText();
         return switch (kind) {
-            case "update-code" -> new Intent.UpdateCode(o.path("program").asText(), artifact(o.get("artifact")));
+            case "update-code" -> new Intent.UpdateCode(o.path("program").asText(), artifact(o.get("artifact")),
+                    o.path("switch_encoding").asBoolean(false));
             case "update-volume" -> new Intent.UpdateVolume(o.path("root").asText(), artifact(o.get("artifact")));
             case "upload" -> new Intent.UploadVolume(artifact(o.get("artifact")), text(o, "name"));
             case "pin-cid" -> new Intent.PinCid(text(o, "root"), o.path("cid").asText());
@@ -281,13 +308,19 @@ public final class PlanCodec {
     }
 
     static ObjectNode artifact(LocalArtifact a) {
-        return Json.object().put("path", a.path()).put("sha256", a.sha256()).put("size", a.size())
+        ObjectNode o = Json.object().put("path", a.path()).put("sha256", a.sha256()).put("size", a.size())
                 .put("encoding", a.encoding().wire()).put("was_folder", a.wasFolder());
+        if (!a.leftOut().isEmpty()) {
+            a.leftOut().forEach(o.putArray("left_out")::add);
+        }
+        return o;
     }
 
     static LocalArtifact artifact(JsonNode o) {
+        List<String> leftOut = new ArrayList<>();
+        o.path("left_out").forEach(p -> leftOut.add(p.asText()));
         return new LocalArtifact(o.path("path").asText(), o.path("sha256").asText(), o.path("size").asLong(),
-                ArtifactEncoding.fromWire(o.path("encoding").asText()), o.path("was_folder").asBoolean());
+                ArtifactEncoding.fromWire(o.path("encoding").asText()), o.path("was_folder").asBoolean(), leftOut);
     }
 
     private static ObjectNode settings(SettingsChange c) {

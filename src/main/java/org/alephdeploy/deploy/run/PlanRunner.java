@@ -10,6 +10,11 @@ import java.util.function.Supplier;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.ccn.CcnClient;
 import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.deploy.plan.PaymentCutoffs;
+import org.alephdeploy.deploy.outcome.OperationStatus;
+import org.alephdeploy.deploy.outcome.OperationSummary;
+import org.alephdeploy.deploy.outcome.RunOutcome;
+import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageSigner;
@@ -35,7 +40,13 @@ public final class PlanRunner {
      */
     public PlanRunner(CcnClient client, Journal journal, Backups backups, RunSettings settings,
             Function<String, Inventory> freshInventory, Supplier<BigDecimal> clock) {
-        this.env = new RunEnvironment(client, journal, backups, settings, freshInventory, clock);
+        this(client, journal, backups, settings, freshInventory, clock, PaymentCutoffs.mainnet());
+    }
+
+    /** {@code cutoffs}: the payment each STORE and PROGRAM must use at its signing time (a plan made before a cutoff switches). */
+    public PlanRunner(CcnClient client, Journal journal, Backups backups, RunSettings settings,
+            Function<String, Inventory> freshInventory, Supplier<BigDecimal> clock, PaymentCutoffs cutoffs) {
+        this.env = new RunEnvironment(client, journal, backups, settings, freshInventory, clock, cutoffs);
         this.client = client;
         this.journal = journal;
     }
@@ -113,7 +124,7 @@ public final class PlanRunner {
         for (String id : journal.operations()) {
             try {
                 Operation op = load(id);
-                out.add(OperationSummary.of(op, statusOf(op)));
+                out.add(summary(op, statusOf(op)));
             } catch (IOException | RuntimeException e) {
                 out.add(new OperationSummary(id, OperationStatus.FAILED, null, null, null, null, null, null, null, null, 0, 0,
                         "The journal of this operation cannot be read: " + e.getMessage()));
@@ -147,6 +158,13 @@ public final class PlanRunner {
         try (OperationLock lock = OperationLock.acquire(journal.directory(), id)) {
             return new OperationRun(env, load(id), signer, listener, cancellation).run();
         }
+    }
+
+    private static OperationSummary summary(Operation op, OperationStatus status) {
+        Intent intent = op.plan().intent();
+        return new OperationSummary(op.id(), status, op.network(), op.address(), op.signer(), intent.words(),
+                PlanCodec.kindOf(intent), intent.target(), op.started(), op.updated(), op.stepsDone(),
+                op.plan().steps().size(), wordsOf(op, status));
     }
 
     static String wordsOf(Operation op, OperationStatus status) {

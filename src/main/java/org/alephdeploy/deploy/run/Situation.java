@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.alephdeploy.deploy.inventory.ProgramView;
+import org.alephdeploy.deploy.outcome.OperationStatus;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.HashSource;
 import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.message.Message;

@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.alephdeploy.deploy.plan.ContentTemplate;
+import org.alephdeploy.deploy.plan.PaymentCutoffs;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageDraft;
 import org.alephdeploy.message.MessageSigner;
 import org.alephdeploy.message.MessageType;
+import org.alephdeploy.message.Payment;
 
 /**
  * The message of each step, signed once: on resume the journaled message is sent again as it is
@@ -25,12 +27,15 @@ final class StepSigning {
     private final Plan plan;
     private final MessageSigner signer;
     private final Supplier<BigDecimal> clock;
+    private final PaymentCutoffs cutoffs;
     private final StepResults results;
     private final OperationLog log;
     private final Map<Integer, Message> signed;
     private BigDecimal lastTime;
 
-    StepSigning(Operation op, MessageSigner signer, Supplier<BigDecimal> clock, StepResults results, OperationLog log) {
+    StepSigning(Operation op, MessageSigner signer, Supplier<BigDecimal> clock, PaymentCutoffs cutoffs, StepResults results,
+            OperationLog log) {
+        this.cutoffs = cutoffs;
         this.plan = op.plan();
         this.signer = signer;
         this.clock = clock;
@@ -71,8 +76,17 @@ final class StepSigning {
         return m;
     }
 
+    /** The content with the payment the node requires at {@code time} (a plan made before a cutoff switches to credit). */
     private MessageDraft draft(ContentTemplate t, BigDecimal time) {
-        return MessageDraft.inline(t.type(), t.channel(), t.resolve(results::of, time));
+        ObjectNode content = t.resolve(results::of, time);
+        if (content.path("payment").isObject()) {
+            ObjectNode payment = (ObjectNode) content.get("payment");
+            String wanted = payment.path("type").asText(Payment.HOLD);
+            String must = t.type() == MessageType.PROGRAM ? cutoffs.programPayment(content, wanted, time)
+                    : t.type() == MessageType.STORE ? cutoffs.storePayment(wanted, time) : wanted;
+            payment.put("type", must);
+        }
+        return MessageDraft.inline(t.type(), t.channel(), content);
     }
 
     /** Strictly after every time signed before, not before now, not before the plan's lower bound. */

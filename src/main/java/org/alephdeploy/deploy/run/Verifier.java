@@ -13,6 +13,7 @@ import org.alephdeploy.deploy.inventory.ResolvedReference;
 import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.deploy.inventory.VolumeUse;
 import org.alephdeploy.deploy.inventory.VolumeView;
+import org.alephdeploy.deploy.outcome.VerificationCheck;
 import org.alephdeploy.deploy.plan.ContentTemplate;
 import org.alephdeploy.deploy.plan.HashSource;
 import org.alephdeploy.deploy.plan.Plan;

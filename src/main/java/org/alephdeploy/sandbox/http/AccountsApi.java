@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageFormatException;
-import org.alephdeploy.sandbox.rules.Pricing;
+import org.alephdeploy.sandbox.rules.CostRules;
+import org.alephdeploy.sandbox.rules.MessageCosts;
 import org.alephdeploy.sandbox.store.AggregateTable;
 import org.alephdeploy.sandbox.store.Balances;
 import org.alephdeploy.sandbox.store.FileTable;
@@ -34,12 +35,16 @@ final class AccountsApi {
         r.add("GET", "/api/v0/aggregates/([^/]+)\\.json", this::aggregates);
         r.add("GET", "/api/v0/price/([^/]+)", this::price);
         r.add("POST", "/api/v0/price/estimate", (ex, m) -> estimate(ex));
+        r.add("GET", "/api/v0/costs", (ex, m) -> costs(ex));
         r.add("GET", "/api/v0/version|/version", (ex, m) -> Http.json(ex, 200, Json.object().put("version", node.version())));
     }
 
     private void balance(HttpServerExchange ex, Matcher m) {
         String address = m.group(1);
-        Balances.Account account = node.db().tx(c -> node.pipeline().balanceMode().account(c, address));
+        Balances.Account account = node.db().tx(c -> {
+            node.pipeline().spending().settle(c, address);
+            return node.pipeline().balanceMode().account(c, address);
+        });
         BigDecimal locked = node.db().tx(c -> Balances.lockedHold(c, address));
         ObjectNode o = Json.object();
         o.put("address", address);
@@ -130,27 +135,30 @@ final class AccountsApi {
         }
         Optional<MessageRow> row = node.db().tx(c -> Messages.get(c, hash));
         if (row.isEmpty()) {
-            throw new BadRequest(404, "Message not found");
+            throw new BadRequest(404, "Message not found with hash: " + hash);
         }
         MessageRow r = row.get();
         if (r.is(MessageRow.REJECTED)) {
-            throw new BadRequest(404, "This message was rejected: error code " + r.errorCode());
+            throw new BadRequest(404, "This message was rejected: " + hash);
         }
         if (r.is(MessageRow.PENDING)) {
             // The reference node answers 102 here; a 1xx final answer hangs HTTP clients, so the sandbox says 202.
-            throw new BadRequest(202, "This message is still pending");
+            throw new BadRequest(202, "Message still pending: " + hash);
         }
         if (r.is(MessageRow.FORGOTTEN) || r.is(MessageRow.REMOVED)) {
-            throw new BadRequest(410, "This message was " + r.status());
+            throw new BadRequest(410, "This message has been " + r.status() + ": " + hash);
         }
         if (!List.of("PROGRAM", "INSTANCE", "STORE").contains(r.type())) {
-            throw new BadRequest(400, "Message type " + r.type() + " has no price");
+            throw new BadRequest(400, "Message is not an executable or store message: " + hash);
         }
         ObjectNode content = r.content();
-        long bytes = r.type().equals("STORE")
-                ? node.db().tx(c -> FileTable.file(c, content.path("item_hash").asText())).map(FileTable.FileRow::size).orElse(0L) : 0;
-        Pricing.Cost cost = Pricing.of(r.type(), content, r.time(), bytes);
-        Http.json(ex, 200, priceJson(cost, content.path("address").asText()));
+        String payment = CostRules.paymentType(content);
+        CostRules.Cost cost = node.db().tx(c -> {
+            List<Balances.CostRow> rows = Balances.costRows(c, hash);
+            return rows.isEmpty() ? MessageCosts.of(c, r.type(), content, false) : MessageCosts.fromRows(payment, rows);
+        });
+        boolean withSize = "true".equalsIgnoreCase(Http.param(ex, "include_size"));
+        Http.json(ex, 200, PriceViews.price(cost, content.path("address").asText(r.owner()), withSize));
     }
 
     private void estimate(HttpServerExchange ex) throws Exception {
@@ -176,29 +184,41 @@ final class AccountsApi {
         if (content == null) {
             throw new BadRequest(422, "The message has no content to price");
         }
-        long bytes = 0;
-        if (type.equals("STORE")) {
-            JsonNode est = content.get("estimated_size_mib");
-            if (est != null && est.isNumber()) {
-                bytes = est.decimalValue().multiply(new BigDecimal(1024 * 1024)).longValue();
-            } else {
-                bytes = node.db().tx(c -> FileTable.file(c, content.path("item_hash").asText(""))).map(FileTable.FileRow::size).orElse(0L);
-            }
-        }
-        double time = msg.path("time").isNumber() ? msg.get("time").doubleValue() : node.pipeline().now();
-        Pricing.Cost cost = Pricing.of(type, content, time, bytes);
-        Http.json(ex, 200, priceJson(cost, content.path("address").asText(msg.path("sender").asText())));
+        CostRules.Cost cost = node.db().tx(c -> MessageCosts.of(c, type, content, true));
+        Http.json(ex, 200, PriceViews.price(cost, content.path("address").asText(msg.path("sender").asText()), true));
     }
 
-    private static ObjectNode priceJson(Pricing.Cost cost, String owner) {
-        BigDecimal amount = cost.paymentType().equals("credit") ? cost.creditPerSecond() : cost.hold();
-        ObjectNode o = Json.object();
-        o.put("required_tokens", amount.doubleValue());
-        o.put("payment_type", cost.paymentType());
-        o.put("cost", amount.setScale(18, RoundingMode.HALF_UP).toPlainString());
-        ArrayNode detail = o.putArray("detail");
-        cost.details().forEach(d -> detail.add(d.toJson()));
-        o.put("charged_address", owner);
-        return o;
+    private void costs(HttpServerExchange ex) throws BadRequest {
+        String address = Http.param(ex, "address");
+        String itemHash = Http.param(ex, "item_hash");
+        String paymentType = Http.param(ex, "payment_type");
+        if (paymentType == null) {
+            paymentType = "credit";
+        }
+        if (!List.of("hold", "superfluid", "credit").contains(paymentType)) {
+            throw new BadRequest(422, "payment_type must be one of hold, superfluid, credit");
+        }
+        int details = MessagesApi.intParam(ex, "include_details", 0, 0);
+        if (details > 2) {
+            throw new BadRequest(422, "include_details must be 0, 1 or 2");
+        }
+        if (details == 2 && address == null && itemHash == null) {
+            throw new BadRequest(422, "include_details=2 requires at least one of 'address' or 'item_hash' filters to avoid "
+                    + "fetching breakdowns for all resources");
+        }
+        int pagination = MessagesApi.intParam(ex, "pagination", 100, 10);
+        int page = MessagesApi.intParam(ex, "page", 1, 1);
+        String type = paymentType;
+        ObjectNode answer = node.db().tx(c -> {
+            if (address != null) {
+                node.pipeline().spending().settle(c, address);
+            }
+            List<Balances.MessageCost> all = Balances.messageCosts(c, address, type).stream()
+                    .filter(mc -> itemHash == null || mc.itemHash().equals(itemHash)).toList();
+            long consumed = address == null ? 0 : Balances.spending(c, address).map(Balances.Spending::spent).orElse(BigDecimal.ZERO)
+                    .setScale(0, RoundingMode.FLOOR).longValue();
+            return PriceViews.costs(c, all, address, itemHash, type, consumed, details, page, pagination);
+        });
+        Http.json(ex, 200, answer);
     }
 }

@@ -21,7 +21,8 @@ import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageFormatException;
 import org.alephdeploy.sandbox.rules.EnvelopeCheck;
-import org.alephdeploy.sandbox.rules.Pricing;
+import org.alephdeploy.sandbox.rules.CostRules;
+import org.alephdeploy.sandbox.rules.MessageCosts;
 import org.alephdeploy.sandbox.rules.ProcessingException;
 import org.alephdeploy.sandbox.rules.Signatures;
 import org.alephdeploy.sandbox.store.FileStore;
@@ -103,8 +104,13 @@ final class StorageApi {
                 if (!declared.equals(fileHash)) {
                     throw new BadRequest(422, "422: File hash does not match (" + fileHash + " != " + declared + ")");
                 }
-                Pricing.Cost cost = Pricing.of("STORE", content, message.time().doubleValue(), up.file().size());
-                Optional<ProcessingException> fundsProblem = node.pipeline().fundsProblem(content.path("address").asText(), cost);
+                CostRules.Cost cost = node.db().tx(c -> CostRules.of("STORE", content, MessageCosts.pricingAggregate(c),
+                        CostRules.mibOf(up.file().size()), CostRules.Sizes.NONE, false));
+                double time = message.time().doubleValue();
+                boolean exempt = CostRules.freeEra("STORE", content, time)
+                        || CostRules.smallHoldStore("STORE", content, time, CostRules.mibOf(up.file().size()));
+                Optional<ProcessingException> fundsProblem = exempt ? Optional.empty()
+                        : node.pipeline().fundsProblem(content.path("address").asText(), cost);
                 if (fundsProblem.isPresent()) {
                     throw new BadRequest(402, "402: Payment Required");
                 }

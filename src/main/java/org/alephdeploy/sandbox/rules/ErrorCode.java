@@ -1,6 +1,9 @@
 package org.alephdeploy.sandbox.rules;
 
-/** The reference node's processing error codes (docs/PROTOCOL.md P-4.2) and whether each is retried. */
+/**
+ * The reference node's processing error codes (docs/PROTOCOL.md P-4.2) and whether each is retried.
+ * The sandbox's own copy on purpose, independent of the client's message.NodeErrorCode.
+ */
 public enum ErrorCode {
     INTERNAL_ERROR(-1, true),
     INVALID_FORMAT(0, false),

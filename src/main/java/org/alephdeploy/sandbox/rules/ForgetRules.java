@@ -23,9 +23,11 @@ import org.alephdeploy.sandbox.store.Vms;
  */
 final class ForgetRules implements ContentRules {
     private final RuleBook book;
+    private final CreditSpending spending;
 
-    ForgetRules(RuleBook book) {
+    ForgetRules(RuleBook book, CreditSpending spending) {
         this.book = book;
+        this.spending = spending;
     }
 
     private static List<String> targets(Connection c, Incoming m) throws SQLException {
@@ -124,6 +126,7 @@ final class ForgetRules implements ContentRules {
             }
             Incoming target = book.incomingOf(r);
             Set<String> more = book.rulesFor(r.type()).forget(c, target, m.timeSeconds());
+            spending.settle(c, r.owner());
             Balances.removeCost(c, hash);
             ArrayNode by = Json.array().add(m.itemHash());
             Messages.markForgotten(c, hash, Json.compact(by), m.timeSeconds());

@@ -40,16 +40,20 @@ public final class MessagePipeline {
     private final BalanceMode balances;
     private final PendingRetryPolicy retry;
     private final Clock clock;
+    private final CreditSpending spending;
     private final ProcessingEvents events = new ProcessingEvents();
     private final Random random = new Random();
     private volatile Runnable onSubmit = () -> { };
+
+    private static final java.util.Set<String> PRICED = java.util.Set.of("STORE", "PROGRAM", "INSTANCE");
 
     public MessagePipeline(Database db, FileStore fileStore, boolean strict, BalanceMode balances, PendingRetryPolicy retry,
             Clock clock) {
         this.db = db;
         this.fileStore = fileStore;
-        this.book = new RuleBook(fileStore, strict);
         this.balances = balances;
+        this.spending = new CreditSpending(balances, clock);
+        this.book = new RuleBook(fileStore, strict, spending);
         this.retry = retry;
         this.clock = clock;
     }
@@ -256,22 +260,34 @@ public final class MessagePipeline {
     }
 
     private void checkBalance(Connection c, Incoming m, ContentRules rules) throws SQLException, ProcessingException {
-        if (Pricing.paymentRefused(m.type(), m.content(), m.timeSeconds())) {
+        if (!PRICED.contains(m.type())) {
+            return;
+        }
+        if (CostRules.paymentRefused(m.type(), m.content(), m.timeSeconds())) {
             throw new ProcessingException(ErrorCode.INVALID_PAYMENT_METHOD, null,
-                    "payment type " + Pricing.paymentType(m.content()) + " is not accepted at this date");
+                    "payment type " + CostRules.paymentType(m.content()) + " is not accepted at this date");
         }
         if (!balances.checks()) {
             return;
         }
-        Pricing.Cost cost = Pricing.of(m.type(), m.content(), m.timeSeconds(), rules.billedBytes(c, m));
-        if (cost.isFree()) {
+        if (CostRules.freeEra(m.type(), m.content(), m.timeSeconds())) {
             return;
         }
+        BigDecimal storeMib = m.type().equals("STORE") ? MessageCosts.storeMib(c, m.content()) : null;
+        if (CostRules.smallHoldStore(m.type(), m.content(), m.timeSeconds(), storeMib)) {
+            // the reference store handler returns before any balance validation for these (pyaleph store.py)
+            return;
+        }
+        CostRules.Cost cost = MessageCosts.of(c, m.type(), m.content(), false);
         requireFunds(c, m.owner(), cost);
     }
 
-    /** Throws 5 or 6 when {@code owner} cannot pay {@code cost} on top of what it already pays. */
-    public void requireFunds(Connection c, String owner, Pricing.Cost cost) throws SQLException, ProcessingException {
+    /**
+     * Throws 5 (hold: balance below what is held plus the new cost) or 6 (credit: credits below
+     * one day of everything spent per second plus the new cost), with the node's details.
+     */
+    public void requireFunds(Connection c, String owner, CostRules.Cost cost) throws SQLException, ProcessingException {
+        spending.settle(c, owner);
         Balances.Account account = balances.account(c, owner);
         if (cost.paymentType().equals("hold")) {
             BigDecimal required = Balances.lockedHold(c, owner).add(cost.hold());
@@ -282,10 +298,10 @@ public final class MessagePipeline {
                 throw ProcessingException.withErrors(ErrorCode.BALANCE_INSUFFICIENT, e);
             }
         } else if (cost.paymentType().equals("credit")) {
-            BigDecimal required = Balances.creditRate(c, owner).add(cost.creditPerSecond()).multiply(new BigDecimal(86400));
+            BigDecimal required = Balances.creditRate(c, owner).add(cost.credit()).multiply(new BigDecimal(86400));
             if (new BigDecimal(account.credits()).compareTo(required) < 0) {
                 ObjectNode e = Json.object();
-                e.put("required_credits", required.stripTrailingZeros().toPlainString());
+                e.put("required_credits", required.toPlainString());
                 e.put("account_credits", String.valueOf(account.credits()));
                 e.put("min_runtime_days", 1);
                 throw ProcessingException.withErrors(ErrorCode.CREDIT_INSUFFICIENT, e);
@@ -293,9 +309,9 @@ public final class MessagePipeline {
         }
     }
 
-    /** Runs {@link #requireFunds} in its own read transaction (HTTP pre-checks). */
-    public Optional<ProcessingException> fundsProblem(String owner, Pricing.Cost cost) {
-        if (!balances.checks() || cost.isFree()) {
+    /** Runs {@link #requireFunds} in its own transaction (HTTP pre-checks). */
+    public Optional<ProcessingException> fundsProblem(String owner, CostRules.Cost cost) {
+        if (!balances.checks() || cost.details().isEmpty()) {
             return Optional.empty();
         }
         return db.tx(c -> {
@@ -308,6 +324,11 @@ public final class MessagePipeline {
         });
     }
 
+    /** The credit clock: settles what addresses have spent. */
+    public CreditSpending spending() {
+        return spending;
+    }
+
     private void store(Connection c, Incoming m) throws SQLException {
         ObjectNode content = m.content();
         String contentType = m.type().equals("POST") || m.type().equals("PROGRAM") ? m.text("type") : null;
@@ -315,15 +336,15 @@ public final class MessagePipeline {
         String key = m.type().equals("AGGREGATE") ? AggregateRules.key(content) : null;
         String contentItemHash = m.type().equals("STORE") ? m.text("item_hash") : null;
         String paymentType = m.type().equals("STORE") || m.type().equals("PROGRAM") || m.type().equals("INSTANCE")
-                ? Pricing.paymentType(content) : null;
+                ? CostRules.paymentType(content) : null;
         Messages.markProcessed(c, m.itemHash(), new Messages.Processed(Json.compact(content), m.owner(), contentType, ref,
                 key, contentItemHash, paymentType, tags(m.type(), content), m.size()));
         if (!m.itemType().equals("inline")) {
             FileTable.addContentPin(c, m.itemHash(), m.itemHash(), m.sender(), m.contentTime());
         }
-        Pricing.Cost cost = Pricing.of(m.type(), content, m.timeSeconds(), book.rulesFor(m.type()).billedBytes(c, m));
-        if (!cost.isFree()) {
-            Balances.addCost(c, m.itemHash(), m.owner(), cost.paymentType(), cost.hold(), cost.creditPerSecond());
+        if (PRICED.contains(m.type())) {
+            spending.settle(c, m.owner());
+            Balances.setCosts(c, m.itemHash(), MessageCosts.rows(m.itemHash(), m.owner(), MessageCosts.of(c, m.type(), content, false)));
         }
         book.rulesFor(m.type()).process(c, m);
     }

@@ -10,12 +10,12 @@ import org.alephdeploy.sandbox.store.MessageRow;
 final class RuleBook {
     private final Map<String, ContentRules> rules;
 
-    RuleBook(FileStore files, boolean strict) {
+    RuleBook(FileStore files, boolean strict, CreditSpending spending) {
         this.rules = Map.of(
                 "STORE", new StoreRules(files),
                 "PROGRAM", new VmRules(false, strict),
                 "INSTANCE", new VmRules(true, strict),
-                "FORGET", new ForgetRules(this),
+                "FORGET", new ForgetRules(this, spending),
                 "AGGREGATE", new AggregateRules(),
                 "POST", new PostRules(this));
     }

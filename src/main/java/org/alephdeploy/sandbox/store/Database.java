@@ -133,12 +133,26 @@ public final class Database implements AutoCloseable {
             credits INTEGER NOT NULL
         )""",
         """
-        CREATE TABLE IF NOT EXISTS costs (
-            item_hash TEXT PRIMARY KEY,
+        CREATE TABLE IF NOT EXISTS account_costs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_hash TEXT NOT NULL,
             owner TEXT NOT NULL,
             payment_type TEXT NOT NULL,
-            hold TEXT NOT NULL,
-            credit_per_second TEXT NOT NULL
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            ref TEXT,
+            cost_hold TEXT NOT NULL,
+            cost_stream TEXT NOT NULL,
+            cost_credit TEXT NOT NULL,
+            size_mib TEXT
+        )""",
+        "CREATE INDEX IF NOT EXISTS account_costs_owner ON account_costs (owner, payment_type)",
+        "CREATE INDEX IF NOT EXISTS account_costs_item ON account_costs (item_hash)",
+        """
+        CREATE TABLE IF NOT EXISTS credit_spending (
+            address TEXT PRIMARY KEY,
+            spent TEXT NOT NULL,
+            settled_at REAL NOT NULL
         )""",
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     };

@@ -60,6 +60,11 @@ public final class Messages {
                 p.paymentType(), p.tagsJson(), p.size(), seq, itemHash);
     }
 
+    /** Moves a live message between {@code processed} and {@code removing}. */
+    public static void setStatus(Connection c, String itemHash, String status) throws SQLException {
+        Sql.update(c, "UPDATE messages SET status = ? WHERE item_hash = ? AND status IN ('processed', 'removing')", status, itemHash);
+    }
+
     /** Turns a processed message into a forgotten skeleton: content dropped, forgotten_by set. */
     public static void markForgotten(Connection c, String itemHash, String forgottenByJson, double at) throws SQLException {
         Sql.update(c, "UPDATE messages SET status = 'forgotten', content = NULL, forgotten_by = ?, forgotten_at = ? "

@@ -1,17 +1,19 @@
 package org.alephdeploy.service.engine;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
+import org.alephdeploy.deploy.pack.FolderUse;
 import org.alephdeploy.deploy.Engine;
 import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.deploy.outcome.OperationSummary;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.run.Operation;
-import org.alephdeploy.deploy.run.OperationSummary;
-import org.alephdeploy.deploy.run.RunOutcome;
 import org.alephdeploy.message.MessageSigner;
 
 /**
@@ -37,9 +39,14 @@ public final class EngineTasks {
         return task(() -> engine.get().inventory(address(), refresh));
     }
 
-    /** Measures {@code artifactOrNull} (when given), reads the context from the node, plans. */
+    /** Measures {@code artifactOrNull} (when given; a folder packed as code), reads the context from the node, plans. */
     public PlanTask plan(Path artifactOrNull, IntentRecipe recipe) {
-        return new PlanTask(engine, account, artifactOrNull, recipe);
+        return plan(artifactOrNull, FolderUse.CODE, recipe);
+    }
+
+    /** Measures {@code artifactOrNull} (when given; a folder packed for {@code use}), reads the context, plans. */
+    public PlanTask plan(Path artifactOrNull, FolderUse use, IntentRecipe recipe) {
+        return new PlanTask(engine, account, artifactOrNull, use, recipe);
     }
 
     /** Unlocks the account; the password array is wiped when the task ends, whatever happens. */
@@ -78,6 +85,17 @@ public final class EngineTasks {
 
     public Task<Operation> records(String operationId) {
         return task(() -> engine.get().journal().records(operationId));
+    }
+
+    /** The backups an operation kept of what it replaced, one after the other; empty when it kept none. */
+    public Task<String> backups(String operationId) {
+        return task(() -> {
+            StringBuilder out = new StringBuilder();
+            for (String file : engine.get().journal().records(operationId).backups().values()) {
+                out.append(Files.readString(Path.of(file))).append("\n\n");
+            }
+            return out.toString().strip();
+        });
     }
 
     public Task<List<OperationSummary>> operations() {

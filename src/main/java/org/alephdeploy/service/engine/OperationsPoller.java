@@ -6,7 +6,7 @@ import javafx.concurrent.ScheduledService;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 import org.alephdeploy.deploy.Engine;
-import org.alephdeploy.deploy.run.OperationSummary;
+import org.alephdeploy.deploy.outcome.OperationSummary;
 
 /**
  * Reads the journal's operations every few seconds while any of them is unfinished (running,

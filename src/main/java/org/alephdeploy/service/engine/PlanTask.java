@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import org.alephdeploy.deploy.Engine;
+import org.alephdeploy.deploy.pack.FolderUse;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.PlanContext;
 
 /**
- * Measures the local file or folder (streamed SHA-256; a folder is zipped deterministically), reads
+ * Measures the local file or folder (streamed SHA-256; a folder is packed for its use), reads
  * a fresh plan context from the node and plans the intent. Runs on a worker; the message says
  * which of the two it is doing.
  */
@@ -17,12 +18,14 @@ public final class PlanTask extends Task<Planned> {
     private final Supplier<Engine> engine;
     private final SignerAccess account;
     private final Path artifactPath;
+    private final FolderUse use;
     private final IntentRecipe recipe;
 
-    PlanTask(Supplier<Engine> engine, SignerAccess account, Path artifactPath, IntentRecipe recipe) {
+    PlanTask(Supplier<Engine> engine, SignerAccess account, Path artifactPath, FolderUse use, IntentRecipe recipe) {
         this.engine = engine;
         this.account = account;
         this.artifactPath = artifactPath;
+        this.use = use;
         this.recipe = recipe;
     }
 
@@ -31,7 +34,7 @@ public final class PlanTask extends Task<Planned> {
         LocalArtifact artifact = null;
         if (artifactPath != null) {
             updateMessage(EngineWords.MEASURING);
-            artifact = Engine.measure(artifactPath);
+            artifact = Engine.measure(artifactPath, use);
         }
         if (isCancelled()) {
             return null;

@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.alephdeploy.ccn.Cancellation;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.run.RunListener;
-import org.alephdeploy.deploy.run.RunOutcome;
 
 /**
  * Runs a plan (or resumes an operation) through the engine on a worker, reporting the step and

@@ -3,7 +3,7 @@ package org.alephdeploy.ui.inventory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.alephdeploy.deploy.run.OperationSummary;
+import org.alephdeploy.deploy.outcome.OperationSummary;
 import org.alephdeploy.ui.activity.ActivityRow;
 import org.alephdeploy.ui.activity.ActivityState;
 import org.alephdeploy.ui.model.ShortHash;

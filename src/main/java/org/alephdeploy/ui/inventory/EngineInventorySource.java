@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.alephdeploy.ccn.Balance;
-import org.alephdeploy.ccn.NodeError;
 import org.alephdeploy.deploy.Engine;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.ProgramChain;
 import org.alephdeploy.deploy.inventory.VolumeView;
+import org.alephdeploy.message.Times;
+import org.alephdeploy.service.engine.Journals;
 import org.alephdeploy.service.engine.SignerAccess;
+import org.alephdeploy.service.node.AccountFunds;
+import org.alephdeploy.service.node.NodeFailures;
 import org.alephdeploy.ui.activity.ActivityRow;
 import org.alephdeploy.ui.details.ItemDetails;
 import org.alephdeploy.ui.shell.AccountSummary;
@@ -50,15 +52,15 @@ public final class EngineInventorySource implements InventorySource {
         try {
             Inventory inv = engine.inventory(address.get(), true);
             last = inv;
-            Balance balance = engine.client().balance(address.get());
-            AccountSummary summary = new AccountSummary(null, address.get(), balance.balance(),
-                    balance.creditBalance() == null || balance.creditBalance().signum() == 0 ? null
-                            : balance.creditBalance().longValue(), account.watchOnly());
+            AccountFunds funds = AccountFunds.fetch(engine, address.get());
+            AccountSummary summary = new AccountSummary(null, address.get(), funds.balance(),
+                    funds.credits() == null || funds.credits().signum() == 0 ? null
+                            : funds.credits().longValue(), account.watchOnly());
             return new InventorySnapshot(summary, InventoryRows.programs(inv, account.watchOnly()),
                     InventoryRows.volumes(inv, account.watchOnly()), activity(engine, inv), Instant.now());
-        } catch (NodeError e) {
-            if (e.isUnreachable()) {
-                throw new NodeUnreachableException(e.node(), e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (NodeFailures.unreachable(e)) {
+                throw new NodeUnreachableException(NodeFailures.node(e).orElse(null), e.getMessage(), e);
             }
             throw e;
         }
@@ -80,7 +82,7 @@ public final class EngineInventorySource implements InventorySource {
         AccountSummary summary = new AccountSummary(null, address.get(), null, null, account.watchOnly());
         return new InventorySnapshot(summary, InventoryRows.programs(inv, account.watchOnly()),
                 InventoryRows.volumes(inv, account.watchOnly()), activity(engine, inv),
-                org.alephdeploy.message.Times.toInstant(inv.fetchedAt()));
+                Times.toInstant(inv.fetchedAt()));
     }
 
     @Override
@@ -102,8 +104,7 @@ public final class EngineInventorySource implements InventorySource {
     }
 
     static List<ActivityRow> activity(Engine engine, Inventory inv) {
-        return ActivityRows.of(engine.journal().list().stream()
-                .filter(s -> s.network() == null || s.network().equals(engine.network())).toList(), names(inv));
+        return ActivityRows.of(Journals.operationsOn(engine), names(inv));
     }
 
     /** Display names by hash: program versions and volume roots and revisions. */

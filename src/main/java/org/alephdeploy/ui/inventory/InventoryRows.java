@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.alephdeploy.deploy.inventory.BootCheck;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.Mutability;
 import org.alephdeploy.deploy.inventory.PartMutability;
@@ -61,7 +62,17 @@ public final class InventoryRows {
         UpdatePath settingsPath = m == null ? UpdatePath.NONE : m.settingsPath();
         return new ProgramRow(p.name(), p.itemHash(), Statuses.of(p.status()), p.allowAmend(), code, runtime, volumes,
                 c == null ? 0 : c.vcpus(), c == null ? 0 : c.memoryMib(), updated(p), p.url(), p.owner(),
-                p.ownedByAccount(), codeRevisions, codePath, settingsPath, watchOnly, m == null ? null : m.configWords());
+                p.ownedByAccount(), codeRevisions, codePath, settingsPath, watchOnly, m == null ? null : m.configWords())
+                .withBootWords(bootWords(inv, p));
+    }
+
+    /** Why a compute node would not start a live program now, in words; null when it would (or the program is gone). */
+    private static String bootWords(Inventory inv, ProgramView p) {
+        if (!p.status().live() && p.status() != org.alephdeploy.message.MessageStatus.PENDING) {
+            return null;
+        }
+        BootCheck boot = inv.boot(p);
+        return boot.ok() ? null : boot.words();
     }
 
     private static RefPin pin(ProgramView p, Mutability m, Reference.Role role, String label) {

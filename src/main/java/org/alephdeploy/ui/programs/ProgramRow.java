@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.alephdeploy.deploy.inventory.UpdatePath;
+import org.alephdeploy.ui.control.Badge;
+import org.alephdeploy.ui.control.BadgeSpec;
+import org.alephdeploy.ui.control.StatusBadge;
+import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.ItemStatus;
 
 /**
@@ -19,6 +23,7 @@ import org.alephdeploy.ui.model.ItemStatus;
  * @param watchOnly      the current account has no key: nothing can be signed
  * @param configWords    the config axis in words (the inventory's), for the lock badge's tooltip
  * @param cells          the cells' strings and badges; null works them out from the other fields
+ * @param bootWords      why a compute node would not start the program now, in words; null when it would
  */
 public record ProgramRow(
         String name,
@@ -39,7 +44,8 @@ public record ProgramRow(
         UpdatePath settingsPath,
         boolean watchOnly,
         String configWords,
-        ProgramCells cells) {
+        ProgramCells cells,
+        String bootWords) {
 
     public ProgramRow {
         Objects.requireNonNull(itemHash);
@@ -55,12 +61,40 @@ public record ProgramRow(
         }
     }
 
+    public ProgramRow(String name, String itemHash, ItemStatus status, boolean allowAmend, RefPin code, RefPin runtime,
+            List<RefPin> volumes, int vcpus, int memoryMiB, Instant updated, String url, String owner, boolean owned,
+            int codeRevisions, UpdatePath codePath, UpdatePath settingsPath, boolean watchOnly, String configWords,
+            ProgramCells cells) {
+        this(name, itemHash, status, allowAmend, code, runtime, volumes, vcpus, memoryMiB, updated, url, owner, owned,
+                codeRevisions, codePath, settingsPath, watchOnly, configWords, cells, null);
+    }
+
     /** A row as the inventory maps it; the cells' strings are worked out here, on the caller's thread. */
     public ProgramRow(String name, String itemHash, ItemStatus status, boolean allowAmend, RefPin code, RefPin runtime,
             List<RefPin> volumes, int vcpus, int memoryMiB, Instant updated, String url, String owner, boolean owned,
             int codeRevisions, UpdatePath codePath, UpdatePath settingsPath, boolean watchOnly, String configWords) {
         this(name, itemHash, status, allowAmend, code, runtime, volumes, vcpus, memoryMiB, updated, url, owner, owned,
-                codeRevisions, codePath, settingsPath, watchOnly, configWords, null);
+                codeRevisions, codePath, settingsPath, watchOnly, configWords, null, null);
+    }
+
+    /** This row with the boot check's words ({@code null}: a compute node would start the program). */
+    public ProgramRow withBootWords(String words) {
+        return new ProgramRow(name, itemHash, status, allowAmend, code, runtime, volumes, vcpus, memoryMiB, updated, url, owner,
+                owned, codeRevisions, codePath, settingsPath, watchOnly, configWords, cells, words);
+    }
+
+    /** Whether a compute node would refuse to start the program with the files it would use now. */
+    public boolean wontStart() {
+        return bootWords != null;
+    }
+
+    /** The status badge, then a "will not start" badge explaining why when the boot check failed. */
+    public List<BadgeSpec> statusBadges() {
+        BadgeSpec status = StatusBadge.spec(this.status);
+        if (bootWords == null) {
+            return List.of(status);
+        }
+        return List.of(status, new BadgeSpec(Badge.Variant.DANGER, I18n.get("programs.badge.wontStart"), bootWords));
     }
 
     /** A row whose update paths follow from the two axes alone (owned: revision, amend or recreate). */

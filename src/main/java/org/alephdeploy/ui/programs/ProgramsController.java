@@ -4,34 +4,22 @@ import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import org.alephdeploy.ui.control.BadgeCell;
 import org.alephdeploy.ui.control.BadgesCell;
 import org.alephdeploy.ui.control.HashCell;
-import org.alephdeploy.ui.control.IntentButton;
+import org.alephdeploy.ui.control.IntentTable;
 import org.alephdeploy.ui.control.TextCell;
-import org.alephdeploy.ui.control.StatusBadge;
-import org.alephdeploy.ui.fx.FileDropTarget;
-import org.alephdeploy.ui.fx.I18n;
-import org.alephdeploy.ui.fx.ShownRows;
-import org.alephdeploy.ui.model.ItemStatus;
 
 /** Code-behind of {@code Programs.fxml}: the programs table, its search, filter and intents. */
 public final class ProgramsController {
     private final ProgramsViewModel vm;
-    private ContextMenu rowMenu;
-    /** True while the table's rows are put in or taken out, which is no choice of the user's. */
+    private IntentTable<ProgramRow, ProgramIntent> intents;
 
     @FXML
     private TextField searchField;
@@ -46,7 +34,7 @@ public final class ProgramsController {
     @FXML
     private TableColumn<ProgramRow, String> hashColumn;
     @FXML
-    private TableColumn<ProgramRow, ItemStatus> statusColumn;
+    private TableColumn<ProgramRow, ProgramRow> statusColumn;
     @FXML
     private TableColumn<ProgramRow, ProgramRow> configColumn;
     @FXML
@@ -84,19 +72,18 @@ public final class ProgramsController {
 
     @FXML
     private void initialize() {
-        searchField.textProperty().bindBidirectional(vm.searchProperty());
-        lockedPinnedToggle.selectedProperty().bindBidirectional(vm.onlyLockedOrPinnedProperty());
-        lockedPinnedToggle.setTooltip(new Tooltip(I18n.get("programs.main.filterLockedPinnedTip")));
-        countLabel.textProperty().bind(vm.shownCount().asString(I18n.get("programs.main.count")));
         setUpColumns();
-        vm.comparatorProperty().bind(programsTable.comparatorProperty());
-        ShownRows.bind(programsTable, vm.rows(), vm.selectedProperty());
-        programsTable.setRowFactory(table -> row());
-        IntentButton.bind(updateCodeButton, updateCodeSlot, vm.intentState(ProgramIntent.UPDATE_CODE));
-        IntentButton.bind(changeSettingsButton, changeSettingsSlot, vm.intentState(ProgramIntent.CHANGE_SETTINGS));
-        IntentButton.bind(rollBackButton, rollBackSlot, vm.intentState(ProgramIntent.ROLL_BACK));
-        IntentButton.bind(recreateButton, recreateSlot, vm.intentState(ProgramIntent.RECREATE));
-        IntentButton.bind(deleteButton, deleteSlot, vm.intentState(ProgramIntent.DELETE));
+        intents = new IntentTable<>(vm, ProgramIntent.class, programsTable)
+                .search(searchField, countLabel, "programs.main.count")
+                .filter(lockedPinnedToggle, "programs.main.filterLockedPinnedTip")
+                .button(ProgramIntent.UPDATE_CODE, updateCodeButton, updateCodeSlot)
+                .button(ProgramIntent.CHANGE_SETTINGS, changeSettingsButton, changeSettingsSlot)
+                .button(ProgramIntent.ROLL_BACK, rollBackButton, rollBackSlot)
+                .button(ProgramIntent.RECREATE, recreateButton, recreateSlot)
+                .button(ProgramIntent.DELETE, deleteButton, deleteSlot)
+                .separatorBefore(ProgramIntent.DELETE)
+                .doubleClickStarts(ProgramIntent.UPDATE_CODE);
+        intents.install();
     }
 
     private void setUpColumns() {
@@ -105,8 +92,9 @@ public final class ProgramsController {
         nameColumn.setCellFactory(col -> new TextCell<>(ProgramRow::displayName, "row-title"));
         hashColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().itemHash()));
         hashColumn.setCellFactory(col -> new HashCell<>());
-        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        statusColumn.setCellFactory(col -> new BadgeCell<>(StatusBadge::spec));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        statusColumn.setComparator(Comparator.comparing(ProgramRow::status).thenComparing(ProgramRow::wontStart));
+        statusColumn.setCellFactory(col -> new BadgesCell<>(ProgramRow::statusBadges));
         configColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         configColumn.setComparator(Comparator.comparing(ProgramRow::locked));
         configColumn.setCellFactory(col -> new BadgeCell<>(p -> p.cells().config()));
@@ -123,77 +111,7 @@ public final class ProgramsController {
         urlColumn.setCellFactory(col -> new TextCell<ProgramRow, String>(url -> url, "mono", "url-label").withTip(url -> url));
     }
 
-    private TableRow<ProgramRow> row() {
-        TableRow<ProgramRow> row = new TableRow<>();
-        FileDropTarget.install(row, files -> {
-            if (!row.isEmpty()) {
-                vm.dropOnRow(row.getItem(), files);
-            }
-        });
-        row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                .then((ContextMenu) null).otherwise(rowMenu()));
-        row.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                vm.start(ProgramIntent.UPDATE_CODE);
-            }
-        });
-        return row;
-    }
-
-    /** One menu for all rows: it acts on the selection, which a right click has just moved to its row. */
-    private ContextMenu rowMenu() {
-        if (rowMenu == null) {
-            rowMenu = contextMenu();
-        }
-        return rowMenu;
-    }
-
-    private ContextMenu contextMenu() {
-        ContextMenu menu = new ContextMenu();
-        for (ProgramIntent intent : ProgramIntent.values()) {
-            MenuItem item = new MenuItem(intent.label());
-            item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                    () -> !vm.intentState(intent).get().enabled(), vm.intentState(intent)));
-            item.setOnAction(e -> vm.start(intent));
-            if (intent == ProgramIntent.DELETE) {
-                menu.getItems().add(new SeparatorMenuItem());
-            }
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
     public void focusSearch() {
-        searchField.requestFocus();
-        searchField.selectAll();
-    }
-
-    TableView<ProgramRow> table() {
-        return programsTable;
-    }
-
-    @FXML
-    private void onUpdateCode() {
-        vm.start(ProgramIntent.UPDATE_CODE);
-    }
-
-    @FXML
-    private void onChangeSettings() {
-        vm.start(ProgramIntent.CHANGE_SETTINGS);
-    }
-
-    @FXML
-    private void onRollBack() {
-        vm.start(ProgramIntent.ROLL_BACK);
-    }
-
-    @FXML
-    private void onRecreate() {
-        vm.start(ProgramIntent.RECREATE);
-    }
-
-    @FXML
-    private void onDelete() {
-        vm.start(ProgramIntent.DELETE);
+        intents.focusSearch();
     }
 }

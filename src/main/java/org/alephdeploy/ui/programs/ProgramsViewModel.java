@@ -21,13 +21,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.alephdeploy.ui.control.IntentTableModel;
 import org.alephdeploy.ui.model.IntentState;
 
 /**
  * State of the programs table: the rows, the search text, the "locked or pinned" filter, the
  * selection and what each intent allows for it. FX thread only.
  */
-public final class ProgramsViewModel {
+public final class ProgramsViewModel implements IntentTableModel<ProgramRow, ProgramIntent> {
     private final ProgramIntents intents;
     private final ObservableList<ProgramRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ProgramRow> filtered = new FilteredList<>(rows);
@@ -55,18 +56,22 @@ public final class ProgramsViewModel {
         updateIntents();
     }
 
+    @Override
     public SortedList<ProgramRow> rows() {
         return sorted;
     }
 
+    @Override
     public IntegerExpression shownCount() {
         return Bindings.size(filtered);
     }
 
+    @Override
     public ObjectProperty<Comparator<? super ProgramRow>> comparatorProperty() {
         return sorted.comparatorProperty();
     }
 
+    @Override
     public StringProperty searchProperty() {
         return search;
     }
@@ -75,15 +80,28 @@ public final class ProgramsViewModel {
         return onlyLockedOrPinned;
     }
 
+    @Override
+    public BooleanProperty filterProperty() {
+        return onlyLockedOrPinned;
+    }
+
+    @Override
+    public String label(ProgramIntent intent) {
+        return intent.label();
+    }
+
+    @Override
     public ObjectProperty<ProgramRow> selectedProperty() {
         return selected;
     }
 
+    @Override
     public ReadOnlyObjectProperty<IntentState> intentState(ProgramIntent intent) {
         return intentStates.get(intent).getReadOnlyProperty();
     }
 
     /** Starts {@code intent} for the selected program; does nothing when the intent is disabled. */
+    @Override
     public void start(ProgramIntent intent) {
         ProgramRow p = selected.get();
         if (p == null || !intentStates.get(intent).get().enabled()) {
@@ -99,6 +117,7 @@ public final class ProgramsViewModel {
     }
 
     /** Files dropped on a program's row: "update code" with them, when that program allows it. */
+    @Override
     public boolean dropOnRow(ProgramRow row, List<Path> files) {
         if (files.isEmpty() || !ProgramIntentRules.of(ProgramIntent.UPDATE_CODE, row).enabled()) {
             return false;

@@ -28,6 +28,10 @@ public final class AccountFormat {
             return "";
         }
         NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.getDefault());
+        if (a.credits() != null && a.runwayShort()) {
+            BigDecimal days = a.runwayHours().divide(BigDecimal.valueOf(24), 1, RoundingMode.FLOOR);
+            return I18n.format("shell.account.creditsRunningOut", numbers.format(a.credits()), days.toPlainString());
+        }
         if (a.credits() != null) {
             return I18n.format("shell.account.credits", numbers.format(a.credits()));
         }

@@ -10,11 +10,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.alephdeploy.ccn.NodeError;
 import org.alephdeploy.service.node.AccountFunds;
+import org.alephdeploy.service.node.NodeFailures;
 import org.alephdeploy.service.wallet.DemoAccount;
 import org.alephdeploy.service.wallet.WalletSession;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.LatestOnly;
 import org.alephdeploy.wallet.Account;
 import org.alephdeploy.wallet.WalletException;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ public final class AccountViewModel {
     private AccountSummary sourceAccount;
     private AccountFunds funds;
     private Network network = Network.mainnet();
-    private int fundsGeneration;
+    private final LatestOnly fundsRequests = new LatestOnly();
     private Runnable onAccountChanged;
 
     public AccountViewModel(ShellServices services, StringProperty lastAccount) {
@@ -113,15 +114,13 @@ public final class AccountViewModel {
         if (a == null) {
             return;
         }
-        int mine = ++fundsGeneration;
+        LatestOnly.Ticket mine = fundsRequests.next();
         services.tasks().run(() -> AccountFunds.fetch(services.nodes(), a.address()))
-                .onSuccess(f -> {
-                    if (mine == fundsGeneration) {
-                        funds = f;
-                        update();
-                    }
-                })
-                .onError(NodeError.class, e -> LOG.info("balance of {} unknown: {}", a.address(), e.getMessage()))
+                .onSuccess(mine.ifCurrent(f -> {
+                    funds = f;
+                    update();
+                }))
+                .onError(NodeFailures.type(), e -> LOG.info("balance of {} unknown: {}", a.address(), e.getMessage()))
                 .start();
     }
 
@@ -147,7 +146,7 @@ public final class AccountViewModel {
                 : a.watchOnly() ? I18n.format("shell.sign.watchOnly", a.name())
                 : demoOutsideSandbox ? I18n.get("shell.sign.demoOutsideSandbox") : "");
         summary.set(a == null ? sourceAccount : new AccountSummary(a.name(), a.address(),
-                funds == null ? null : funds.balance(), credits(funds), a.watchOnly()));
+                funds == null ? null : funds.balance(), credits(funds), a.watchOnly(), funds == null ? null : funds.runwayHours()));
     }
 
     private static Long credits(AccountFunds f) {

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,11 +17,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.alephdeploy.ccn.NodeError;
+import org.alephdeploy.service.node.NodeFailures;
 import org.alephdeploy.service.wallet.DemoAccount;
 import org.alephdeploy.ui.activity.ActivityViewModel;
 import org.alephdeploy.ui.details.DetailsViewModel;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.LatestOnly;
 import org.alephdeploy.ui.model.TimeLabels;
 import org.alephdeploy.ui.programs.ProgramIntent;
 import org.alephdeploy.ui.programs.ProgramRow;
@@ -61,11 +61,9 @@ public final class ShellViewModel {
     private final ObjectProperty<MainTab> activeTab = new SimpleObjectProperty<>(this, "activeTab", MainTab.PROGRAMS);
     private Instant lastLoaded;
     private String offlineReason = "";
-    private int generation;
-    private final AtomicInteger newest = new AtomicInteger();
+    private final LatestOnly refreshes = new LatestOnly();
     private final Object connecting = new Object();
-    private boolean nodeDown;
-    private boolean sourceDown;
+    private Reach reach = Reach.UNKNOWN;
     private boolean offerSandboxWhenOffline;
     private boolean restoring;
 
@@ -106,38 +104,35 @@ public final class ShellViewModel {
      * saved from an earlier load, marked with its age.
      */
     public void refresh() {
-        int mine = ++generation;
-        newest.set(mine);
+        LatestOnly.Ticket mine = refreshes.next();
         Network target = network.get();
         loading.set(true);
         status.set(I18n.format("shell.status.loading", target.label()));
         services.tasks().run(() -> {
             synchronized (connecting) {
                 // the newest refresh decides the node: an older one still queued must not switch back
-                if (newest.get() == mine) {
+                if (mine.current()) {
                     services.nodes().connect(target.choice());
                 }
             }
             return services.nodes().probe();
         })
-                .onSuccess(version -> {
-                    if (mine == generation) {
-                        nodeDown = false;
-                        nodeVersion.set(version);
-                        account.refreshFunds();
-                        load(mine, target);
-                    }
-                })
-                .onError(NodeError.class, e -> nodeFailed(mine, target, e.explanation().what() + " " + e.explanation().why()))
+                .onSuccess(mine.ifCurrent(version -> {
+                    reach = Reach.probed(true);
+                    nodeVersion.set(version);
+                    account.refreshFunds();
+                    load(mine, target);
+                }))
+                .onError(NodeFailures.type(), e -> nodeFailed(mine, target, NodeFailures.reason(e)))
                 .onError(IOException.class, e -> nodeFailed(mine, target, e.getMessage()))
                 .start();
     }
 
-    private void nodeFailed(int mine, Network target, String reason) {
-        if (mine != generation) {
+    private void nodeFailed(LatestOnly.Ticket mine, Network target, String reason) {
+        if (!mine.current()) {
             return;
         }
-        nodeDown = true;
+        reach = Reach.probed(false);
         nodeVersion.set("");
         goOffline(target, new NodeUnreachableException(services.nodes().current().url(), reason, null));
         if (offerSandboxWhenOffline && target.kind() == Network.Kind.MAINNET) {
@@ -147,47 +142,31 @@ public final class ShellViewModel {
         loadOffline(mine, target);
     }
 
-    private void load(int mine, Network target) {
+    private void load(LatestOnly.Ticket mine, Network target) {
         services.tasks().run(() -> services.source().load(target))
-                .onSuccess(snapshot -> {
-                    if (mine == generation) {
-                        sourceDown = false;
-                        apply(snapshot, target, false);
-                    }
-                })
-                .onError(NodeUnreachableException.class, e -> {
-                    if (mine == generation) {
-                        sourceDown = true;
-                        goOffline(target, e);
-                        loadOffline(mine, target);
-                    }
-                })
-                .andFinally(() -> {
-                    if (mine == generation && !sourceDown) {
+                .onSuccess(mine.ifCurrent(snapshot -> {
+                    reach = reach.listed(true);
+                    apply(snapshot, target, false);
+                }))
+                .onError(NodeUnreachableException.class, mine.ifCurrent(e -> {
+                    reach = reach.listed(false);
+                    goOffline(target, e);
+                    loadOffline(mine, target);
+                }))
+                .andFinally(mine.ifCurrent(() -> {
+                    if (reach.listingEndsLoading()) {
                         loading.set(false);
                     }
-                })
+                }))
                 .start();
     }
 
     /** The node did not answer: show what the source kept from an earlier load, marked with its age. */
-    private void loadOffline(int mine, Network target) {
+    private void loadOffline(LatestOnly.Ticket mine, Network target) {
         services.tasks().run(() -> services.source().loadOffline(target))
-                .onSuccess(snapshot -> {
-                    if (mine == generation) {
-                        apply(snapshot, target, true);
-                    }
-                })
-                .onError(NodeUnreachableException.class, e -> {
-                    if (mine == generation) {
-                        goOffline(target, e);
-                    }
-                })
-                .andFinally(() -> {
-                    if (mine == generation) {
-                        loading.set(false);
-                    }
-                })
+                .onSuccess(mine.ifCurrent(snapshot -> apply(snapshot, target, true)))
+                .onError(NodeUnreachableException.class, mine.ifCurrent(e -> goOffline(target, e)))
+                .andFinally(mine.ifCurrent(() -> loading.set(false)))
                 .start();
     }
 
@@ -214,7 +193,7 @@ public final class ShellViewModel {
     private void goOffline(Network target, NodeUnreachableException e) {
         LOG.info("node {} unreachable: {}", e.nodeUrl(), e.getMessage());
         offline.set(true);
-        if (offlineMessage.get().isEmpty() || nodeDown) {
+        if (offlineMessage.get().isEmpty() || reach.replacesBannerReason()) {
             offlineReason = e.getMessage();
             offlineMessage.set(offlineText(target));
         }

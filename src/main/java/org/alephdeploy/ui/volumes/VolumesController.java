@@ -1,37 +1,28 @@
 package org.alephdeploy.ui.volumes;
 
 import java.util.Comparator;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import org.alephdeploy.ui.control.BadgeCell;
 import org.alephdeploy.ui.control.BadgesCell;
 import org.alephdeploy.ui.control.HashCell;
-import org.alephdeploy.ui.control.IntentButton;
+import org.alephdeploy.ui.control.IntentTable;
 import org.alephdeploy.ui.control.LazyTooltip;
 import org.alephdeploy.ui.control.TextCell;
-import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.fx.I18n;
-import org.alephdeploy.ui.fx.ShownRows;
 
 /** Code-behind of {@code Volumes.fxml}: the volumes table, search, filter, intents and drops. */
 public final class VolumesController {
     private final VolumesViewModel vm;
-    private ContextMenu rowMenu;
-    /** True while the table's rows are put in or taken out, which is no choice of the user's. */
+    private IntentTable<VolumeRow, VolumeIntent> intents;
 
     @FXML
     private TextField volumeSearchField;
@@ -80,19 +71,17 @@ public final class VolumesController {
 
     @FXML
     private void initialize() {
-        volumeSearchField.textProperty().bindBidirectional(vm.searchProperty());
-        inUseToggle.selectedProperty().bindBidirectional(vm.onlyInUseProperty());
-        inUseToggle.setTooltip(new Tooltip(I18n.get("volumes.main.filterInUseTip")));
-        volumeCountLabel.textProperty().bind(vm.shownCount().asString(I18n.get("volumes.main.count")));
         setUpColumns();
-        vm.comparatorProperty().bind(volumesTable.comparatorProperty());
-        ShownRows.bind(volumesTable, vm.rows(), vm.selectedProperty());
-        volumesTable.setRowFactory(table -> row());
-        FileDropTarget.install(volumesTable, vm::dropOnEmptySpace);
-        IntentButton.bind(updateVolumeButton, updateVolumeSlot, vm.intentState(VolumeIntent.UPDATE));
-        IntentButton.bind(pinCidButton, pinCidSlot, vm.intentState(VolumeIntent.PIN_CID));
-        IntentButton.bind(volumeRollBackButton, volumeRollBackSlot, vm.intentState(VolumeIntent.ROLL_BACK));
-        IntentButton.bind(forgetButton, forgetSlot, vm.intentState(VolumeIntent.FORGET));
+        intents = new IntentTable<>(vm, VolumeIntent.class, volumesTable)
+                .search(volumeSearchField, volumeCountLabel, "volumes.main.count")
+                .filter(inUseToggle, "volumes.main.filterInUseTip")
+                .button(VolumeIntent.UPDATE, updateVolumeButton, updateVolumeSlot)
+                .button(VolumeIntent.PIN_CID, pinCidButton, pinCidSlot)
+                .button(VolumeIntent.ROLL_BACK, volumeRollBackButton, volumeRollBackSlot)
+                .button(VolumeIntent.FORGET, forgetButton, forgetSlot)
+                .separatorBefore(VolumeIntent.FORGET)
+                .dropOnEmptySpace(vm::dropOnEmptySpace);
+        intents.install();
     }
 
     private void setUpColumns() {
@@ -138,64 +127,7 @@ public final class VolumesController {
         }
     }
 
-    private TableRow<VolumeRow> row() {
-        TableRow<VolumeRow> row = new TableRow<>();
-        FileDropTarget.install(row, files -> {
-            if (row.isEmpty()) {
-                vm.dropOnEmptySpace(files);
-            } else {
-                vm.dropOnRow(row.getItem(), files);
-            }
-        });
-        row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null).otherwise(rowMenu()));
-        return row;
-    }
-
-    /** One menu for all rows: it acts on the selection, which a right click has just moved to its row. */
-    private ContextMenu rowMenu() {
-        if (rowMenu == null) {
-            rowMenu = contextMenu();
-        }
-        return rowMenu;
-    }
-
-    private ContextMenu contextMenu() {
-        ContextMenu menu = new ContextMenu();
-        for (VolumeIntent intent : VolumeIntent.values()) {
-            MenuItem item = new MenuItem(intent.label());
-            item.disableProperty().bind(Bindings.createBooleanBinding(
-                    () -> !vm.intentState(intent).get().enabled(), vm.intentState(intent)));
-            item.setOnAction(e -> vm.start(intent));
-            if (intent == VolumeIntent.FORGET) {
-                menu.getItems().add(new SeparatorMenuItem());
-            }
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
     public void focusSearch() {
-        volumeSearchField.requestFocus();
-        volumeSearchField.selectAll();
-    }
-
-    @FXML
-    private void onUpdate() {
-        vm.start(VolumeIntent.UPDATE);
-    }
-
-    @FXML
-    private void onPinCid() {
-        vm.start(VolumeIntent.PIN_CID);
-    }
-
-    @FXML
-    private void onRollBack() {
-        vm.start(VolumeIntent.ROLL_BACK);
-    }
-
-    @FXML
-    private void onForget() {
-        vm.start(VolumeIntent.FORGET);
+        intents.focusSearch();
     }
 }

@@ -21,10 +21,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.alephdeploy.ui.control.IntentTableModel;
 import org.alephdeploy.ui.model.IntentState;
 
 /** State of the volumes table: rows, search, "in use" filter, selection, intents. FX thread only. */
-public final class VolumesViewModel {
+public final class VolumesViewModel implements IntentTableModel<VolumeRow, VolumeIntent> {
     private final VolumeIntents intents;
     private final ObservableList<VolumeRow> rows = FXCollections.observableArrayList();
     private final FilteredList<VolumeRow> filtered = new FilteredList<>(rows);
@@ -51,18 +52,22 @@ public final class VolumesViewModel {
         updateIntents();
     }
 
+    @Override
     public SortedList<VolumeRow> rows() {
         return sorted;
     }
 
+    @Override
     public IntegerExpression shownCount() {
         return Bindings.size(filtered);
     }
 
+    @Override
     public ObjectProperty<Comparator<? super VolumeRow>> comparatorProperty() {
         return sorted.comparatorProperty();
     }
 
+    @Override
     public StringProperty searchProperty() {
         return search;
     }
@@ -71,14 +76,27 @@ public final class VolumesViewModel {
         return onlyInUse;
     }
 
+    @Override
+    public BooleanProperty filterProperty() {
+        return onlyInUse;
+    }
+
+    @Override
+    public String label(VolumeIntent intent) {
+        return intent.label();
+    }
+
+    @Override
     public ObjectProperty<VolumeRow> selectedProperty() {
         return selected;
     }
 
+    @Override
     public ReadOnlyObjectProperty<IntentState> intentState(VolumeIntent intent) {
         return intentStates.get(intent).getReadOnlyProperty();
     }
 
+    @Override
     public void start(VolumeIntent intent) {
         VolumeRow v = selected.get();
         if (v == null || !intentStates.get(intent).get().enabled()) {
@@ -93,6 +111,7 @@ public final class VolumesViewModel {
     }
 
     /** Files dropped on a volume's row: "update volume" with them, when allowed. */
+    @Override
     public boolean dropOnRow(VolumeRow row, List<Path> files) {
         if (files.isEmpty() || !VolumeIntentRules.of(VolumeIntent.UPDATE, row).enabled()) {
             return false;

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.alephdeploy.ui.fx.FxTasks;
+import org.alephdeploy.ui.fx.LatestOnly;
 import org.alephdeploy.wallet.WalletException;
 
 /**
@@ -32,24 +33,16 @@ final class WalletWork {
 
     /** Background work whose result only matters if no newer request came meanwhile. */
     final class Latest {
-        private int generation;
+        private final LatestOnly latest = new LatestOnly();
 
         <T> void run(Callable<T> work, Consumer<? super T> done, Consumer<WalletException> failed) {
-            int mine = ++generation;
-            tasks.run(work).onSuccess(r -> {
-                if (mine == generation) {
-                    done.accept(r);
-                }
-            }).onError(WalletException.class, e -> {
-                if (mine == generation) {
-                    failed.accept(e);
-                }
-            }).start();
+            LatestOnly.Ticket mine = latest.next();
+            tasks.run(work).onSuccess(mine.ifCurrent(done)).onError(WalletException.class, mine.ifCurrent(failed)).start();
         }
 
         /** Drops the result of work still running. */
         void cancel() {
-            generation++;
+            latest.dropAll();
         }
     }
 

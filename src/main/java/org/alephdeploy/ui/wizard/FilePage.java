@@ -1,5 +1,6 @@
 package org.alephdeploy.ui.wizard;
 
+import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.LatestOnly;
 import org.alephdeploy.ui.model.Sizes;
 
 /**
@@ -23,7 +25,7 @@ import org.alephdeploy.ui.model.Sizes;
 public final class FilePage implements WizardPage {
     private final WizardContext context;
     private final BooleanProperty ok = new SimpleBooleanProperty(this, "ok");
-    private int probes;
+    private final LatestOnly probes = new LatestOnly();
 
     @FXML
     private Label hintLabel;
@@ -81,7 +83,7 @@ public final class FilePage implements WizardPage {
     }
 
     private void probe(Path path) {
-        int mine = ++probes;
+        LatestOnly.Ticket mine = probes.next();
         ok.set(false);
         if (path == null) {
             probeLabel.setText("");
@@ -98,17 +100,17 @@ public final class FilePage implements WizardPage {
                 if (Files.isRegularFile(path)) {
                     return I18n.format("wizard.file.file", Sizes.bytes(Files.size(path)));
                 }
-                throw new java.io.FileNotFoundException(path.toString());
+                throw new FileNotFoundException(path.toString());
             }
         };
         task.setOnSucceeded(e -> {
-            if (mine == probes) {
+            if (mine.current()) {
                 probeLabel.setText(task.getValue());
                 ok.set(true);
             }
         });
         task.setOnFailed(e -> {
-            if (mine == probes) {
+            if (mine.current()) {
                 error(I18n.format("wizard.file.missing", path));
             }
         });

@@ -13,11 +13,11 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.alephdeploy.deploy.inventory.ProgramView;
+import org.alephdeploy.deploy.outcome.RunOutcome;
+import org.alephdeploy.deploy.outcome.VerificationCheck;
 import org.alephdeploy.deploy.plan.FollowUp;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Step;
-import org.alephdeploy.deploy.run.RunOutcome;
-import org.alephdeploy.deploy.run.VerificationCheck;
 import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.control.CopyableHash;
 import org.alephdeploy.ui.fx.I18n;
@@ -50,7 +50,7 @@ public final class ResultPage implements WizardPage {
     }
 
     /** How the run ended, or null when it was stopped before it could tell. */
-    public org.alephdeploy.deploy.run.RunOutcome outcome() {
+    public RunOutcome outcome() {
         return context.state().outcomeProperty().get();
     }
 

@@ -1,6 +1,5 @@
 package org.alephdeploy.ui.wizard;
 
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
@@ -10,17 +9,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.alephdeploy.ccn.NodeError;
-import org.alephdeploy.deploy.plan.CostEstimate;
-import org.alephdeploy.deploy.plan.Effect;
-import org.alephdeploy.deploy.plan.FollowUp;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Refusal;
-import org.alephdeploy.deploy.plan.Step;
-import org.alephdeploy.deploy.plan.Warning;
 import org.alephdeploy.service.engine.PlanTask;
 import org.alephdeploy.service.engine.Planned;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.LatestOnly;
 
 /**
  * Code-behind of {@code Review.fxml}: plans the intent on a worker (measuring the file first) and
@@ -30,6 +24,7 @@ import org.alephdeploy.ui.fx.I18n;
  */
 public final class ReviewPage implements WizardPage {
     private final WizardContext context;
+    private final LatestOnly plans = new LatestOnly();
     private PlanTask running;
 
     @FXML
@@ -99,18 +94,19 @@ public final class ReviewPage implements WizardPage {
         state.plannedProperty().set(null);
         show(null);
         busy(true, I18n.get("wizard.review.planning"));
-        PlanTask task = context.engine().plan(spec.artifact(state), artifact -> spec.intent(state, artifact));
+        PlanTask task = context.engine().plan(spec.artifact(state), spec.folderUse(), artifact -> spec.intent(state, artifact));
         running = task;
+        LatestOnly.Ticket mine = plans.next();
         task.messageProperty().addListener((obs, old, now) -> busyLabel.setText(now));
         task.setOnSucceeded(e -> {
-            if (running == task) {
+            if (mine.current()) {
                 busy(false, "");
                 state.plannedProperty().set(task.getValue());
                 show(task.getValue());
             }
         });
         task.setOnFailed(e -> {
-            if (running == task) {
+            if (mine.current()) {
                 busy(false, "");
                 failed(task.getException());
             }
@@ -128,7 +124,7 @@ public final class ReviewPage implements WizardPage {
     private void failed(Throwable error) {
         errorBox.setVisible(true);
         errorBox.setManaged(true);
-        String why = error instanceof NodeError n ? n.getMessage() : error.getMessage();
+        String why = error.getMessage();
         errorLabel.setText(I18n.format("wizard.review.failed", why == null ? error.getClass().getSimpleName() : why));
     }
 
@@ -140,12 +136,12 @@ public final class ReviewPage implements WizardPage {
         visible(errorBox, false);
         if (plan != null) {
             headlineLabel.setText(I18n.format("wizard.review.headline", plan.intent().words(), plan.steps().size()));
-            stepsBox.getChildren().setAll(plan.steps().stream().map(ReviewPage::step).toList());
-            effectsBox.getChildren().setAll(plan.effects().stream().map(ReviewPage::effect).toList());
-            warningsBox.getChildren().setAll(plan.warnings().stream().map(ReviewPage::warning).toList());
+            stepsBox.getChildren().setAll(plan.steps().stream().map(PlanLines::step).toList());
+            effectsBox.getChildren().setAll(plan.effects().stream().map(PlanLines::effect).toList());
+            warningsBox.getChildren().setAll(plan.warnings().stream().map(PlanLines::warning).toList());
             visible(warningsBox, !plan.warnings().isEmpty());
-            costLabel.setText(cost(plan.cost()));
-            followUpsBox.getChildren().setAll(plan.followUps().stream().map(ReviewPage::followUp).toList());
+            costLabel.setText(PlanLines.cost(plan.cost()));
+            followUpsBox.getChildren().setAll(plan.followUps().stream().map(PlanLines::followUp).toList());
             visible(followUpsBox, !plan.followUps().isEmpty());
         }
         if (refusal != null) {
@@ -157,49 +153,6 @@ public final class ReviewPage implements WizardPage {
                         ? refusal.alternative().words() : refusal.alternativeWords()));
             }
         }
-    }
-
-    private static Node step(Step s) {
-        Label number = new Label((s.index() + 1) + ".");
-        number.getStyleClass().add("text-muted");
-        number.setMinWidth(24);
-        Label words = new Label(s.words());
-        words.setWrapText(true);
-        HBox line = new HBox(4, number, words);
-        line.getStyleClass().add("review-step");
-        return line;
-    }
-
-    private static Node effect(Effect e) {
-        Label l = line(I18n.format("wizard.review.effect", e.words()));
-        switch (e.kind()) {
-            case HASH_KEPT, PICKS_UP, KEPT -> l.getStyleClass().add("wizard-line-kept");
-            case HASH_NEW, STAYS_PINNED, FORGOTTEN, LOCK -> l.getStyleClass().add("wizard-line-new");
-            default -> { }
-        }
-        l.getStyleClass().add("effect-" + e.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        return l;
-    }
-
-    private static Node warning(Warning w) {
-        Label l = line(I18n.format("wizard.review.warning", w.words()));
-        l.getStyleClass().add("wizard-line-warning");
-        return l;
-    }
-
-    private static Node followUp(FollowUp f) {
-        return line(I18n.format("wizard.review.followUp", f.words()));
-    }
-
-    static String cost(CostEstimate c) {
-        String payment = c.paymentType() == null ? I18n.get("wizard.review.noPayment") : c.paymentType();
-        return I18n.format(c.affordable() ? "wizard.review.cost" : "wizard.review.costUnaffordable", payment, c.words());
-    }
-
-    private static Label line(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        return l;
     }
 
     private static void visible(Node n, boolean on) {
@@ -220,10 +173,5 @@ public final class ReviewPage implements WizardPage {
     @FXML
     private void onRetry() {
         plan();
-    }
-
-    /** The lines shown for the effects, for tests. */
-    List<String> effectLines() {
-        return effectsBox.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 }

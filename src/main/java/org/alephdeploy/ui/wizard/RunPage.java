@@ -12,11 +12,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.alephdeploy.ccn.NodeError;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.service.engine.RunProgress;
 import org.alephdeploy.service.engine.RunTask;
+import org.alephdeploy.service.node.NodeFailures;
 import org.alephdeploy.ui.fx.ErrorReport;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.fx.Notice;
@@ -139,7 +140,7 @@ public final class RunPage implements WizardPage {
     }
 
     /** A rejected message goes to the error window with the node's code; a lost node to a notification. */
-    private void reportStop(org.alephdeploy.deploy.run.RunOutcome outcome) {
+    private void reportStop(RunOutcome outcome) {
         if (outcome.ok()) {
             return;
         }
@@ -152,11 +153,11 @@ public final class RunPage implements WizardPage {
     }
 
     private void report(Throwable error) {
-        if (error instanceof NodeError n && n.isUnreachable()) {
-            context.notifications().show(Notice.of(Notice.Kind.WARNING, I18n.format("wizard.run.unreachable", n.getMessage())));
+        if (NodeFailures.unreachable(error)) {
+            context.notifications().show(Notice.of(Notice.Kind.WARNING, I18n.format("wizard.run.unreachable", error.getMessage())));
             return;
         }
-        String code = error instanceof NodeError n && n.errorCode() != null ? "NODE-" + n.errorCode() : ErrorReport.codeOf(error);
+        String code = NodeFailures.errorCode(error).map(c -> "NODE-" + c).orElseGet(() -> ErrorReport.codeOf(error));
         String sentence = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         context.dialogs().error(new ErrorReport(sentence, code, ErrorReport.describe(error)));
     }

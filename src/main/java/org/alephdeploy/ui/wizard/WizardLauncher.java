@@ -1,6 +1,5 @@
 package org.alephdeploy.ui.wizard;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +13,8 @@ import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Intent;
-import org.alephdeploy.deploy.run.Operation;
 import org.alephdeploy.service.engine.EngineTasks;
 import org.alephdeploy.service.engine.OperationsPoller;
 import org.alephdeploy.ui.activity.ActivityActions;
@@ -58,8 +57,7 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
     private ShellViewModel shell;
     private Consumer<String> openUrl = url -> { };
     private OperationsPoller poller;
-    private WizardFrameController lastFrame;
-    private Stage lastStage;
+    private Consumer<WizardFrameController> onOpened = frame -> { };
 
     public WizardLauncher(EngineTasks engine) {
         this.engine = Objects.requireNonNull(engine);
@@ -99,13 +97,9 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
         }
     }
 
-    /** The frame of the wizard opened last, for tests and the screenshot tool. */
-    public WizardFrameController lastFrame() {
-        return lastFrame;
-    }
-
-    public Stage lastStage() {
-        return lastStage;
+    /** Told of every wizard opened, once its window shows: whoever drives or watches the wizards. */
+    public void onOpened(Consumer<WizardFrameController> listener) {
+        this.onOpened = Objects.requireNonNull(listener);
     }
 
     /** Opens the wizard of {@code spec} on {@code state}; returns its frame. */
@@ -150,8 +144,7 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
                 notifications.show(Notice.of(Notice.Kind.INFO, I18n.format("wizard.frame.continuesInActivity", title)));
             }
         });
-        lastFrame = frame.controller();
-        lastStage = stage[0];
+        onOpened.accept(frame.controller());
         return frame.controller();
     }
 
@@ -230,57 +223,15 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
 
     @Override
     public void openFor(Intent intent) {
-        if (intent instanceof Intent.UpdateCode i) {
-            programRow(i.program()).ifPresent(p -> {
-                WizardState s = program(p);
-                s.pathProperty().set(Path.of(i.artifact().path()));
-                open(new UpdateCodeWizard(), s);
-            });
-        } else if (intent instanceof Intent.Recreate i) {
-            programRow(i.program()).ifPresent(p -> {
-                WizardState s = program(p);
-                s.pathProperty().set(i.newCode() == null ? null : Path.of(i.newCode().path()));
-                s.settingsProperty().set(i.change());
-                s.makeUpdatableProperty().set(i.makeUpdatable());
-                s.deleteFirstProperty().set(i.deleteFirst());
-                open(new RecreateWizard(), s);
-            });
-        } else if (intent instanceof Intent.ChangeSettings i) {
-            programRow(i.program()).ifPresent(p -> {
-                WizardState s = program(p);
-                s.settingsProperty().set(i.change());
-                open(new ChangeSettingsWizard(), s);
-            });
-        } else if (intent instanceof Intent.DeleteProgram i) {
-            programRow(i.program()).ifPresent(p -> {
-                WizardState s = program(p);
-                s.forgetUnusedVolumesProperty().set(i.forgetUnusedVolumes());
-                open(new DeleteWizard(), s);
-            });
-        } else if (intent instanceof Intent.UpdateVolume i) {
-            volumeRow(i.root()).ifPresent(v -> updateVolume(v, List.of(Path.of(i.artifact().path()))));
-        } else if (intent instanceof Intent.UploadVolume i) {
-            WizardState s = new WizardState(null, null);
-            s.pathProperty().set(Path.of(i.artifact().path()));
-            s.nameProperty().set(i.name() == null ? "" : i.name());
-            open(new UploadVolumeWizard(), s);
-        } else if (intent instanceof Intent.PinCid i) {
-            WizardState s = new WizardState(null, i.rootOrNull() == null ? null : volumeRow(i.rootOrNull()).orElse(null));
-            s.cidProperty().set(i.cid());
-            open(new PinCidWizard(), s);
-        } else if (intent instanceof Intent.Rollback i) {
-            rollBackTo(i.root(), i.revisionHash());
-        } else if (intent instanceof Intent.ForgetVolume i) {
-            volumeRow(i.root()).ifPresent(this::forget);
-        }
+        intent.accept(new IntentWizards(this));
     }
 
-    private Optional<ProgramRow> programRow(String hash) {
+    Optional<ProgramRow> programRow(String hash) {
         return shell.programs().rows().getSource().stream().map(ProgramRow.class::cast)
                 .filter(p -> p.itemHash().equals(hash)).findFirst();
     }
 
-    private Optional<VolumeRow> volumeRow(String root) {
+    Optional<VolumeRow> volumeRow(String root) {
         return shell.volumes().rows().getSource().stream().map(VolumeRow.class::cast)
                 .filter(v -> v.rootHash().equals(root)).findFirst();
     }
@@ -322,7 +273,7 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
                 I18n.get("activity.abandon.confirm"))) {
             return;
         }
-        Task<org.alephdeploy.deploy.run.RunOutcome> task = engine.abandon(operation.id());
+        Task<RunOutcome> task = engine.abandon(operation.id());
         task.setOnSucceeded(e -> {
             notifications.show(Notice.of(Notice.Kind.INFO, I18n.format("activity.abandon.done", task.getValue().words())));
             ranOperation();
@@ -333,21 +284,7 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
 
     @Override
     public void openBackup(ActivityRow operation) {
-        Task<Operation> records = engine.records(operation.id());
-        Task<String> read = new Task<>() {
-            @Override
-            protected String call() throws Exception {
-                Operation op = records.get();
-                StringBuilder out = new StringBuilder();
-                for (String file : op.backups().values()) {
-                    out.append(Files.readString(Path.of(file))).append("\n\n");
-                }
-                return out.toString().strip();
-            }
-        };
-        records.setOnSucceeded(e -> executor.execute(read));
-        records.setOnFailed(e -> notifications.show(Notice.of(Notice.Kind.WARNING,
-                I18n.format("activity.backup.failed", records.getException().getMessage()))));
+        Task<String> read = engine.backups(operation.id());
         read.setOnSucceeded(e -> {
             if (read.getValue().isEmpty()) {
                 notifications.show(Notice.of(Notice.Kind.INFO, I18n.get("activity.backup.none")));
@@ -362,6 +299,6 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
         });
         read.setOnFailed(e -> notifications.show(Notice.of(Notice.Kind.WARNING,
                 I18n.format("activity.backup.failed", read.getException().getMessage()))));
-        executor.execute(records);
+        executor.execute(read);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.alephdeploy.deploy.pack.FolderUse;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 
@@ -32,6 +33,11 @@ public interface WizardSpec {
     /** The local file or folder to measure before planning, or null when the intent uploads nothing. */
     default Path artifact(WizardState state) {
         return state.pathProperty().get();
+    }
+
+    /** What a folder given as the artifact is packed for: code unless the wizard uploads a volume. */
+    default FolderUse folderUse() {
+        return FolderUse.CODE;
     }
 
     /** The intent for the state, given the measured artifact (null when {@link #artifact} is null). Pure. */

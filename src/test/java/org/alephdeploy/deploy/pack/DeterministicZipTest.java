@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,8 +90,8 @@ class DeterministicZipTest {
             }
         }
         assertThat(entries.keySet()).containsExactly(
-                ".env", "lib/", "lib/empty/", "lib/util.py", "main.py", "static/", "static/é.txt");
-        assertThat(entries).containsEntry(".env", "SECRET_FREE=1\n")
+                ".hidden", "lib/", "lib/empty/", "lib/util.py", "main.py", "static/", "static/é.txt");
+        assertThat(entries).containsEntry(".hidden", "SECRET_FREE=1\n")
                 .containsEntry("lib/util.py", "def f():\n    return 1\n")
                 .containsEntry("main.py", "print('hello')\n")
                 .containsEntry("static/é.txt", "x".repeat(10_000));
@@ -98,6 +99,39 @@ class DeterministicZipTest {
             assertThat(entry.getExtra()).isNull();
             assertThat(entry.getTimeLocal()).isEqualTo("1980-02-01T00:00");
         });
+    }
+
+    @Test
+    void unzipSeesUnixModesAndTheExecutableBit() throws IOException {
+        Path folder = program("app");
+        Path run = Files.writeString(folder.resolve("run.sh"), "#!/bin/sh\necho hi\n");
+        Files.setPosixFilePermissions(run, PosixFilePermissions.fromString("rwxr-x---"));
+        Path zip = Files.write(temp.resolve("app.zip"), zipBytes(folder));
+
+        String listing = ReferenceTools.run("zipinfo", zip.toString());
+        assertThat(listing).containsPattern("(?m)^-rwxr-xr-x .* unx .* run\\.sh$")
+                .containsPattern("(?m)^-rw-r--r-- .* unx .* main\\.py$")
+                .containsPattern("(?m)^drwxr-xr-x .* unx .* lib/empty/$");
+        Path out = temp.resolve("unzipped");
+        ReferenceTools.run("unzip", "-q", zip.toString(), "-d", out.toString());
+        assertThat(Files.isExecutable(out.resolve("run.sh"))).isTrue();
+        assertThat(Files.isExecutable(out.resolve("main.py"))).isFalse();
+        assertThat(Files.readString(out.resolve("static/é.txt"))).isEqualTo("x".repeat(10_000));
+    }
+
+    @Test
+    void leftOutFilesAreNotZipped() throws IOException {
+        Path folder = program("app");
+        Files.writeString(folder.resolve(".env"), "TOKEN=1\n");
+        Files.createDirectories(folder.resolve(".git"));
+        Files.writeString(folder.resolve(".git/HEAD"), "ref\n");
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes(folder)))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).contains("main.py").doesNotContain(".env", ".git/", ".git/HEAD");
     }
 
     @Test
@@ -149,7 +183,7 @@ class DeterministicZipTest {
     private Path program(String name) throws IOException {
         Path folder = Files.createDirectory(temp.resolve(name));
         Files.writeString(folder.resolve("main.py"), "print('hello')\n");
-        Files.writeString(folder.resolve(".env"), "SECRET_FREE=1\n");
+        Files.writeString(folder.resolve(".hidden"), "SECRET_FREE=1\n");
         Files.createDirectories(folder.resolve("lib/empty"));
         Files.writeString(folder.resolve("lib/util.py"), "def f():\n    return 1\n");
         Files.createDirectories(folder.resolve("static"));

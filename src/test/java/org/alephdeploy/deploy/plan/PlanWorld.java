@@ -85,6 +85,6 @@ final class PlanWorld {
     }
 
     static Funds richFunds() {
-        return new Funds(new BigDecimal("100000"), BigDecimal.ZERO, new BigDecimal("1000000"), BigDecimal.ZERO);
+        return new Funds(new BigDecimal("100000"), BigDecimal.ZERO, new BigDecimal("100000000"), BigDecimal.ZERO);
     }
 }

@@ -90,9 +90,24 @@ class PlannerTest {
 
     @Test
     void anArchiveWhoseEncodingDiffersFromTheProgramsIsRefused() {
-        PlanResult r = plan(new Intent.UpdateCode(followingLocked.program.itemHash(), PlanWorld.SQUASHFS), followingLocked);
+        LocalArtifact plain = new LocalArtifact("/tmp/app.bin", Signed.fileHash("plain"), 100, ArtifactEncoding.PLAIN, false);
+        PlanResult r = plan(new Intent.UpdateCode(followingLocked.program.itemHash(), plain), followingLocked);
         assertThat(r).isInstanceOfSatisfying(Refusal.class, x -> assertThat(x.reason())
-                .contains("squashfs archive").contains("code.encoding zip").contains("Package the code as zip"));
+                .contains("plain archive").contains("code.encoding zip").contains("Package the code as zip"));
+    }
+
+    @Test
+    void squashfsCodeForAZipProgramIsOfferedThePathThatSwitchesTheEncoding() {
+        PlanResult r = plan(new Intent.UpdateCode(followingLocked.program.itemHash(), PlanWorld.SQUASHFS), followingLocked);
+        assertThat(r).isInstanceOfSatisfying(Refusal.class, x -> {
+            assertThat(x.reason()).contains("code.encoding zip").contains("cannot change the encoding");
+            assertThat(x.alternative()).isInstanceOfSatisfying(Intent.Recreate.class,
+                    alt -> assertThat(alt.newCode()).isEqualTo(PlanWorld.SQUASHFS));
+        });
+        Plan recreate = (Plan) plan(((Refusal) r).alternative(), followingLocked);
+        assertThat(recreate.steps()).filteredOn(s -> s instanceof Step.PublishProgram).singleElement()
+                .satisfies(s -> assertThat(((Step.PublishProgram) s).template().content().path("code").path("encoding").asText())
+                        .isEqualTo("squashfs"));
     }
 
     @Test

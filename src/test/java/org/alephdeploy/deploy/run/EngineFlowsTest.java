@@ -11,6 +11,9 @@ import java.util.List;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.deploy.SandboxWorld;
 import org.alephdeploy.deploy.Signed;
+import org.alephdeploy.deploy.outcome.OperationStatus;
+import org.alephdeploy.deploy.outcome.RunOutcome;
+import org.alephdeploy.deploy.outcome.VerificationCheck;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.Plan;
@@ -19,11 +22,11 @@ import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.deploy.plan.SettingsChange;
 import org.alephdeploy.deploy.plan.StepKind;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.sandbox.SandboxOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.alephdeploy.sandbox.SandboxOptions;
 
 /**
  * Every row of the PRODUCT.md decision table, end to end on a sandbox node over HTTP: plan →
@@ -183,7 +186,7 @@ class EngineFlowsTest {
         Message vol = w.store(KEY0, "volume f v1", null, "vol f");
         Message follows = w.program(KEY0, spec(code.itemHash(), true, true, vol.itemHash(), true));
         Message pinned = w.program(KEY0, spec(code.itemHash(), true, true, vol.itemHash(), false));
-        LocalArtifact art = LocalArtifacts.measure(w.file("vf2", "volume f v2"));
+        LocalArtifact art = LocalArtifacts.measure(w.file("vf2", "hsqs volume f v2"));
 
         Plan plan = plan(new Intent.UpdateVolume(vol.itemHash(), art));
         assertThat(plan.followUps()).anyMatch(f -> f.words().contains(pinned.itemHash()));

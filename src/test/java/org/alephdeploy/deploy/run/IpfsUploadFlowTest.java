@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.deploy.SandboxWorld;
+import org.alephdeploy.deploy.outcome.OperationStatus;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.NodeLimits;

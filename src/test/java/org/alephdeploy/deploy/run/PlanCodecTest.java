@@ -31,6 +31,8 @@ class PlanCodecTest {
     private static final String H1 = "a".repeat(64);
     private static final String H2 = "b".repeat(64);
     private static final LocalArtifact ART = new LocalArtifact("/tmp/x.zip", "c".repeat(64), 42, ArtifactEncoding.ZIP, true);
+    private static final LocalArtifact PACKED = new LocalArtifact("/tmp/vol", "d".repeat(64), 4096, ArtifactEncoding.SQUASHFS, true,
+            List.of(".env", ".git/"));
     private static final SettingsChange CHANGE = new SettingsChange(2, 4096, 60, Map.of("A", "1"), Set.of("B"), true, false,
             List.of(VolumeChange.add("/data", H1, true), VolumeChange.remove("/old")),
             List.of(new ReferenceChange(Reference.Role.RUNTIME, null, H2, true)));
@@ -38,6 +40,7 @@ class PlanCodecTest {
     @Test
     void everyIntentSurvivesTheJournal() {
         List<Intent> all = List.of(new Intent.UpdateCode(H1, ART), new Intent.UpdateVolume(H1, ART), new Intent.UploadVolume(ART, "n"),
+                new Intent.UpdateVolume(H2, PACKED),
                 new Intent.UploadVolume(ART, null), new Intent.PinCid(null, "Qm"), new Intent.PinCid(H1, "Qm"),
                 new Intent.Rollback(H1, H2), new Intent.ChangeSettings(H1, CHANGE), new Intent.DeleteProgram(H1, true),
                 new Intent.Recreate(H1, CHANGE, ART, true, true), new Intent.Recreate(H1, SettingsChange.none(), null, false, false),
@@ -47,7 +50,9 @@ class PlanCodecTest {
             assertThat(PlanCodec.decodeIntent(Json.parse(text))).as(text).isEqualTo(i);
             assertThat(Json.parse(text).path("kind").asText()).isEqualTo(PlanCodec.kindOf(i));
         }
-        assertThat(all.stream().map(PlanCodec::kindOf).distinct()).hasSize(9);
+        assertThat(all.stream().map(Object::getClass).distinct().toList()).as("an example of every intent, so decoding is tested too")
+                .containsExactlyInAnyOrder(Intent.class.getPermittedSubclasses());
+        assertThat(all.stream().map(PlanCodec::kindOf).distinct()).hasSize(Intent.class.getPermittedSubclasses().length);
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.List;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.deploy.SandboxWorld;
 import org.alephdeploy.deploy.Signed;
+import org.alephdeploy.deploy.outcome.OperationStatus;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.SettingsChange;

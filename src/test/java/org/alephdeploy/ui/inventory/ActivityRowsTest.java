@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-import org.alephdeploy.deploy.run.OperationSummary;
-import org.alephdeploy.deploy.run.OperationStatus;
+import org.alephdeploy.deploy.outcome.OperationStatus;
+import org.alephdeploy.deploy.outcome.OperationSummary;
 import org.alephdeploy.ui.activity.ActivityRow;
 import org.alephdeploy.ui.activity.ActivityState;
 import org.alephdeploy.ui.model.ShortHash;

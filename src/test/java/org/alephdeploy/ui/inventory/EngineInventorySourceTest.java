@@ -72,6 +72,17 @@ class EngineInventorySourceTest {
     }
 
     @Test
+    void programsCarryTheBootCheckForTheWillNotStartBadge() {
+        // the demo's volumes are small text files, not squashfs images: a compute node would not start web-api
+        ProgramRow web = program(DemoSeed.WEB_API);
+        assertThat(web.wontStart()).isTrue();
+        assertThat(web.bootWords()).contains("/opt/assets").contains("not a squashfs image");
+        assertThat(web.statusBadges()).hasSize(2).last().satisfies(b -> assertThat(b.tip()).isEqualTo(web.bootWords()));
+        assertThat(snapshot.programs()).filteredOn(p -> p.status() == ItemStatus.FORGOTTEN)
+                .allSatisfy(p -> assertThat(p.wontStart()).isFalse());
+    }
+
+    @Test
     void volumesCountFollowersAndPinsAndNameTheirForgetBlockers() {
         VolumeRow shared = volume(DemoSeed.SHARED_VOLUME);
         assertThat(shared.followers()).isGreaterThanOrEqualTo(1);

@@ -27,6 +27,8 @@ import org.alephdeploy.app.AppContext;
 import org.alephdeploy.platform.AppDirs;
 import org.alephdeploy.sandbox.SandboxNode;
 import org.alephdeploy.ui.LoopbackNodes;
+import org.alephdeploy.ui.demo.DemoIntents;
+import org.alephdeploy.ui.demo.DemoInventorySource;
 import org.alephdeploy.ui.wallet.WalletPage;
 import org.alephdeploy.wallet.ScryptParams;
 import org.alephdeploy.ui.fx.ErrorReport;
@@ -79,7 +81,7 @@ public final class Screenshots {
     }
 
     private void begin() {
-        context = AppContext.builder().demo().tasks(SyncFxTasks::new).dirs(AppDirs.under(work.resolve("app")))
+        context = AppContext.builder().source(new DemoInventorySource(), DemoIntents::new).tasks(SyncFxTasks::new).dirs(AppDirs.under(work.resolve("app")))
                 .mainnetNodes(List.of(mainnet)).scrypt(ScryptParams.LIGHT).build();
         context.theme().start();
         stage = context.windows().showMain(new Stage());

@@ -21,6 +21,7 @@ import org.alephdeploy.ui.wizard.ConfirmPage;
 import org.alephdeploy.ui.wizard.ResultPage;
 import org.alephdeploy.ui.wizard.ReviewPage;
 import org.alephdeploy.ui.wizard.RunPage;
+import org.alephdeploy.ui.wizard.OpenedWizards;
 import org.alephdeploy.ui.wizard.WizardFrameController;
 import org.alephdeploy.ui.wizard.WizardLauncher;
 import org.alephdeploy.wallet.ScryptParams;
@@ -33,6 +34,7 @@ import org.alephdeploy.wallet.ScryptParams;
 final class WizardShots {
     private final Screenshots shots;
     private WizardLauncher launcher;
+    private OpenedWizards opened;
     private AppContext context;
     private Stage stage;
     private Path zip;
@@ -101,6 +103,7 @@ final class WizardShots {
         }
         context = AppContext.builder().scrypt(ScryptParams.LIGHT).build();
         launcher = context.wizards().orElseThrow();
+        opened = OpenedWizards.follow(launcher);
         context.theme().start();
         stage = context.windows().showMain(new Stage());
         context.shell().refresh();
@@ -114,11 +117,11 @@ final class WizardShots {
     }
 
     private WizardFrameController frame() {
-        return launcher.lastFrame();
+        return opened.frame();
     }
 
     private Node wizardLookup(String query) {
-        return launcher.lastStage().getScene().lookup(query);
+        return opened.stage().getScene().lookup(query);
     }
 
     private boolean probed() {
@@ -135,11 +138,11 @@ final class WizardShots {
     }
 
     private void shootWizard(String name) {
-        shots.shoot(launcher.lastStage().getScene(), name);
+        shots.shoot(opened.stage().getScene(), name);
     }
 
     private void closeWizard() {
-        launcher.lastStage().close();
+        opened.stage().close();
     }
 
     private void close() {

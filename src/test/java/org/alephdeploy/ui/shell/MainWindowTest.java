@@ -82,8 +82,8 @@ class MainWindowTest {
                 return demo.details(network, itemHash);
             }
         };
-        context = AppContext.builder().source(counting).tasks(SyncFxTasks::new).dialogs(dialogs)
-                .programIntents(intents).volumeIntents(intents).dirs(AppDirs.under(shared.resolve("app-" + System.nanoTime())))
+        context = AppContext.builder().source(counting, n -> intents).tasks(SyncFxTasks::new).dialogs(dialogs)
+                .dirs(AppDirs.under(shared.resolve("app-" + System.nanoTime())))
                 .mainnetNodes(List.of(mainnet.url())).scrypt(ScryptParams.LIGHT).build();
         context.theme().start();
         context.windows().showMain(stage);

@@ -54,10 +54,14 @@ class ShellViewModelTest {
     Path tmp;
     private final DemoInventorySource demo = new DemoInventorySource();
     private final AtomicInteger loads = new AtomicInteger();
+    private volatile boolean listingBreaks;
     private final InventorySource counting = new InventorySource() {
         @Override
         public InventorySnapshot load(Network network) throws NodeUnreachableException {
             loads.incrementAndGet();
+            if (listingBreaks) {
+                throw new NodeUnreachableException(network.url(), "the listing broke", null);
+            }
             return demo.load(network);
         }
 
@@ -131,6 +135,34 @@ class ShellViewModelTest {
         demo.setReachable(true);
         vm.retry();
         assertThat(vm.offlineProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNodeThatStopsAnsweringGivesItsReasonOverAFailedListingAndRecoveryClearsBoth() throws IOException {
+        build().refresh();
+        listingBreaks = true;
+        vm.refresh();
+        assertThat(vm.offlineProperty().get()).isTrue();
+        assertThat(vm.offlineMessageProperty().get()).contains("the listing broke");
+        assertThat(vm.nodeVersionProperty().get()).as("the node itself answered").isEqualTo(SandboxNode.VERSION);
+        assertThat(vm.loadingProperty().get()).as("the saved copy ended the loading").isFalse();
+
+        String closed = LoopbackNodes.closedPort();
+        listingBreaks = false;
+        vm.useCustomNode(closed);
+
+        assertThat(vm.offlineProperty().get()).isTrue();
+        assertThat(vm.offlineMessageProperty().get()).contains(closed).doesNotContain("the listing broke");
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.nodeVersionProperty().get()).isEmpty();
+
+        vm.networkProperty().set(Network.mainnet());
+
+        assertThat(vm.offlineProperty().get()).isFalse();
+        assertThat(vm.offlineMessageProperty().get()).isEmpty();
+        assertThat(vm.nodeVersionProperty().get()).isEqualTo(SandboxNode.VERSION);
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.programs().rows()).hasSize(6);
     }
 
     @Test

@@ -17,9 +17,10 @@ import org.alephdeploy.app.AppContext;
 import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.NodeSnapshot;
-import org.alephdeploy.deploy.run.OperationStatus;
+import org.alephdeploy.deploy.outcome.OperationStatus;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.service.engine.SandboxEngine;
+import org.alephdeploy.ui.demo.DemoIntents;
 import org.alephdeploy.ui.details.ItemDetails;
 import org.alephdeploy.ui.inventory.InventoryDetails;
 import org.alephdeploy.ui.inventory.InventoryRows;
@@ -30,11 +31,11 @@ import org.alephdeploy.ui.shell.InventorySource;
 import org.alephdeploy.ui.shell.Network;
 import org.alephdeploy.ui.wizard.uploadvolume.UploadVolumeWizard;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The FX thread stays responsive (the longest stall is printed; the target is under 100 ms) while
@@ -93,7 +94,7 @@ class ResponsivenessTest {
         };
         AppContext[] context = new AppContext[1];
         robot.interact(() -> {
-            context[0] = AppContext.builder().source(source).build();
+            context[0] = AppContext.builder().source(source, DemoIntents::new).build();
             context[0].theme().start();
             context[0].windows().showMain(new Stage());
         });
@@ -161,7 +162,7 @@ class ResponsivenessTest {
                     result.outcome().words());
             assertThat(sent).isEqualTo(200L << 20);
             assertThat(result.outcome().status()).as(result.outcome().words())
-                    .isEqualTo(org.alephdeploy.deploy.run.OperationStatus.DONE);
+                    .isEqualTo(org.alephdeploy.deploy.outcome.OperationStatus.DONE);
             System.out.printf("FX watchdog: longest stall while 200 MiB is measured and uploaded: %.1f ms (FX thread CPU in it: %.1f ms; %d beats)%n",
                     watchdog.longestMillis(), watchdog.longestCpuMillis(), watchdog.beats());
             System.out.println("last stall over 50 ms:\n" + watchdog.stallSample());

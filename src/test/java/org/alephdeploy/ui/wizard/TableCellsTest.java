@@ -17,6 +17,7 @@ import org.alephdeploy.app.AppContext;
 import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.ui.control.Badge;
+import org.alephdeploy.ui.demo.DemoIntents;
 import org.alephdeploy.ui.details.ItemDetails;
 import org.alephdeploy.ui.inventory.InventoryDetails;
 import org.alephdeploy.ui.inventory.InventoryRows;
@@ -57,7 +58,7 @@ class TableCellsTest {
                 return new InventoryDetails(inv, false).of(itemHash).orElse(null);
             }
         };
-        context = AppContext.builder().source(source).build();
+        context = AppContext.builder().source(source, DemoIntents::new).build();
         context.theme().start();
         context.windows().showMain(stage);
         context.shell().refresh();

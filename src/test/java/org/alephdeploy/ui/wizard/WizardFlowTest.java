@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -14,11 +15,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.alephdeploy.deploy.outcome.OperationStatus;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.run.LocalArtifacts;
-import org.alephdeploy.deploy.run.OperationStatus;
-import org.alephdeploy.deploy.run.RunOutcome;
 import org.alephdeploy.sandbox.DemoSeed;
 import org.alephdeploy.service.engine.SandboxEngine;
 import org.alephdeploy.ui.control.Badge;
@@ -95,9 +97,9 @@ class WizardFlowTest {
         assertThat(h.frame().current()).isInstanceOf(FilePage.class);
         assertThat(h.<TextField>inWizard(robot, "#pathField").getText()).isEqualTo(zip.toString());
         h.next(robot);
-        ReviewPage review = h.waitForPage(ReviewPage.class, 5);
+        h.waitForPage(ReviewPage.class, 5);
         HarnessWait.untilPlanned(h);
-        assertThat(review.effectLines()).anySatisfy(l -> assertThat(l).containsIgnoringCase("hash"));
+        assertThat(texts(h.<VBox>inWizard(robot, "#effectsBox").getChildrenUnmodifiable())).anySatisfy(l -> assertThat(l).containsIgnoringCase("hash"));
         assertThat(h.frame().currentRoot().lookupAll(".effect-hash-kept")).isNotEmpty();
         assertThat(h.frame().currentRoot().lookupAll(".effect-hash-new")).isEmpty();
         h.next(robot);
@@ -125,7 +127,7 @@ class WizardFlowTest {
     void updateVolumeReviewSaysWhichProgramsPickItUpAndWhichStayPinned(FxRobot robot) throws Exception {
         h.waitForRows();
         Path file = temp.resolve("shared.bin");
-        Files.writeString(file, "shared data v2\n");
+        Files.writeString(file, "hsqs shared data v2 (a squashfs image, as compute nodes mount)\n");
         robot.interact(() -> h.launcher.updateVolume(h.volume(DemoSeed.SHARED_VOLUME), List.of(file)));
         h.next(robot);
         h.waitForPage(ReviewPage.class, 5);
@@ -136,7 +138,7 @@ class WizardFlowTest {
         assertThat(staysPinned).anySatisfy(l -> assertThat(l).contains(DemoSeed.STATIC_SITE));
     }
 
-    private static List<String> texts(java.util.Set<Node> nodes) {
+    private static List<String> texts(Collection<Node> nodes) {
         return nodes.stream().map(n -> ((Label) n).getText()).toList();
     }
 

@@ -36,6 +36,7 @@ final class WizardHarness implements AutoCloseable {
     final SandboxEngine sandbox;
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     final WizardLauncher launcher;
+    final OpenedWizards opened;
     final AppContext context;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -43,8 +44,9 @@ final class WizardHarness implements AutoCloseable {
         sandbox = SandboxEngine.start();
         EngineTasks engine = new EngineTasks(sandbox::engine, account);
         launcher = new WizardLauncher(engine);
-        context = AppContext.builder().source(new EngineInventorySource(n -> sandbox.engine(), account)).dialogs(dialogs)
-                .mainnetNodes(java.util.List.of(sandbox.url())).programIntents(launcher).volumeIntents(launcher).build();
+        opened = OpenedWizards.follow(launcher);
+        context = AppContext.builder().source(new EngineInventorySource(n -> sandbox.engine(), account), n -> launcher)
+                .dialogs(dialogs).mainnetNodes(java.util.List.of(sandbox.url())).build();
         launcher.attach(context.windows(), context.tasks(), context.dialogs(), context.notifications(), context.shell());
         context.theme().start();
         context.windows().showMain(stage);
@@ -78,11 +80,11 @@ final class WizardHarness implements AutoCloseable {
     }
 
     WizardFrameController frame() {
-        return launcher.lastFrame();
+        return opened.frame();
     }
 
     <T extends Node> T inWizard(FxRobot robot, String query) {
-        return robot.from(launcher.lastStage().getScene().getRoot()).lookup(query).query();
+        return robot.from(opened.stage().getScene().getRoot()).lookup(query).query();
     }
 
     /** Waits until the page's Next is enabled, then presses it. */

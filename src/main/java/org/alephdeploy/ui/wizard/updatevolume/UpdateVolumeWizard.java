@@ -1,6 +1,7 @@
 package org.alephdeploy.ui.wizard.updatevolume;
 
 import java.util.List;
+import org.alephdeploy.deploy.pack.FolderUse;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.ui.wizard.WizardPages;
@@ -22,6 +23,11 @@ public final class UpdateVolumeWizard implements WizardSpec {
     @Override
     public String fileHintKey() {
         return "wizard.updateVolume.hint";
+    }
+
+    @Override
+    public FolderUse folderUse() {
+        return FolderUse.VOLUME;
     }
 
     @Override

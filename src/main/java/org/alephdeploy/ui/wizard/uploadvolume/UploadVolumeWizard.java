@@ -1,13 +1,14 @@
 package org.alephdeploy.ui.wizard.uploadvolume;
 
 import java.util.List;
+import org.alephdeploy.deploy.pack.FolderUse;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.ui.wizard.WizardPages;
 import org.alephdeploy.ui.wizard.WizardSpec;
 import org.alephdeploy.ui.wizard.WizardState;
 
-/** Upload a new volume: a file or folder (zipped) with a name becomes a new root STORE. */
+/** Upload a new volume: a file or folder (a folder as a squashfs image) with a name becomes a new root STORE. */
 public final class UploadVolumeWizard implements WizardSpec {
     @Override
     public String titleKey() {
@@ -27,6 +28,11 @@ public final class UploadVolumeWizard implements WizardSpec {
     @Override
     public boolean asksName() {
         return true;
+    }
+
+    @Override
+    public FolderUse folderUse() {
+        return FolderUse.VOLUME;
     }
 
     @Override

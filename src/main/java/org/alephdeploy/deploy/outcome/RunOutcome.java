@@ -1,4 +1,4 @@
-package org.alephdeploy.deploy.run;
+package org.alephdeploy.deploy.outcome;
 
 import java.util.List;
 import java.util.Map;

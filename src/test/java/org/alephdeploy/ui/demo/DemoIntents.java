@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records the intents the user starts, logs them and says so in the notification area, until the
- * wizards exist. {@link #recorded()} lists them (for tests). FX thread only.
+ * Records the intents the user starts, logs them and says so in the notification area, in place of
+ * the wizards: for tests and screenshots of the window on the demo source. FX thread only.
  */
 public final class DemoIntents implements ProgramIntents, VolumeIntents {
     private static final Logger LOG = LoggerFactory.getLogger(DemoIntents.class);
@@ -42,8 +42,8 @@ public final class DemoIntents implements ProgramIntents, VolumeIntents {
         LOG.info("intent {} on {} with {}", intentKey, target, files);
         String names = files.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
         String text = files.isEmpty()
-                ? I18n.format("demo.intent.recorded", I18n.get(intentKey), target)
-                : I18n.format("demo.intent.recordedFiles", I18n.get(intentKey), target, names);
+                ? I18n.get(intentKey) + " for " + target + ": recorded."
+                : I18n.get(intentKey) + " for " + target + " with " + names + ": recorded.";
         notifications.show(Notice.of(Notice.Kind.INFO, text));
     }
 

@@ -10,8 +10,8 @@ import org.alephdeploy.ui.shell.Network;
 import org.alephdeploy.ui.shell.NodeUnreachableException;
 
 /**
- * An in-memory {@link InventorySource} so that the window shows realistic content before the
- * engine is wired in. A custom node never answers, so the offline banner can be seen; the
+ * An in-memory {@link InventorySource} with realistic content, for tests and screenshots of the
+ * window. A custom node never answers, so the offline banner can be seen; the
  * other networks answer unless {@link #setReachable} says otherwise. Thread-safe, no I/O.
  */
 public final class DemoInventorySource implements InventorySource {

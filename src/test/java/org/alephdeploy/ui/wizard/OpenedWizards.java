@@ -1,0 +1,28 @@
+package org.alephdeploy.ui.wizard;
+
+import javafx.stage.Stage;
+
+/** Follows the wizards a launcher opens: the newest one's frame and its window. FX thread. */
+public final class OpenedWizards {
+    private volatile WizardFrameController newest;
+
+    private OpenedWizards() {
+    }
+
+    /** Starts following {@code launcher}; install before any wizard opens. */
+    public static OpenedWizards follow(WizardLauncher launcher) {
+        OpenedWizards opened = new OpenedWizards();
+        launcher.onOpened(frame -> opened.newest = frame);
+        return opened;
+    }
+
+    /** The frame of the wizard opened last, or null before the first. */
+    public WizardFrameController frame() {
+        return newest;
+    }
+
+    /** The window of the wizard opened last (still known after it closed). */
+    public Stage stage() {
+        return (Stage) newest.currentRoot().getScene().getWindow();
+    }
+}
