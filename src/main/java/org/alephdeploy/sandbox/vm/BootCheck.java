@@ -19,6 +19,7 @@ import org.alephdeploy.sandbox.store.FileTable;
 import org.alephdeploy.sandbox.store.MessageQuery;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves a PROGRAM's code, runtime, data and volumes as a compute node does at each start
@@ -32,7 +33,7 @@ public final class BootCheck {
     private final Database db;
     private final FileStore files;
     /** File kind by sha256: the bytes under a hash never change. */
-    private final Map<String, String> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> kinds = new ConcurrentHashMap<>();
 
     public BootCheck(Database db, FileStore files) {
         this.db = db;
