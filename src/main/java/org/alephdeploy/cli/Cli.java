@@ -15,6 +15,7 @@ public final class Cli {
                 new MessageCommand(),
                 new WalletCommand(),
                 new SandboxCommand(),
+                new VmCommand(),
                 new BenchCommand(),
                 new InventoryCommand(),
                 new PlanCommand(),

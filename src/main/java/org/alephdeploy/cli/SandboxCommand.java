@@ -59,6 +59,10 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Stricter than mainnet: amends must keep the owner, no amend of an amend, version table.")
     boolean strict;
 
+    @Option(names = "--run-programs", description = "Also be a compute node that runs programs at /vm/<hash>/ "
+            + "(opt-in: whoever can post messages here could run code on this machine).")
+    boolean runPrograms;
+
     @Option(names = "--retry-attempts", paramLabel = "N", description = "Attempts before a retryable error rejects a message (default: 11).")
     int retryAttempts = 11;
 
@@ -99,6 +103,7 @@ public final class SandboxCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.FAILED, "Cannot start the sandbox on " + host + ":" + port + ": " + e.getMessage()
                     + ". Is another process using the port or the data directory?");
         }
+        node.computeNode().runPrograms(runPrograms);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             node.close();

@@ -10,7 +10,15 @@ public final class Routes implements HttpHandler {
     private final HttpHandler blocking;
 
     public Routes(NodeServices node) {
+        this(node, null);
+    }
+
+    /** With the compute node's routes ({@code /vm/...}) when {@code vm} is given. */
+    public Routes(NodeServices node, org.alephdeploy.sandbox.vm.ComputeNode vm) {
         Router router = new Router();
+        if (vm != null) {
+            new VmApi(vm).register(router);
+        }
         new MessagesApi(node).register(router);
         new StorageApi(node).register(router);
         new AccountsApi(node).register(router);
