@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import java.util.Locale;
 
 /** {@code sandbox}: runs the local stand-in node until Ctrl-C. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true, sortOptions = false,
@@ -59,6 +60,10 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Stricter than mainnet: amends must keep the owner, no amend of an amend, version table.")
     boolean strict;
 
+    @Option(names = "--run-programs", description = "Also be a compute node that runs programs at /vm/<hash>/ "
+            + "(opt-in: whoever can post messages here could run code on this machine).")
+    boolean runPrograms;
+
     @Option(names = "--retry-attempts", paramLabel = "N", description = "Attempts before a retryable error rejects a message (default: 11).")
     int retryAttempts = 11;
 
@@ -68,7 +73,7 @@ public final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Output out = Output.of(spec);
-        Seed seedMode = switch (seed.toLowerCase(java.util.Locale.ROOT)) {
+        Seed seedMode = switch (seed.toLowerCase(Locale.ROOT)) {
             case "none" -> Seed.NONE;
             case "demo" -> Seed.DEMO;
             default -> throw new CliFailure(ExitCodes.USAGE, "Unknown --seed '" + seed + "': use none or demo.");
@@ -99,6 +104,7 @@ public final class SandboxCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.FAILED, "Cannot start the sandbox on " + host + ":" + port + ": " + e.getMessage()
                     + ". Is another process using the port or the data directory?");
         }
+        node.computeNode().runPrograms(runPrograms);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             node.close();

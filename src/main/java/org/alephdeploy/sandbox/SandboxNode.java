@@ -26,6 +26,7 @@ import org.alephdeploy.sandbox.store.FileStore;
 import org.alephdeploy.sandbox.store.FileTable;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
+import org.alephdeploy.sandbox.vm.ComputeNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,16 +45,18 @@ public final class SandboxNode implements AutoCloseable {
     private final MessagePipeline pipeline;
     private final ProcessingLoop loop;
     private final Undertow server;
+    private final ComputeNode vm;
     private final int port;
 
     private SandboxNode(SandboxOptions options, Database db, FileStore files, MessagePipeline pipeline,
-            ProcessingLoop loop, Undertow server, int port) {
+            ProcessingLoop loop, Undertow server, ComputeNode vm, int port) {
         this.options = options;
         this.db = db;
         this.files = files;
         this.pipeline = pipeline;
         this.loop = loop;
         this.server = server;
+        this.vm = vm;
         this.port = port;
     }
 
@@ -72,11 +75,13 @@ public final class SandboxNode implements AutoCloseable {
                 options.clock());
         ProcessingLoop loop = new ProcessingLoop(pipeline);
         Undertow server = null;
+        ComputeNode vm = null;
         try {
             BaseSeed.apply(db, files);
             loop.start();
+            vm = new ComputeNode(db, files, dir.resolve("vm"), pipeline.events());
             HttpHandler root = new Routes(new NodeServices(db, files, pipeline, options.syncWait(), VERSION,
-                    options.maxFileSize()));
+                    options.maxFileSize()), vm);
             root = Faults.wrap(root, options.faults());
             server = Undertow.builder()
                     .addHttpListener(options.port(), options.host())
@@ -87,7 +92,7 @@ public final class SandboxNode implements AutoCloseable {
                     .build();
             server.start();
             int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
-            SandboxNode node = new SandboxNode(options, db, files, pipeline, loop, server, port);
+            SandboxNode node = new SandboxNode(options, db, files, pipeline, loop, server, vm, port);
             if (options.seed() == Seed.DEMO) {
                 DemoSeed.apply(node);
             }
@@ -96,6 +101,9 @@ public final class SandboxNode implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             if (server != null) {
                 server.stop();
+            }
+            if (vm != null) {
+                vm.close();
             }
             loop.close();
             db.close();
@@ -115,6 +123,11 @@ public final class SandboxNode implements AutoCloseable {
 
     public Path dataDir() {
         return options.dataDir();
+    }
+
+    /** The compute node side: programs run by {@code /vm/<hash>}. */
+    public ComputeNode computeNode() {
+        return vm;
     }
 
     public SandboxOptions options() {
@@ -185,6 +198,7 @@ public final class SandboxNode implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        vm.close();
         loop.close();
         db.close();
         LOG.info("sandbox node on port {} stopped", port);

@@ -55,6 +55,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.io.UncheckedIOException;
 
 /**
  * The window as {@code DesktopApp} builds it (no given source: the engine, the wallet, the
@@ -112,7 +113,7 @@ class DesktopWiringTest {
         try {
             return LoopbackNodes.closedPort();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

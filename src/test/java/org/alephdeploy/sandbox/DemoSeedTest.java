@@ -8,6 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 /** {@code --seed demo}: the content {@link DemoSeed} documents, processed for real, idempotent. */
 class DemoSeedTest {
@@ -74,8 +80,8 @@ class DemoSeedTest {
         try (var again = SandboxNode.start(SandboxOptions.builder(h.dir).port(0).seed(Seed.DEMO).build())) {
             NodeHarness.Res r = new NodeHarnessView(again).get("/api/v0/messages.json?channels=" + DemoSeed.CHANNEL + "&pagination=0");
             assertThat(r.json().path("messages").size()).as("every demo message but the forgotten program, once").isEqualTo(DemoSeed.items(false).size() - 1);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             NodeHarness.deleteTree(h.dir);
         }
@@ -85,12 +91,12 @@ class DemoSeedTest {
     private record NodeHarnessView(SandboxNode node) {
         NodeHarness.Res get(String path) {
             try {
-                var resp = java.net.http.HttpClient.newHttpClient().send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.url() + path)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                var resp = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(node.url() + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 return new NodeHarness.Res(resp.statusCode(), resp.body());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -12,7 +12,7 @@ import org.alephdeploy.message.Reference;
 import org.alephdeploy.message.Volume;
 
 /**
- * A compute node's rules for starting a program (COMPUTE_NODE §2), applied to the files it would
+ * A compute node's rules for starting a program (docs/PROTOCOL.md C-2), applied to the files it would
  * use now: the current revision (by owner and root) of what follows latest, the pinned message
  * otherwise. A file whose kind has not been read yet is given the benefit of the doubt.
  */

@@ -8,7 +8,7 @@ import org.alephdeploy.deploy.pack.ArchiveListing;
 import org.alephdeploy.message.ProgramContent;
 
 /**
- * How compute nodes start code (COMPUTE_NODE §3), checked on new code before anything is signed:
+ * How compute nodes start code (docs/PROTOCOL.md C-3), checked on new code before anything is signed:
  * inline size, the entrypoint in the archive, executable programs as zips, plain code's entrypoint.
  */
 final class CodeRules {

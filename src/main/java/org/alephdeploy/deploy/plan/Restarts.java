@@ -2,7 +2,7 @@ package org.alephdeploy.deploy.plan;
 
 import org.alephdeploy.message.ProgramContent;
 
-/** What happens to a running program when a file it follows gets a new revision (COMPUTE_NODE §4). */
+/** What happens to a running program when a file it follows gets a new revision (docs/PROTOCOL.md C-4). */
 final class Restarts {
     private Restarts() {
     }

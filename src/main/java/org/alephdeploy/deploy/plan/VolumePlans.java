@@ -187,7 +187,7 @@ final class VolumePlans {
 
     /**
      * Refuses a new current file that would stop programs following the latest revision of
-     * {@code v} from booting (COMPUTE_NODE §2): runtimes and immutable volumes must be squashfs
+     * {@code v} from booting (docs/PROTOCOL.md C-2): runtimes and immutable volumes must be squashfs
      * images, data a zip of at most 10,000,000 bytes. Names every such program.
      */
     private void refuseUnbootable(Intent i, VolumeView v, ArchiveMagic kind, long size, String what) {

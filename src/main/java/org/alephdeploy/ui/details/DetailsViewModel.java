@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.function.BiConsumer;
 
 /** What the details pane shows: one item, or nothing while no row is selected. FX thread only. */
 public final class DetailsViewModel {
@@ -22,7 +23,7 @@ public final class DetailsViewModel {
     private final ObjectProperty<ItemDetails> item = new SimpleObjectProperty<>(this, "item");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final ReadOnlyStringWrapper prettyJson = new ReadOnlyStringWrapper(this, "prettyJson", "");
-    private final ObjectProperty<java.util.function.BiConsumer<String, String>> rollBackAction =
+    private final ObjectProperty<BiConsumer<String, String>> rollBackAction =
             new SimpleObjectProperty<>(this, "rollBackAction");
 
     public DetailsViewModel() {
@@ -58,7 +59,7 @@ public final class DetailsViewModel {
     }
 
     /** What "roll back here" on a revision does, given the root and the revision; null hides the action. */
-    public ObjectProperty<java.util.function.BiConsumer<String, String>> rollBackActionProperty() {
+    public ObjectProperty<BiConsumer<String, String>> rollBackActionProperty() {
         return rollBackAction;
     }
 

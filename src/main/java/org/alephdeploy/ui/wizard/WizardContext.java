@@ -2,7 +2,6 @@ package org.alephdeploy.ui.wizard;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.concurrent.Worker;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.service.engine.EngineTasks;
