@@ -30,6 +30,8 @@ import org.alephdeploy.message.Payment;
 import org.alephdeploy.message.ProgramContent;
 import java.math.RoundingMode;
 import java.util.TreeMap;
+import java.util.Set;
+import java.util.LinkedHashSet;
 
 /** The engine's results as the command line prints them: JSON (docs/cli-json.md) and human lines. */
 final class EngineViews {
@@ -174,7 +176,7 @@ final class EngineViews {
     /** Why the messages of a volume (its root and revisions) do not verify, each prefixed by its hash. */
     private static List<String> unverified(Inventory inv, VolumeView v) {
         List<String> out = new ArrayList<>();
-        java.util.Set<String> hashes = new java.util.LinkedHashSet<>();
+        Set<String> hashes = new LinkedHashSet<>();
         hashes.add(v.rootHash());
         v.timeline().forEach(r -> hashes.add(r.itemHash()));
         for (String h : hashes) {

@@ -19,6 +19,7 @@ import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.wallet.Signer;
 import picocli.CommandLine.Model.CommandSpec;
+import org.alephdeploy.message.Addresses;
 
 /** plan → show → (apply: confirm → sign and run → verify) for one intent, with the exit codes of {@link ExitCodes}. */
 final class IntentFlow {
@@ -140,7 +141,7 @@ final class IntentFlow {
         if (!network.equals(saved.path("network").asText())) {
             throw outOfDate("it was made for the network " + saved.path("network").asText() + ", not " + network);
         }
-        if (!org.alephdeploy.message.Addresses.sameAddress(acting, saved.path("signer").asText())) {
+        if (!Addresses.sameAddress(acting, saved.path("signer").asText())) {
             throw outOfDate("it was made for the signer " + saved.path("signer").asText() + ", not " + acting);
         }
     }

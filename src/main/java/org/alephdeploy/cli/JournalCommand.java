@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import java.util.function.Function;
+import org.alephdeploy.deploy.PublicKeyRefusedException;
 
 /** {@code journal list | show ID | resume ID | abandon ID}. */
 @Command(name = "journal", mixinStandardHelpOptions = true,
@@ -128,7 +129,7 @@ public final class JournalCommand {
                 RunOutcome o;
                 try (CtrlC ignored = CtrlC.cancels(cancel)) {
                     o = s.engine().journal().resume(id, signer, new ProgressPrinter(spec.commandLine().getErr()), cancel);
-                } catch (org.alephdeploy.deploy.PublicKeyRefusedException e) {
+                } catch (PublicKeyRefusedException e) {
                     throw new CliFailure(ExitCodes.REFUSED, e.getMessage(), e);
                 } finally {
                     signer.lock();

@@ -14,6 +14,10 @@ import org.alephdeploy.message.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.alephdeploy.message.StoreContent;
+import org.alephdeploy.message.MessageFormatException;
+import org.alephdeploy.message.CanonicalJson;
+import java.util.Arrays;
 
 /**
  * A node on 127.0.0.1 that answers with hostile bodies: each case ends in a clear {@link NodeError}
@@ -48,7 +52,7 @@ class HostileNodeTest {
             ex.getResponseHeaders().set("Content-Type", "application/json");
             ex.sendResponseHeaders(200, size);
             byte[] chunk = new byte[64 * 1024];
-            java.util.Arrays.fill(chunk, (byte) ' ');
+            Arrays.fill(chunk, (byte) ' ');
             try (OutputStream out = ex.getResponseBody()) {
                 for (long written = 0; written < size; written += chunk.length) {
                     out.write(chunk);
@@ -108,9 +112,9 @@ class HostileNodeTest {
                 List<Message> listed = c.listAll(MessageFilter.builder().build());
                 assertThat(listed).hasSize(1);
                 assertThat(listed.get(0).time()).isNull();
-                assertThat(new org.alephdeploy.message.StoreContent(listed.get(0).content()).time()).isNull();
-                assertThatThrownBy(() -> org.alephdeploy.message.CanonicalJson.write(listed.get(0).content()))
-                        .isInstanceOf(org.alephdeploy.message.MessageFormatException.class).hasMessageContaining("too many digits");
+                assertThat(new StoreContent(listed.get(0).content()).time()).isNull();
+                assertThatThrownBy(() -> CanonicalJson.write(listed.get(0).content()))
+                        .isInstanceOf(MessageFormatException.class).hasMessageContaining("too many digits");
             });
         }
     }

@@ -11,6 +11,10 @@ import org.alephdeploy.message.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.alephdeploy.wallet.PublicTestKeys;
+import org.alephdeploy.wallet.Mnemonic;
+import org.alephdeploy.deploy.TamperingProxy;
+import java.util.Set;
 
 /** {@code plan --json} carries the digest of what it will sign; {@code apply --plan} signs only that. */
 class PlanBindingCliTest {
@@ -89,8 +93,8 @@ class PlanBindingCliTest {
     void aPublicTestKeySignsNothingForANodeThatIsNotASandbox() {
         Message p = program("public-key");
         assertThat(w.get("/api/v0/version").path("sandbox").asBoolean()).isTrue();
-        try (org.alephdeploy.deploy.TamperingProxy notSandbox = org.alephdeploy.deploy.TamperingProxy.start(w.node.url(),
-                java.util.Set.of(), org.alephdeploy.deploy.TamperingProxy.Where.NOT_A_SANDBOX)) {
+        try (TamperingProxy notSandbox = TamperingProxy.start(w.node.url(),
+                Set.of(), TamperingProxy.Where.NOT_A_SANDBOX)) {
             int before = programs();
             CliRun apply = CliRun.run(CliRun.args(data, notSandbox.url(), "apply", "change", p.itemHash(), "--vcpus", "2", "--yes",
                     wallet[0], wallet[1], wallet[2], wallet[3]));
@@ -102,11 +106,11 @@ class PlanBindingCliTest {
 
     @Test
     void thePublicTestKeysAreTheTestMnemonicsFirstTen() {
-        org.alephdeploy.wallet.Mnemonic m = org.alephdeploy.wallet.Mnemonic.parse(
-                org.alephdeploy.wallet.PublicTestKeys.MNEMONIC.toCharArray());
+        Mnemonic m = Mnemonic.parse(
+                PublicTestKeys.MNEMONIC.toCharArray());
         for (int i = 0; i < 10; i++) {
-            assertThat(m.address(new char[0], i)).isEqualToIgnoringCase(org.alephdeploy.wallet.PublicTestKeys.ADDRESSES.get(i));
+            assertThat(m.address(new char[0], i)).isEqualToIgnoringCase(PublicTestKeys.ADDRESSES.get(i));
         }
-        assertThat(org.alephdeploy.wallet.PublicTestKeys.isPublic(KEY0.address())).isTrue();
+        assertThat(PublicTestKeys.isPublic(KEY0.address())).isTrue();
     }
 }

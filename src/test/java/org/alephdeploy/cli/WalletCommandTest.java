@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 class WalletCommandTest {
     static final String KEY_A = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
@@ -63,7 +65,7 @@ class WalletCommandTest {
         assertThat(hidden.has("mnemonic")).isFalse();
         assertThat(hidden.get("mnemonic_shown").asText()).isEqualTo("stderr");
         List<String> words = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+\\. ([a-z]+)").matcher(err);
+        Matcher m = Pattern.compile("\\d+\\. ([a-z]+)").matcher(err);
         while (m.find()) {
             words.add(m.group(1));
         }

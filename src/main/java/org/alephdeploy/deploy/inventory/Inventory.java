@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
 
 /**
  * What one address owns on one network at one moment: its programs with their amends folded,
@@ -59,7 +60,7 @@ public final class Inventory {
      * their sender is neither the owner nor authorised by the owner's security aggregate (P-3.7).
      */
     private static Map<String, List<String>> unverified(NodeSnapshot source) {
-        Map<String, List<String>> out = new java.util.TreeMap<>();
+        Map<String, List<String>> out = new TreeMap<>();
         for (ListedMessage lm : source.messages()) {
             List<String> problems = new ArrayList<>(lm.problems());
             var m = lm.message();
@@ -78,7 +79,7 @@ public final class Inventory {
                 out.put(lm.itemHash(), List.copyOf(problems));
             }
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     /** True unless the message {@code itemHash} is in this inventory and does not verify. */

@@ -8,6 +8,7 @@ import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.message.CanonicalJson;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
+import java.util.Locale;
 
 /**
  * What a plan will sign, as one SHA-256: the network, the owner, the signer and every step with
@@ -23,8 +24,8 @@ public final class PlanDigest {
     public static String of(Plan plan, String network, String owner, String signer) {
         ObjectNode o = Json.object();
         o.put("network", network);
-        o.put("owner", owner == null ? null : owner.toLowerCase(java.util.Locale.ROOT));
-        o.put("signer", signer == null ? null : signer.toLowerCase(java.util.Locale.ROOT));
+        o.put("owner", owner == null ? null : owner.toLowerCase(Locale.ROOT));
+        o.put("signer", signer == null ? null : signer.toLowerCase(Locale.ROOT));
         o.set("intent", PlanCodec.encodeIntent(plan.intent()));
         ArrayNode steps = o.putArray("steps");
         for (JsonNode s : PlanCodec.encode(plan).path("steps")) {
