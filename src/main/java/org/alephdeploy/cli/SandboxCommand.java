@@ -27,8 +27,13 @@ public final class SandboxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: 127.0.0.1, loopback only).")
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: 127.0.0.1, loopback only; "
+            + "any other address needs --allow-remote).")
     String host = "127.0.0.1";
+
+    @Option(names = "--allow-remote", description = "Let the sandbox listen on a non-loopback address given by --host: anyone "
+            + "who can reach it can then read and change its state.")
+    boolean allowRemote;
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port (default: 4024; 0 = any free port).")
     int port = 4024;
@@ -80,6 +85,10 @@ public final class SandboxCommand implements Callable<Integer> {
         };
         if (retryAttempts < 1 || retryMaxDelay < 0) {
             throw new CliFailure(ExitCodes.USAGE, "--retry-attempts must be at least 1 and --retry-max-delay zero or more.");
+        }
+        if (!SandboxNode.isLoopback(host) && !allowRemote) {
+            throw new CliFailure(ExitCodes.USAGE, "The sandbox was not started: " + host + " is not a loopback address, and "
+                    + "anyone who can reach a sandbox can read and change it. Add --allow-remote if that is what you want.");
         }
         Path dir = data != null ? data : Output.root(spec).dirs().sandbox();
         SandboxOptions.Builder b = SandboxOptions.builder(dir).host(host).port(port).seed(seedMode).faults(faults)

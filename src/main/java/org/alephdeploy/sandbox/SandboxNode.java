@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.sandbox.http.LocalRequests;
 import org.alephdeploy.sandbox.http.NodeServices;
 import org.alephdeploy.sandbox.http.Routes;
 import org.alephdeploy.sandbox.rules.EnvelopeCheck;
@@ -83,6 +85,9 @@ public final class SandboxNode implements AutoCloseable {
             HttpHandler root = new Routes(new NodeServices(db, files, pipeline, options.syncWait(), VERSION,
                     options.maxFileSize()), vm);
             root = Faults.wrap(root, options.faults());
+            if (isLoopback(options.host())) {
+                root = new LocalRequests(root);
+            }
             server = Undertow.builder()
                     .addHttpListener(options.port(), options.host())
                     .setWorkerThreads(64)
@@ -109,6 +114,12 @@ public final class SandboxNode implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /** True for the loopback addresses and names a sandbox listens on by default. */
+    public static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.equals("::1") || h.equals("[::1]") || h.startsWith("127.");
     }
 
     /** {@code http://host:port}, no trailing slash. */

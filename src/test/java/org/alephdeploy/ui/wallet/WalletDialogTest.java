@@ -142,7 +142,7 @@ class WalletDialogTest {
         open(robot, WalletPage.MNEMONIC);
 
         type(robot, "#wordsArea", "test test tset");
-        assertThat(label(robot, "#wordsError")).contains("'tset'").contains("Word 3");
+        assertThat(label(robot, "#wordsError")).contains("Word 3").doesNotContain("tset");
         type(robot, "#wordsArea", TEST_WORDS);
 
         ListView<MnemonicViewModel.IndexedAddress> list = robot.lookup("#indexList").queryListView();
