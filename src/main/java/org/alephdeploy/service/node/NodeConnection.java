@@ -83,6 +83,13 @@ public final class NodeConnection implements AutoCloseable {
         return sandbox;
     }
 
+    /** The local compute node when the current node is the sandbox, else empty. */
+    public java.util.Optional<SandboxVm> sandboxVm() {
+        Current now = current;
+        return now.choice().kind() == NodeChoice.Kind.SANDBOX ? java.util.Optional.of(new SandboxVm(now.url()))
+                : java.util.Optional.empty();
+    }
+
     /**
      * Switches to {@code choice} (starting the sandbox if needed) and tells the listeners.
      * Choosing the current node again changes nothing and tells no one. Blocking.
