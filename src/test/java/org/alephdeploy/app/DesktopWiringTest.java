@@ -252,6 +252,10 @@ class DesktopWiringTest {
         waitFor(60, () -> frame().current() instanceof ResultPage);
         assertThat(((ResultPage) frame().current()).outcome().status()).isEqualTo(OperationStatus.DONE);
         assertThat(codeInEffect(codeRoot)).isEqualTo(LocalArtifacts.sha256(v3));
+        // the result page asks the program on the local compute node: web-api still follows the zip assets revision
+        Label localAnswer = inWizard(robot, "#localAnswerLabel");
+        waitFor(60, () -> localAnswer.getText().startsWith("HTTP "));
+        assertThat(localAnswer.getText()).startsWith("HTTP 503: ").contains("volume-not-squashfs");
         waitFor(20, () -> context.shell().activity().rows().stream().anyMatch(r -> r.state() == ActivityState.DONE));
 
         // closing the wizard as the run starts leaves it running; the Activity tab follows it to the end

@@ -24,6 +24,11 @@ public final class WizardContext {
 
         /** A run ended: reload the tables and the activity. */
         void ranOperation();
+
+        /** The local compute node when the wizard works on the sandbox network, else empty. */
+        default java.util.Optional<org.alephdeploy.service.node.SandboxVm> localComputeNode() {
+            return java.util.Optional.empty();
+        }
     }
 
     private final WizardState state;

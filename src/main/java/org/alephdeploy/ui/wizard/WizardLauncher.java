@@ -56,6 +56,8 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
     private Notifications notifications;
     private ShellViewModel shell;
     private Consumer<String> openUrl = url -> { };
+    private java.util.function.Supplier<java.util.Optional<org.alephdeploy.service.node.SandboxVm>> computeNode =
+            java.util.Optional::empty;
     private OperationsPoller poller;
     private Consumer<WizardFrameController> onOpened = frame -> { };
 
@@ -89,6 +91,16 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
     /** How URLs open (the application's host services); without it "Open" does nothing. */
     public void openUrlWith(Consumer<String> value) {
         this.openUrl = Objects.requireNonNull(value);
+    }
+
+    /** Where the local compute node is found (present only on the sandbox network). */
+    public void localComputeNodeWith(java.util.function.Supplier<java.util.Optional<org.alephdeploy.service.node.SandboxVm>> value) {
+        this.computeNode = Objects.requireNonNull(value);
+    }
+
+    @Override
+    public java.util.Optional<org.alephdeploy.service.node.SandboxVm> localComputeNode() {
+        return computeNode.get();
     }
 
     public void stopPolling() {
