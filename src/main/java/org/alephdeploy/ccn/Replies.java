@@ -127,7 +127,7 @@ final class Replies {
 
     static AddressCosts costs(JsonNode n) {
         JsonNode summary = n.path("summary");
-        java.util.List<AddressCosts.Resource> resources = new java.util.ArrayList<>();
+        List<AddressCosts.Resource> resources = new ArrayList<>();
         for (JsonNode r : n.path("resources")) {
             resources.add(new AddressCosts.Resource(text(r, "item_hash"), text(r, "payment_type"), zero(decimal(r.get("cost_hold"))),
                     zero(decimal(r.get("cost_credit")))));
@@ -136,8 +136,8 @@ final class Replies {
                 zero(decimal(summary.get("total_cost_credit"))), summary.path("total_consumed_credits").asLong(0), resources);
     }
 
-    private static java.math.BigDecimal zero(java.math.BigDecimal v) {
-        return v == null ? java.math.BigDecimal.ZERO : v;
+    private static BigDecimal zero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
     }
 
     static Aggregates aggregates(JsonNode n) {

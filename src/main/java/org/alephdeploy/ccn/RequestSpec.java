@@ -8,12 +8,13 @@ import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import java.io.IOException;
 
 /** One logical request, independent of the node it goes to; the transport resolves it per node. */
 final class RequestSpec {
     /** Consumes a 200 body while the connection is open (downloads); runs on an OkHttp thread. */
     interface BodySink {
-        void accept(ResponseBody body) throws java.io.IOException;
+        void accept(ResponseBody body) throws IOException;
     }
 
     final String method;

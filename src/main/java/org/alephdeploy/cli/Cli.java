@@ -3,6 +3,7 @@ package org.alephdeploy.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
+import org.slf4j.LoggerFactory;
 
 /** Builds the command tree and runs it; returns the process exit code. */
 public final class Cli {
@@ -37,7 +38,7 @@ public final class Cli {
                 return f.exitCode();
             }
             err.println("Unexpected error: " + ex);
-            org.slf4j.LoggerFactory.getLogger(Cli.class).error("command failed", ex);
+            LoggerFactory.getLogger(Cli.class).error("command failed", ex);
             return ExitCodes.FAILED;
         });
         cl.setExitCodeExceptionMapper(ex -> ex instanceof CliFailure f ? f.exitCode() : ExitCodes.FAILED);

@@ -28,6 +28,8 @@ import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Payment;
 import org.alephdeploy.message.ProgramContent;
+import java.math.RoundingMode;
+import java.util.TreeMap;
 
 /** The engine's results as the command line prints them: JSON (docs/cli-json.md) and human lines. */
 final class EngineViews {
@@ -111,9 +113,9 @@ final class EngineViews {
     static List<String> fundsLines(Spending s) {
         List<String> out = new ArrayList<>();
         out.add("");
-        out.add("Funds: " + s.balance().stripTrailingZeros().toPlainString() + " ALEPH (" + s.held().setScale(6, java.math.RoundingMode.CEILING)
+        out.add("Funds: " + s.balance().stripTrailingZeros().toPlainString() + " ALEPH (" + s.held().setScale(6, RoundingMode.CEILING)
                 .stripTrailingZeros().toPlainString() + " held), " + s.credits().stripTrailingZeros().toPlainString() + " credits, spending "
-                + s.creditsPerHour().setScale(2, java.math.RoundingMode.CEILING).stripTrailingZeros().toPlainString() + " credits per hour"
+                + s.creditsPerHour().setScale(2, RoundingMode.CEILING).stripTrailingZeros().toPlainString() + " credits per hour"
                 + (s.runwayHours() == null ? "" : "; they last " + PlanCosts.runwayWords(s.runwayHours())));
         if (s.runsOutWithin(Spending.WARN_BELOW_HOURS)) {
             out.add("Warning: the credits run out within 7 days; credit-paid programs and files are removed when less than a day "
@@ -281,7 +283,7 @@ final class EngineViews {
             checks.addObject().put("ok", c.ok()).put("words", c.words());
         }
         ObjectNode results = n.putObject("results");
-        new java.util.TreeMap<>(o.results()).forEach((k, v) -> results.put(String.valueOf(k), v));
+        new TreeMap<>(o.results()).forEach((k, v) -> results.put(String.valueOf(k), v));
         return n;
     }
 

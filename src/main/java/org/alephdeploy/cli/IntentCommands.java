@@ -132,7 +132,8 @@ final class IntentCommands {
         }
     }
 
-    @Command(name = "update-code", mixinStandardHelpOptions = true, description = "New code for a program (a file, or a folder: zipped, or a squashfs image above 10,000,000 bytes).")
+    @Command(name = "update-code", mixinStandardHelpOptions = true,
+            description = "New code for a program (a file, or a folder: zipped, or a squashfs image above 10,000,000 bytes).")
     static final class UpdateCode extends Base {
         @Parameters(index = "0", paramLabel = "PROGRAM", description = "The program's item hash.")
         String program;
@@ -145,7 +146,8 @@ final class IntentCommands {
         }
     }
 
-    @Command(name = "update-volume", mixinStandardHelpOptions = true, description = "A new file for a volume (a revision of its root STORE); a folder becomes a squashfs image.")
+    @Command(name = "update-volume", mixinStandardHelpOptions = true,
+            description = "A new file for a volume (a revision of its root STORE); a folder becomes a squashfs image.")
     static final class UpdateVolume extends Base {
         @Parameters(index = "0", paramLabel = "ROOT", description = "The volume's root STORE hash.")
         String root;

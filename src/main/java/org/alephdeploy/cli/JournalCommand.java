@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.util.function.Function;
 
 /** {@code journal list | show ID | resume ID | abandon ID}. */
 @Command(name = "journal", mixinStandardHelpOptions = true,
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
 public final class JournalCommand {
 
     /** Runs {@code body} with the session, mapping the engine's failures to exit codes. */
-    static int withSession(CommandSpec spec, java.util.function.Function<EngineSession, Integer> body) {
+    static int withSession(CommandSpec spec, Function<EngineSession, Integer> body) {
         try (EngineSession s = EngineSession.open(Output.root(spec))) {
             return body.apply(s);
         } catch (NodeError e) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import java.util.Locale;
 
 /** {@code sandbox}: runs the local stand-in node until Ctrl-C. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true, sortOptions = false,
@@ -72,7 +73,7 @@ public final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Output out = Output.of(spec);
-        Seed seedMode = switch (seed.toLowerCase(java.util.Locale.ROOT)) {
+        Seed seedMode = switch (seed.toLowerCase(Locale.ROOT)) {
             case "none" -> Seed.NONE;
             case "demo" -> Seed.DEMO;
             default -> throw new CliFailure(ExitCodes.USAGE, "Unknown --seed '" + seed + "': use none or demo.");

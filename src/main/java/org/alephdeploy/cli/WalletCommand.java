@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  * terminal, {@code --password-file} or {@value #PASSWORD_ENV}.
  */
 @Command(name = "wallet", mixinStandardHelpOptions = true,
-        description = {"Manage the local wallet: accounts whose keys are kept in encrypted V3 keystores (scrypt) in the data directory's wallets/ folder, and watch-only addresses.",
+        description = {"Manage the local wallet: accounts whose keys are kept in encrypted V3 keystores (scrypt) in the data "
+                + "directory's wallets/ folder, and watch-only addresses.",
             "Keys and mnemonics are read from the terminal without echo or from --secret-file, never from arguments.",
             "Passwords are read from --password-file FILE, else the " + WalletCommand.PASSWORD_ENV + " environment variable, else the terminal."},
         subcommands = {WalletAccountCommands.ListAccounts.class, WalletCreateCommand.class,

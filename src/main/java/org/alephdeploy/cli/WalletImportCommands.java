@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.alephdeploy.platform.SecretInput;
-import org.alephdeploy.wallet.Account;
 import org.alephdeploy.wallet.AlephKeyFiles;
 import org.alephdeploy.wallet.Mnemonic;
 import org.alephdeploy.wallet.WalletStore;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.web3j.crypto.Hash;
+import java.util.Locale;
 
 /** Ethereum addresses: shape and EIP-55 checksums. */
 public final class Addresses {
@@ -21,7 +22,7 @@ public final class Addresses {
         if (!hasShape(address)) {
             throw new IllegalArgumentException("not an Ethereum address: expected 0x and 40 hex digits");
         }
-        String lower = address.substring(2).toLowerCase(java.util.Locale.ROOT);
+        String lower = address.substring(2).toLowerCase(Locale.ROOT);
         byte[] hash = Hash.sha3(lower.getBytes(StandardCharsets.US_ASCII));
         String hashHex = HexFormat.of().formatHex(hash);
         StringBuilder out = new StringBuilder("0x");
@@ -42,7 +43,7 @@ public final class Addresses {
             return false;
         }
         String body = address.substring(2);
-        if (body.equals(body.toLowerCase(java.util.Locale.ROOT)) || body.equals(body.toUpperCase(java.util.Locale.ROOT))) {
+        if (body.equals(body.toLowerCase(Locale.ROOT)) || body.equals(body.toUpperCase(Locale.ROOT))) {
             return true;
         }
         return checksum(address).equals(address);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
+import java.math.RoundingMode;
 
 /**
  * Writes content the way the Python SDK does ({@code json.dumps(c, separators=(",", ":"))}):
@@ -76,7 +77,7 @@ public final class CanonicalJson {
     public static String decimal(BigDecimal value) {
         String plain = value.toPlainString();
         if (value.scale() <= 0 || plain.indexOf('.') < 0) {
-            BigDecimal whole = value.setScale(0, java.math.RoundingMode.UNNECESSARY);
+            BigDecimal whole = value.setScale(0, RoundingMode.UNNECESSARY);
             return whole.toPlainString() + ".0";
         }
         return plain;

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
+import java.util.Locale;
 
 /** EIP-191 ({@code personal_sign}) signatures over a verification buffer (P-2.2). */
 public final class EthSignatures {
@@ -64,7 +65,7 @@ public final class EthSignatures {
             throw new SignatureException("the signature has " + hex.length() / 2 + " bytes, expected 65");
         }
         try {
-            return HexFormat.of().parseHex(hex.toLowerCase(java.util.Locale.ROOT));
+            return HexFormat.of().parseHex(hex.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new SignatureException("the signature is not hexadecimal");
         }

@@ -2,6 +2,7 @@ package org.alephdeploy.message;
 
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Keys;
+import java.math.BigInteger;
 
 /** Signs with a key pair held in memory: tests, seeds and an unlocked wallet account. */
 public final class KeyPairSigner implements MessageSigner {
@@ -16,7 +17,7 @@ public final class KeyPairSigner implements MessageSigner {
     /** From a hex private key with or without {@code 0x}; meant for public test keys and tests. */
     public static KeyPairSigner fromHex(String privateKeyHex) {
         String hex = privateKeyHex.startsWith("0x") ? privateKeyHex.substring(2) : privateKeyHex;
-        return new KeyPairSigner(ECKeyPair.create(new java.math.BigInteger(hex, 16)));
+        return new KeyPairSigner(ECKeyPair.create(new BigInteger(hex, 16)));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.alephdeploy.sandbox.store.FileStore;
 import org.alephdeploy.sandbox.store.FileTable;
 import org.alephdeploy.sandbox.store.Messages;
 import org.alephdeploy.sandbox.store.Meta;
+import java.io.UncheckedIOException;
 
 /**
  * What every sandbox holds (idempotent): the official runtime STORE, the pricing aggregate and the
@@ -104,7 +105,7 @@ public final class BaseSeed {
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

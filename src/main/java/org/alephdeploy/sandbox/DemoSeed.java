@@ -20,6 +20,8 @@ import org.alephdeploy.message.MessageDraft;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Payment;
 import org.alephdeploy.sandbox.store.MessageRow;
+import java.util.function.Supplier;
+import org.alephdeploy.message.ItemHashes;
 
 /**
  * The demo content of {@code --seed demo}: real messages signed with the public Anvil/Hardhat keys
@@ -32,16 +34,19 @@ import org.alephdeploy.sandbox.store.MessageRow;
  * <tr><td>{@value #WEB_API_CODE}</td><td>STORE</td><td>#0</td><td>code root, with one revision ({@value #WEB_API_CODE_V2})</td></tr>
  * <tr><td>{@value #STATIC_SITE_CODE}</td><td>STORE</td><td>#0</td><td>code used pinned</td></tr>
  * <tr><td>{@value #WORKER_CODE}</td><td>STORE</td><td>#0</td><td>code of the amend chain</td></tr>
- * <tr><td>{@value #ASSETS_VOLUME}</td><td>STORE</td><td>#0</td><td>volume with 2 revisions ({@value #ASSETS_VOLUME_REV1}, {@value #ASSETS_VOLUME_REV2}), followed latest</td></tr>
+ * <tr><td>{@value #ASSETS_VOLUME}</td><td>STORE</td><td>#0</td><td>volume with 2 revisions ({@value #ASSETS_VOLUME_REV1}, {@value
+ *     #ASSETS_VOLUME_REV2}), followed latest</td></tr>
  * <tr><td>{@value #CONFIG_VOLUME}</td><td>STORE</td><td>#0</td><td>volume used pinned</td></tr>
  * <tr><td>{@value #SHARED_VOLUME}</td><td>STORE</td><td>#0</td><td>volume used by two programs of #0 and by #1's program</td></tr>
  * <tr><td>{@value #OLD_API_CODE}</td><td>STORE</td><td>#0</td><td>code of the forgotten program (no live user)</td></tr>
  * <tr><td>{@value #PARTNER_CODE}</td><td>STORE</td><td>#1</td><td>code of account #1's program</td></tr>
- * <tr><td>{@value #WEB_API}</td><td>PROGRAM</td><td>#0</td><td>allow_amend true; code follows latest; assets follows latest; config pinned; shared-data follows latest</td></tr>
+ * <tr><td>{@value #WEB_API}</td><td>PROGRAM</td><td>#0</td><td>allow_amend true; code follows latest; assets follows latest; config pinned;
+ *     shared-data follows latest</td></tr>
  * <tr><td>{@value #STATIC_SITE}</td><td>PROGRAM</td><td>#0</td><td>allow_amend false; code pinned; shared-data pinned</td></tr>
  * <tr><td>{@value #WORKER}</td><td>PROGRAM</td><td>#0</td><td>original of an amend chain (allow_amend true)</td></tr>
  * <tr><td>{@value #WORKER_AMEND_1}</td><td>PROGRAM</td><td>#0</td><td>{@code replaces} the original, 2 vCPU</td></tr>
- * <tr><td>{@value #WORKER_AMEND_2}</td><td>PROGRAM</td><td>#0</td><td>{@code replaces} amend 1 (strict mode: replaces the original, since strict forbids amending an amend)</td></tr>
+ * <tr><td>{@value #WORKER_AMEND_2}</td><td>PROGRAM</td><td>#0</td><td>{@code replaces} amend 1 (strict mode: replaces the original, since strict
+ *     forbids amending an amend)</td></tr>
  * <tr><td>{@value #PARTNER_APP}</td><td>PROGRAM</td><td>#1</td><td>uses #0's shared-data volume (follows latest)</td></tr>
  * <tr><td>{@value #OLD_API}</td><td>PROGRAM</td><td>#0</td><td>forgotten by a FORGET of #0 (reason "demo: retired")</td></tr>
  * </table>
@@ -103,7 +108,7 @@ public final class DemoSeed {
         List<Item> out = new ArrayList<>();
         Map<String, String> hashes = new LinkedHashMap<>();
         int[] tick = {0};
-        java.util.function.Supplier<BigDecimal> time = () -> BigDecimal.valueOf(T0 + 10L * tick[0]++).setScale(1);
+        Supplier<BigDecimal> time = () -> BigDecimal.valueOf(T0 + 10L * tick[0]++).setScale(1);
 
         store(out, hashes, a, time.get(), WEB_API_CODE, null, "web-api-v1.zip");
         store(out, hashes, a, time.get(), WEB_API_CODE_V2, hashes.get(WEB_API_CODE), "web-api-v2.zip");
@@ -142,7 +147,7 @@ public final class DemoSeed {
         byte[] file = file(resource);
         ObjectNode metadata = Json.object().put("name", name);
         ObjectNode content = ContentWriter.store(signer.address(), time, ItemType.STORAGE,
-                org.alephdeploy.message.ItemHashes.sha256Hex(file), ref, metadata, new Payment("ETH", null, Payment.HOLD));
+                ItemHashes.sha256Hex(file), ref, metadata, new Payment("ETH", null, Payment.HOLD));
         Message m = MessageDraft.inline(MessageType.STORE, CHANNEL, content).sign(signer);
         hashes.put(name, m.itemHash());
         out.add(new Item(name, m, file, MessageRow.PROCESSED));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.alephdeploy.sandbox.rules.BalanceMode;
 import org.alephdeploy.sandbox.rules.PendingRetryPolicy;
+import java.math.BigDecimal;
 
 /**
  * How to run a sandbox node. Defaults: loopback host, any free port, base seed only, only the seeded
@@ -82,7 +83,7 @@ public record SandboxOptions(String host, int port, Path dataDir, Seed seed, Bal
 
         /** Every address holds {@code aleph} ALEPH; credits stay as seeded. */
         public Builder balance(long aleph) {
-            this.balance = BalanceMode.everyone(java.math.BigDecimal.valueOf(aleph), balance.credits());
+            this.balance = BalanceMode.everyone(BigDecimal.valueOf(aleph), balance.credits());
             return this;
         }
 

@@ -15,6 +15,7 @@ import org.bouncycastle.crypto.params.KeyParameter;
 import org.web3j.crypto.Bip32ECKeyPair;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.MnemonicUtils;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A BIP-39 mnemonic (English word list) held as word indices, so the sentence never exists as a
@@ -170,7 +171,7 @@ public final class Mnemonic {
         char[] normalized = nfkd(passphrase == null ? new char[0] : passphrase);
         byte[] pass = Passwords.utf8(normalized);
         byte[] salt = new byte[8 + pass.length];
-        System.arraycopy("mnemonic".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, salt, 0, 8);
+        System.arraycopy("mnemonic".getBytes(StandardCharsets.US_ASCII), 0, salt, 0, 8);
         System.arraycopy(pass, 0, salt, 8, pass.length);
         try {
             PKCS5S2ParametersGenerator gen = new PKCS5S2ParametersGenerator(new SHA512Digest());

@@ -124,7 +124,8 @@ final class V3Keystore {
         }
         if (version.asInt() != 3) {
             throw new WalletException(Reason.UNSUPPORTED_KEYSTORE, "Cannot read " + what + ": it is a version "
-                    + version.asText() + " keystore, and only version 3 keystores are supported. Export the key again as a V3 keystore (JSON) from the tool that made it.");
+                    + version.asText() + " keystore, and only version 3 keystores are supported. "
+                    + "Export the key again as a V3 keystore (JSON) from the tool that made it.");
         }
         JsonNode crypto = root.has("crypto") ? root.get("crypto") : root.get("Crypto");
         if (crypto == null || !crypto.isObject()) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -55,6 +56,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.io.UncheckedIOException;
 
 /**
  * The window as {@code DesktopApp} builds it (no given source: the engine, the wallet, the
@@ -112,7 +114,7 @@ class DesktopWiringTest {
         try {
             return LoopbackNodes.closedPort();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -220,7 +222,7 @@ class DesktopWiringTest {
         assertThat(localRun.getText()).contains(I18n.get("details.pane.logs"));
         assertThat(context.shell().details().localUrlProperty().get())
                 .isEqualTo(context.nodes().current().url() + "/vm/" + program(context, DemoSeed.STATIC_SITE).itemHash() + "/");
-        List<String> openedUrls = new java.util.ArrayList<>();
+        List<String> openedUrls = new ArrayList<>();
         robot.interact(() -> {
             context.shell().details().openUrlProperty().set(openedUrls::add);
             robot.lookup("#openLocalButton").queryButton().fire();

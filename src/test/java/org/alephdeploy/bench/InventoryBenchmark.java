@@ -24,6 +24,8 @@ import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Payment;
 import org.alephdeploy.sandbox.BaseSeed;
+import java.math.BigDecimal;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Loads the inventory of an address that owns 2,000 PROGRAMs (1,500 originals, 500 amends) and
@@ -93,7 +95,7 @@ final class InventoryBenchmark implements Benchmark {
         }
     }
 
-    private java.math.BigDecimal nextTime() {
+    private BigDecimal nextTime() {
         return SandboxBench.seconds(t0 + tick++);
     }
 
@@ -188,7 +190,7 @@ final class InventoryBenchmark implements Benchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while seeding", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("seeding failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdown();

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.alephdeploy.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.File;
+import java.util.List;
 
 /** The heavy node benchmarks at tiny sizes: proves they run end to end and report what they claim. */
 @Slow
@@ -81,11 +83,11 @@ class NodeBenchmarksTest {
 
     private static boolean commandExists(String command) {
         String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(java.io.File.pathSeparator))
+        return path != null && Stream.of(path.split(File.pathSeparator))
                 .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
     }
 
-    private static java.util.List<Path> entries(Path dir) throws IOException {
+    private static List<Path> entries(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.toList();
         }

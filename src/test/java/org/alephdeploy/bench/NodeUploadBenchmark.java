@@ -26,6 +26,7 @@ import org.alephdeploy.message.Json;
 import org.alephdeploy.message.KeyPairSigner;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.sandbox.SandboxOptions;
+import java.nio.file.StandardCopyOption;
 
 /**
  * A large file through {@code POST /api/v0/storage/add_file} with a signed STORE message
@@ -157,7 +158,7 @@ public final class NodeUploadBenchmark implements Benchmark {
                 }
             }
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         return true;
     }
 

@@ -28,6 +28,7 @@ import org.alephdeploy.message.MessageDraft;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.sandbox.SandboxNode;
 import org.alephdeploy.sandbox.SandboxOptions;
+import java.util.concurrent.ExecutionException;
 
 /**
  * An in-process sandbox node on a temporary directory, with a client and an engine, for the
@@ -86,7 +87,7 @@ final class SandboxBench implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while seeding", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("seeding failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdown();

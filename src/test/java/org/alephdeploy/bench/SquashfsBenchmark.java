@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.alephdeploy.message.Json;
+import java.io.File;
 
 /**
  * Packs a generated 1 GiB folder of mixed files into a squashfs image with our writer
@@ -190,7 +191,7 @@ public final class SquashfsBenchmark implements Benchmark {
     }
 
     private static boolean tool(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
                 return true;
             }

@@ -28,6 +28,7 @@ import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Payment;
 import org.alephdeploy.sandbox.BaseSeed;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Measure, plan and apply an update-code with a new 100 MiB squashfs archive (a revision of the program's
@@ -86,7 +87,7 @@ final class UpdateCodeBenchmark implements Benchmark {
 
     /** A code STORE and a program whose code follows its latest revision. */
     private static String seed(SandboxBench node) throws IOException {
-        byte[] code = "hsqs bench code v1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] code = "hsqs bench code v1".getBytes(StandardCharsets.UTF_8);
         Path f = Files.write(node.dir.resolve("code-v1.squashfs"), code);
         long now = System.currentTimeMillis() - 60_000;
         Message store = SandboxBench.sign(SandboxBench.KEY, MessageType.STORE, ContentWriter.store(SandboxBench.KEY.address(),

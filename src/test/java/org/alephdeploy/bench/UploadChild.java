@@ -11,6 +11,9 @@ import org.alephdeploy.ccn.CcnClient;
 import org.alephdeploy.ccn.UploadResult;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The client side of {@link NodeUploadBenchmark}, run in its own small-heap JVM:
@@ -72,15 +75,15 @@ public final class UploadChild {
     /** Samples the used heap every few milliseconds on a scheduler thread and keeps the highest value. */
     private static final class HeapSampler {
         private final AtomicLong peak = new AtomicLong();
-        private final java.util.concurrent.ScheduledExecutorService scheduler =
-                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        private final ScheduledExecutorService scheduler =
+                Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread t = new Thread(r, "heap-sampler");
                     t.setDaemon(true);
                     return t;
                 });
 
         void start() {
-            scheduler.scheduleAtFixedRate(this::sample, 0, 5, java.util.concurrent.TimeUnit.MILLISECONDS);
+            scheduler.scheduleAtFixedRate(this::sample, 0, 5, TimeUnit.MILLISECONDS);
         }
 
         void finish() {

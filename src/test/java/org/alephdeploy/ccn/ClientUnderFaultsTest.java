@@ -33,6 +33,7 @@ import org.alephdeploy.sandbox.SandboxOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.crypto.ECKeyPair;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The client against a sandbox node that fails a third of its requests (5xx, resets, truncated
@@ -127,7 +128,7 @@ class ClientUnderFaultsTest {
         return time;
     }
 
-    private Message sign(MessageType type, com.fasterxml.jackson.databind.node.ObjectNode content) {
+    private Message sign(MessageType type, ObjectNode content) {
         return MessageDraft.inline(type, CHANNEL, content).sign(signer);
     }
 

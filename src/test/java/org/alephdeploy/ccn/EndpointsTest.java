@@ -12,6 +12,8 @@ import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 
 class EndpointsTest {
     private static final String ADDRESS = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
@@ -81,10 +83,10 @@ class EndpointsTest {
         node.on("POST /api/v0/messages", (ex, n) -> {
             ex.getRequestBody().readAllBytes();
             // the node holds a sync answer while it processes the message
-            RetryAndFailoverTest.awaitQuietly(new java.util.concurrent.CountDownLatch(1), 1);
+            RetryAndFailoverTest.awaitQuietly(new CountDownLatch(1), 1);
             TestNode.send(ex, 200, "{\"publication_status\":{\"status\":\"success\",\"failed\":[]},\"message_status\":\"processed\"}");
         });
-        try (CcnClient client = Clients.fast(node.url()).readTimeout(java.time.Duration.ofMillis(300)).build()) {
+        try (CcnClient client = Clients.fast(node.url()).readTimeout(Duration.ofMillis(300)).build()) {
             assertThat(client.postMessage(RetryAndFailoverTest.signedStore(), true).messageStatus())
                     .isEqualTo(MessageStatus.PROCESSED);
         }
@@ -122,8 +124,10 @@ class EndpointsTest {
     void addressFilesAcceptBothTimeFormsAndTreat404AsEmpty() {
         node.on("GET /api/v0/addresses/" + ADDRESS + "/files", (ex, n) -> TestNode.send(ex, 200,
                 "{\"address\":\"" + ADDRESS + "\",\"total_size\":42,\"files\":["
-                        + "{\"file_hash\":\"" + "b".repeat(64) + "\",\"size\":21,\"type\":\"file\",\"created\":\"2026-01-01T00:00:00Z\",\"item_hash\":\"" + H + "\"},"
-                        + "{\"file_hash\":\"" + "c".repeat(64) + "\",\"size\":21,\"type\":\"file\",\"created\":\"2026-01-01T00:00:00.250000Z\",\"item_hash\":\"" + H + "\"}],"
+                        + "{\"file_hash\":\"" + "b".repeat(64) + "\",\"size\":21,\"type\":\"file\",\"created\":\"2026-01-01T00:00:00Z\""
+                        + ",\"item_hash\":\"" + H + "\"},"
+                        + "{\"file_hash\":\"" + "c".repeat(64) + "\",\"size\":21,\"type\":\"file\",\"created\":\"2026-01-01T00:00:00.250000Z\""
+                        + ",\"item_hash\":\"" + H + "\"}],"
                         + "\"pagination_page\":1,\"pagination_total\":2,\"pagination_per_page\":100}"));
         try (CcnClient client = Clients.fast(node.url()).build()) {
             AddressFiles files = client.addressFiles(ADDRESS, 1, 100, true);

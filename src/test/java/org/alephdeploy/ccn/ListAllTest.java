@@ -14,6 +14,9 @@ import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.MessageType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 class ListAllTest {
     private static final String OWNER = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
@@ -208,17 +211,17 @@ class ListAllTest {
         });
         Cancellation cancel = Cancellation.create();
         try (CcnClient client = Clients.fast(node.url()).listPageSize(100).build()) {
-            var listing = java.util.concurrent.CompletableFuture.supplyAsync(() -> client.with(cancel).listAll(MessageFilter.all()));
+            var listing = CompletableFuture.supplyAsync(() -> client.with(cancel).listAll(MessageFilter.all()));
             assertThat(pageTwoAsked.await(10, TimeUnit.SECONDS)).isTrue();
             long at = System.nanoTime();
             cancel.cancel();
             Throwable failure = null;
             try {
                 listing.get(10, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 failure = e.getCause();
             }
-            assertThat(failure).isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(failure).isInstanceOf(CancellationException.class);
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - at)).isLessThan(1500);
         } finally {
             hold.countDown();

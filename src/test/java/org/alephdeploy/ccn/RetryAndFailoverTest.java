@@ -16,6 +16,8 @@ import org.alephdeploy.message.ContentWriter;
 import org.alephdeploy.message.Times;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import org.alephdeploy.message.ItemType;
 
 class RetryAndFailoverTest {
     private static final String HASH = "a".repeat(64);
@@ -137,7 +139,7 @@ class RetryAndFailoverTest {
                 OutputStream out = ex.getResponseBody();
                 out.write("{\"vers".getBytes(StandardCharsets.UTF_8));
                 out.flush();
-                throw new java.io.IOException("drop the connection mid-body");
+                throw new IOException("drop the connection mid-body");
             }
             TestNode.send(ex, 200, "{\"version\":\"whole\"}");
         });
@@ -229,6 +231,6 @@ class RetryAndFailoverTest {
     static Message signedStore() {
         KeyPairSigner signer = KeyPairSigner.fromHex("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
         return MessageDraft.inline(MessageType.STORE, "TEST", ContentWriter.store(signer.address(), Times.now(),
-                org.alephdeploy.message.ItemType.STORAGE, HASH, null, null, null)).sign(signer);
+                ItemType.STORAGE, HASH, null, null, null)).sign(signer);
     }
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /** The client against a real sandbox node over HTTP on 127.0.0.1. */
 class SandboxIntegrationTest {
@@ -141,7 +143,7 @@ class SandboxIntegrationTest {
         Path f = file("pages.bin", "paged " + System.nanoTime());
         String fileHash = ItemHashes.sha256Hex(Files.readAllBytes(f));
         client.addFile(f, null, false, null, null);
-        List<String> posted = new java.util.ArrayList<>();
+        List<String> posted = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             Message m = MessageDraft.inline(MessageType.STORE, "TEST", ContentWriter.store(owner.address(),
                     Times.ofMillis(1_700_000_000_000L + i * 1000L), ItemType.STORAGE, fileHash, null, null, null)).sign(owner);
@@ -153,7 +155,7 @@ class SandboxIntegrationTest {
         }
         try (CcnClient paged = CcnClient.builder().node(sandbox.url()).listPageSize(3).listParallelism(2).build()) {
             List<Message> all = paged.listAll(MessageFilter.builder().owners(owner.address()).build());
-            java.util.Collections.reverse(posted);
+            Collections.reverse(posted);
             assertThat(all).extracting(Message::itemHash).containsExactlyElementsOf(posted);
             Page<Message> second = paged.messages(MessageFilter.builder().owners(owner.address()).build(), 2, 3);
             assertThat(second.total()).isEqualTo(7L);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.locks.LockSupport;
 
 class UploadTest {
     private static final Logger LOG = LoggerFactory.getLogger(UploadTest.class);
@@ -71,7 +72,7 @@ class UploadTest {
         Thread sampler = new Thread(() -> {
             while (uploading.get()) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+                LockSupport.parkNanos(5_000_000);
             }
         });
         sampler.setDaemon(true);

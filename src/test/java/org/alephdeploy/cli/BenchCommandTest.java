@@ -13,6 +13,7 @@ import org.alephdeploy.bench.Figures;
 import org.alephdeploy.message.Json;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import java.util.Map;
 
 class BenchCommandTest {
     private final StringWriter out = new StringWriter();
@@ -110,7 +111,7 @@ class BenchCommandTest {
             @Override
             public Figures run(Duration duration) {
                 runs.incrementAndGet();
-                return new Figures(name, "counts", 1, duration, java.util.Map.of("size_mib", 8L, "note", "fixed work"));
+                return new Figures(name, "counts", 1, duration, Map.of("size_mib", 8L, "note", "fixed work"));
             }
         };
     }

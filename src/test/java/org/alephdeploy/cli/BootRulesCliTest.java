@@ -16,6 +16,7 @@ import org.alephdeploy.message.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 /**
  * The compute node's rules before signing, from the command line against a sandbox node: code whose
@@ -172,7 +173,7 @@ class BootRulesCliTest {
     }
 
     /** The file kind cache the CLI keeps next to its inventory cache. */
-    private static java.util.List<String> kindCacheLines() {
+    private static List<String> kindCacheLines() {
         try (var files = Files.walk(data)) {
             Path cache = files.filter(f -> f.getFileName().toString().equals("file-kinds.txt")).findFirst().orElseThrow();
             return Files.readAllLines(cache);

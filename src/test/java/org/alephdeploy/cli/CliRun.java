@@ -14,6 +14,9 @@ import org.alephdeploy.platform.AppDirs;
 import org.alephdeploy.wallet.ScryptParams;
 import org.alephdeploy.wallet.WalletStore;
 import picocli.CommandLine;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Runs the command line in this process with captured output; {@code stdin} feeds confirmations. */
 record CliRun(int code, String out, String err) {
@@ -61,12 +64,12 @@ record CliRun(int code, String out, String err) {
                 store.importPrivateKey(WALLET, KEY0.toCharArray(), "correct horse battery staple".toCharArray());
             }
             return List.of("--wallet", WALLET, "--password-file", pw.toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    com.fasterxml.jackson.databind.JsonNode json() {
+    JsonNode json() {
         return Json.parse(out);
     }
 

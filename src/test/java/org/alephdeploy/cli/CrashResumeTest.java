@@ -17,11 +17,12 @@ import java.util.function.Predicate;
 import org.alephdeploy.Slow;
 import org.alephdeploy.deploy.SandboxWorld;
 import org.alephdeploy.deploy.Signed;
-import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.Random;
+import org.alephdeploy.deploy.run.LocalArtifacts;
 
 /**
  * Kills a child JVM running {@code apply} in the middle of an upload and again between steps, then
@@ -97,7 +98,7 @@ class CrashResumeTest {
 
     private static Path archive() throws IOException {
         byte[] block = new byte[1 << 20];
-        java.util.Random r = new java.util.Random(42);
+        Random r = new Random(42);
         Path p = w.dir.resolve("crash-archive.squashfs");
         try (var out = Files.newOutputStream(p)) {
             out.write(new byte[] {'h', 's', 'q', 's'});
@@ -110,7 +111,7 @@ class CrashResumeTest {
     }
 
     private static String sha256(Path p) throws IOException {
-        return org.alephdeploy.deploy.run.LocalArtifacts.sha256(p);
+        return LocalArtifacts.sha256(p);
     }
 
     private static int storesOf(String fileHash) {

@@ -12,6 +12,12 @@ import org.alephdeploy.message.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.alephdeploy.message.ItemHashes;
+import org.alephdeploy.platform.AppDirs;
+import org.alephdeploy.wallet.ScryptParams;
+import org.alephdeploy.wallet.WalletStore;
 
 /** inventory, plan, apply and journal from the command line against a sandbox node; exit codes and JSON. */
 class EngineCliTest {
@@ -128,8 +134,8 @@ class EngineCliTest {
         assertThat(r.json().path("outcome").path("status").asText()).isEqualTo("done");
         assertThat(r.err()).contains("step 1/3");
         String root = w.content(p.itemHash()).path("code").path("ref").asText();
-        assertThat(w.latestFile(root)).isEqualTo(org.alephdeploy.message.ItemHashes.sha256Hex(
-                "PK\u0003\u0004cli apply v2".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(w.latestFile(root)).isEqualTo(ItemHashes.sha256Hex(
+                "PK\u0003\u0004cli apply v2".getBytes(StandardCharsets.UTF_8)));
 
         CliRun list = cli("--json", "journal", "list");
         assertThat(list.code()).isZero();
@@ -166,15 +172,15 @@ class EngineCliTest {
         CliRun r = CliRun.run("--data-dir", dir.toString(), "--node", "sandbox", "--json", "inventory", "--address", KEY0.address());
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.json().path("network").asText()).isEqualTo("sandbox");
-        assertThat(java.nio.file.Files.exists(dir.resolve("data/sandbox/sandbox.db"))).isTrue();
+        assertThat(Files.exists(dir.resolve("data/sandbox/sandbox.db"))).isTrue();
     }
 
     @Test
     void aWatchOnlyAccountCanLookAndPlanButThePlannerRefusesToSign() {
         Message p = program("watch", true, true);
         Path other = w.dir.resolve("cli-watch");
-        new org.alephdeploy.wallet.WalletStore(org.alephdeploy.platform.AppDirs.under(other).wallets(),
-                org.alephdeploy.wallet.ScryptParams.LIGHT).watch("viewer", KEY0.address());
+        new WalletStore(AppDirs.under(other).wallets(),
+                ScryptParams.LIGHT).watch("viewer", KEY0.address());
         CliRun r = CliRun.run(CliRun.args(other, node, "plan", "delete", p.itemHash(), "--wallet", "viewer"));
         assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.REFUSED);
         assertThat(r.out()).contains("watch-only");

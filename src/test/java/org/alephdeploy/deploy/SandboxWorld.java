@@ -31,6 +31,7 @@ import org.alephdeploy.message.Times;
 import org.alephdeploy.sandbox.BaseSeed;
 import org.alephdeploy.sandbox.SandboxNode;
 import org.alephdeploy.sandbox.SandboxOptions;
+import org.alephdeploy.message.MessageFormatException;
 
 /**
  * A sandbox node on a free loopback port with a temp data dir, a client and an engine on it with
@@ -161,7 +162,7 @@ public final class SandboxWorld implements AutoCloseable {
                 if (r.statusCode() < 500) {
                     throw last;
                 }
-            } catch (IOException | org.alephdeploy.message.MessageFormatException e) {
+            } catch (IOException | MessageFormatException e) {
                 last = new IllegalStateException(path + " failed: " + e.getMessage(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

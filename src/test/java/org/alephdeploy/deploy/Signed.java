@@ -16,6 +16,8 @@ import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageDraft;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Payment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Real signed messages for deploy tests, made with the public Anvil test keys. */
 public final class Signed {
@@ -123,8 +125,8 @@ public final class Signed {
             Path p = files.filter(f -> f.getFileName().toString().startsWith(String.format("synthetic-%02d-", number)))
                     .findFirst().orElseThrow();
             return Message.parse(Files.readString(p));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -6,10 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import org.alephdeploy.message.Base58;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 
 class CidV0Test {
     private static final int CHUNK = 262_144;
@@ -58,7 +59,7 @@ class CidV0Test {
     @Test
     void oneByteOverAChunkGivesARootWithTwoLinks() throws IOException {
         byte[] data = new PatternStream(CHUNK + 1).readAllBytes();
-        byte[] first = java.util.Arrays.copyOf(data, CHUNK);
+        byte[] first = Arrays.copyOf(data, CHUNK);
         byte[] second = {data[CHUNK]};
         byte[] firstLeaf = leafBlock(first);
         byte[] secondLeaf = leafBlock(second);
@@ -110,7 +111,7 @@ class CidV0Test {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(block);
             return concat(new byte[] {0x12, 0x20}, digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.ArrayList;
 
 class ContentWriterTest {
     private static final String A = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
@@ -118,7 +119,7 @@ class ContentWriterTest {
 
         ObjectNode out = ContentWriter.canonicalProgram(in);
 
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         out.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).endsWith("on", "x_first");
         assertThat(out.at("/code/x_code").textValue()).isEqualTo("kept");

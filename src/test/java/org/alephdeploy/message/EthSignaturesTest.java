@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.web3j.crypto.ECKeyPair;
+import java.math.BigInteger;
+import java.util.Arrays;
+import org.web3j.crypto.Sign;
 
 class EthSignaturesTest {
     private static final String KEY_0 = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
@@ -20,7 +23,7 @@ class EthSignaturesTest {
             + "5fe57c96f9175d6cd4daad4663763baa7e78836e067d0163e9a2ccf2ff753f5b1b";
 
     private static ECKeyPair key0() {
-        return ECKeyPair.create(new java.math.BigInteger(KEY_0, 16));
+        return ECKeyPair.create(new BigInteger(KEY_0, 16));
     }
 
     @Test
@@ -67,7 +70,8 @@ class EthSignaturesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "0x", "0x1234", "0xzz61f509887bd19e312c0c58467ce8ff8e300d3c1a90b608a760c5b80318eaf15fe57c96f9175d6cd4daad4663763baa7e78836e067d0163e9a2ccf2ff753f5b1b"})
+    @ValueSource(strings = {"", "0x", "0x1234",
+            "0xzz61f509887bd19e312c0c58467ce8ff8e300d3c1a90b608a760c5b80318eaf15fe57c96f9175d6cd4daad4663763baa7e78836e067d0163e9a2ccf2ff753f5b1b"})
     void malformedSignaturesAreRefusedWithAReason(String signature) {
         assertThatThrownBy(() -> EthSignatures.recover(HELLO, signature)).isInstanceOf(SignatureException.class)
                 .hasMessageContaining("signature");
@@ -81,11 +85,11 @@ class EthSignaturesTest {
 
     @Test
     void signaturesAreLowS() {
-        java.math.BigInteger halfN = org.web3j.crypto.Sign.CURVE_PARAMS.getN().shiftRight(1);
+        BigInteger halfN = Sign.CURVE_PARAMS.getN().shiftRight(1);
         for (int i = 0; i < 20; i++) {
             byte[] buffer = ("message " + i).getBytes(StandardCharsets.UTF_8);
             byte[] raw = HexFormat.of().parseHex(EthSignatures.sign(buffer, key0()).substring(2));
-            assertThat(new java.math.BigInteger(1, java.util.Arrays.copyOfRange(raw, 32, 64))).isLessThanOrEqualTo(halfN);
+            assertThat(new BigInteger(1, Arrays.copyOfRange(raw, 32, 64))).isLessThanOrEqualTo(halfN);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.assertj.core.api.Assertions;
 
 /** Real fixtures read through the envelope and the typed content views. */
 class RealFixturesContentTest {
@@ -194,7 +195,7 @@ class RealFixturesContentTest {
     void typedViewRefusesAnotherType() throws IOException {
         Message post = only("alephrs-post.json");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Contents.program(post))
+        Assertions.assertThatThrownBy(() -> Contents.program(post))
                 .isInstanceOf(MessageFormatException.class).hasMessageContaining("expected a PROGRAM message, got POST");
         assertThat(Contents.post(post).postType()).isNotBlank();
         assertThat(Contents.post(only("alephrs-amend.json")).ref())

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.TreeMap;
+import org.assertj.core.api.Assertions;
 
 /** Every real fixture verifies (or is refused) exactly as SOURCES.md says. */
 class RealFixturesVerificationTest {
@@ -89,7 +91,7 @@ class RealFixturesVerificationTest {
 
     static Stream<Arguments> expectations() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        for (Map.Entry<String, List<Expect>> entry : new java.util.TreeMap<>(EXPECTED).entrySet()) {
+        for (Map.Entry<String, List<Expect>> entry : new TreeMap<>(EXPECTED).entrySet()) {
             List<Message> messages = messagesIn(entry.getKey());
             assertThat(messages).as(entry.getKey()).hasSameSizeAs(entry.getValue());
             for (int i = 0; i < messages.size(); i++) {
@@ -134,7 +136,7 @@ class RealFixturesVerificationTest {
     @Test
     void templatesHaveNoEnvelopeToVerify() {
         for (String template : TEMPLATES) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> messagesIn(template))
+            Assertions.assertThatThrownBy(() -> messagesIn(template))
                     .as(template).isInstanceOf(MessageFormatException.class).hasMessageContaining("no message envelope");
         }
     }
@@ -192,7 +194,8 @@ class RealFixturesVerificationTest {
         assertThat(MessageVerifier.verify(Message.of(otherType)).signatureOk()).isFalse();
         Verification v = MessageVerifier.verify(Message.of(otherSender));
         assertThat(v.signatureOk()).isFalse();
-        assertThat(v.problems()).anyMatch(p -> p.contains("signature was made by 0x") && p.contains("not by the sender 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
+        assertThat(v.problems()).anyMatch(p -> p.contains("signature was made by 0x")
+                && p.contains("not by the sender 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
     }
 
     @Test

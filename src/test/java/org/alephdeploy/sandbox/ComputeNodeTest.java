@@ -13,6 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.alephdeploy.message.MessageType;
 
 /** The sandbox as a compute node, over real HTTP: resolution, rules, running and updates (issue 11). */
 class ComputeNodeTest {
@@ -80,10 +84,10 @@ class ComputeNodeTest {
     void codeOverTenMillionBytesIsTooLarge() throws Exception {
         byte[] noise = new byte[10_500_000];
         new Random(7).nextBytes(noise);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             z.putNextEntry(new ZipEntry("main.py"));
-            z.write(VmClient.asgiMain("").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.write(VmClient.asgiMain("").getBytes(StandardCharsets.UTF_8));
             z.putNextEntry(new ZipEntry("noise.bin"));
             z.write(noise);
         }
@@ -110,12 +114,12 @@ class ComputeNodeTest {
 
     @Test
     void aRuntimeThatIsNotSquashfsIsRefused() {
-        Message runtime = vm.store(NodeHarness.A, "not a root file system".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        Message runtime = vm.store(NodeHarness.A, "not a root file system".getBytes(StandardCharsets.UTF_8), null);
         Message code = vm.store(NodeHarness.A, VmClient.zip(Map.of("main.py", "app = None\n")), null);
-        com.fasterxml.jackson.databind.node.ObjectNode c = h.programContent(NodeHarness.A.address(), code.itemHash(), true,
+        ObjectNode c = h.programContent(NodeHarness.A.address(), code.itemHash(), true,
                 false, null);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) c.get("runtime")).put("ref", runtime.itemHash());
-        Message program = vm.submit(h.sign(NodeHarness.A, org.alephdeploy.message.MessageType.PROGRAM, c));
+        ((ObjectNode) c.get("runtime")).put("ref", runtime.itemHash());
+        Message program = vm.submit(h.sign(NodeHarness.A, MessageType.PROGRAM, c));
         JsonNode boot = vm.get("/api/v0/sandbox/vm/" + program.itemHash() + "/boot").json();
         assertThat(boot.path("ok").asBoolean()).isFalse();
         assertThat(boot.path("problems").get(0).path("code").asText()).isEqualTo("runtime-not-squashfs");

@@ -3,6 +3,7 @@ package org.alephdeploy.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 /** {@code --seed demo}: the content {@link DemoSeed} documents, processed for real, idempotent. */
 class DemoSeedTest {
@@ -76,8 +83,8 @@ class DemoSeedTest {
         try (var again = SandboxNode.start(SandboxOptions.builder(h.dir).port(0).seed(Seed.DEMO).build())) {
             NodeHarness.Res r = new NodeHarnessView(again).get("/api/v0/messages.json?channels=" + DemoSeed.CHANNEL + "&pagination=0");
             assertThat(r.json().path("messages").size()).as("every demo message but the forgotten program, once").isEqualTo(DemoSeed.items(false).size() - 1);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             NodeHarness.deleteTree(h.dir);
         }
@@ -139,7 +146,7 @@ class DemoSeedTest {
 
     private static String run(String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
         return out;
     }
@@ -148,12 +155,12 @@ class DemoSeedTest {
     private record NodeHarnessView(SandboxNode node) {
         NodeHarness.Res get(String path) {
             try {
-                var resp = java.net.http.HttpClient.newHttpClient().send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.url() + path)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                var resp = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(node.url() + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 return new NodeHarness.Res(resp.statusCode(), resp.body());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

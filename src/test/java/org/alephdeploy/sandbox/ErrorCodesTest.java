@@ -15,6 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import java.time.Duration;
+import java.util.Arrays;
+import org.alephdeploy.message.VerificationBuffer;
 
 /** Every error code the node produces, over HTTP, with the reference node's details shapes. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,7 +50,7 @@ class ErrorCodesTest {
         ObjectNode env = Json.object();
         env.put("chain", "ETH").put("sender", NodeHarness.A.address()).put("type", "POST").put("channel", "TEST")
                 .put("time", 1.0).put("item_type", "storage").put("item_hash", hash);
-        env.put("signature", NodeHarness.A.sign(org.alephdeploy.message.VerificationBuffer.of("ETH",
+        env.put("signature", NodeHarness.A.sign(VerificationBuffer.of("ETH",
                 NodeHarness.A.address(), "POST", hash)));
         Message m = Message.of(env);
         JsonNode v = rejected(m, 0);
@@ -170,7 +173,7 @@ class ErrorCodesTest {
     @Test
     void code304PersistentVolumeSmallerThanItsParent() {
         byte[] big = new byte[1024 * 1024 + 10];
-        java.util.Arrays.fill(big, (byte) 'x');
+        Arrays.fill(big, (byte) 'x');
         String file = h.upload(big);
         Message parent = h.sign(NodeHarness.A, MessageType.STORE, ContentWriter.store(NodeHarness.A.address(), h.nextTime(),
                 ItemType.STORAGE, file, null, null, null));
@@ -257,7 +260,7 @@ class ErrorCodesTest {
         Message root = h.sign(NodeHarness.A, MessageType.STORE, rootContent);
         ObjectNode programContent = h.programContent(NodeHarness.A.address(), root.itemHash(), true, false, null);
         Message program = h.sign(NodeHarness.A, MessageType.PROGRAM, programContent);
-        try (NodeHarness slow = NodeHarness.start(b -> b.retryAttempts(11).retryMaxDelay(java.time.Duration.ofSeconds(300)))) {
+        try (NodeHarness slow = NodeHarness.start(b -> b.retryAttempts(11).retryMaxDelay(Duration.ofSeconds(300)))) {
             slow.upload("late root");
             NodeHarness.Res r = slow.submit(program, true);
             assertThat(r.status()).isEqualTo(202);

@@ -14,6 +14,8 @@ import org.alephdeploy.message.Fixtures;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
 import org.junit.jupiter.api.Test;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 
 /** The shared fixtures replayed with their original signatures. */
 class FixtureReplayTest {
@@ -30,7 +32,7 @@ class FixtureReplayTest {
         try (NodeHarness h = NodeHarness.start()) {
             JsonNode files = json("synthetic/synthetic-file-bytes.json").path("files");
             files.fields().forEachRemaining(e -> assertThat(h.upload(e.getValue().asText())).isEqualTo(e.getKey()));
-            Map<String, String> expected = new java.util.LinkedHashMap<>();
+            Map<String, String> expected = new LinkedHashMap<>();
             expected.put("synthetic-01-store-code-v1.json", "processed");
             expected.put("synthetic-02-store-runtime.json", "processed");
             expected.put("synthetic-03-store-data.json", "processed");
@@ -42,7 +44,7 @@ class FixtureReplayTest {
             expected.put("synthetic-09-aggregate-security.json", "processed");
             expected.put("synthetic-10-forget-programs.json", "processed");
             expected.put("synthetic-11-forget-code-store.json", "processed");
-            Map<String, Message> sent = new java.util.HashMap<>();
+            Map<String, Message> sent = new HashMap<>();
             for (Map.Entry<String, String> e : expected.entrySet()) {
                 Message m = fixture("synthetic/" + e.getKey());
                 sent.put(e.getKey(), m);

@@ -27,6 +27,7 @@ import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageDraft;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Payment;
+import java.util.Comparator;
 
 /** A sandbox node on a free port and a temp data dir, with an HTTP client and message builders. */
 final class NodeHarness implements AutoCloseable {
@@ -227,7 +228,7 @@ final class NodeHarness implements AutoCloseable {
 
     static void deleteTree(Path dir) {
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.deleteIfExists(p);
                 } catch (IOException ignored) {

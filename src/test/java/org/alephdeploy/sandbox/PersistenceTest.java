@@ -25,6 +25,7 @@ import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageDraft;
 import org.alephdeploy.message.MessageType;
 import org.junit.jupiter.api.Test;
+import java.math.BigDecimal;
 
 /** A node killed with SIGKILL mid-ingest restarts with every processed message and stored file. */
 @Slow
@@ -77,7 +78,7 @@ class PersistenceTest {
 
     private static Message post(int i) {
         return MessageDraft.inline(MessageType.POST, "PERSIST", ContentWriter.post(NodeHarness.A.address(),
-                java.math.BigDecimal.valueOf(1_780_000_000L + i).setScale(1), "persist", Json.object().put("i", i), null))
+                BigDecimal.valueOf(1_780_000_000L + i).setScale(1), "persist", Json.object().put("i", i), null))
                 .sign(NodeHarness.A);
     }
 

@@ -15,6 +15,7 @@ import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Payment;
 import org.junit.jupiter.api.Test;
+import java.math.RoundingMode;
 
 /** The node's prices (the worked figures of docs/sandbox.md, Money), its money rules (codes 5, 6, 202) and credits spent over time. */
 class PricesTest {
@@ -143,7 +144,7 @@ class PricesTest {
 
             millis.addAndGet(7_200_000L);
             long after = h.get("/api/v0/addresses/" + poor + "/balance").json().path("credit_balance").asLong();
-            long spent = new BigDecimal(perSecond).multiply(new BigDecimal(7200)).setScale(0, java.math.RoundingMode.CEILING).longValue();
+            long spent = new BigDecimal(perSecond).multiply(new BigDecimal(7200)).setScale(0, RoundingMode.CEILING).longValue();
             assertThat(after).isEqualTo(1_400_000 - spent);
             assertThat(h.status(one.itemHash())).as("less than a day of it is left").isEqualTo("removing");
             assertThat(h.message(one.itemHash()).path("reason").asText()).isEqualTo("credit_insufficient");

@@ -26,6 +26,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Wallet;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
+import java.security.NoSuchAlgorithmException;
+import org.web3j.crypto.WalletFile;
 
 class WalletStoreTest {
     static final String KEY_A = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
@@ -160,8 +164,8 @@ class WalletStoreTest {
 
         JsonNode exported = Json.parse(Files.readString(target));
         assertThat(V3Keystore.decrypt(exported, PASSWORD, "exported")).isEqualTo(HexFormat.of().parseHex(KEY_A.substring(2)));
-        assertThat(Wallet.decrypt(new String(PASSWORD), Json.MAPPER.treeToValue(exported, org.web3j.crypto.WalletFile.class)).getPrivateKey())
-                .isEqualTo(new java.math.BigInteger(KEY_A.substring(2), 16));
+        assertThat(Wallet.decrypt(new String(PASSWORD), Json.MAPPER.treeToValue(exported, WalletFile.class)).getPrivateKey())
+                .isEqualTo(new BigInteger(KEY_A.substring(2), 16));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
         assertThatThrownBy(() -> store.exportKeystore("a", target)).isInstanceOfSatisfying(WalletException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.FILE_EXISTS)).hasMessageContaining("already exists");
@@ -341,7 +345,7 @@ class WalletStoreTest {
 
     private static Path unknownKdf(Path tmp) throws IOException {
         var ks = V3Keystore.encryptScrypt(HexFormat.of().parseHex(KEY_B), PASSWORD, ScryptParams.LIGHT);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) ks.get("crypto")).put("kdf", "argon2id");
+        ((ObjectNode) ks.get("crypto")).put("kdf", "argon2id");
         return file(tmp, "argon.json", Json.pretty(ks).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -367,7 +371,7 @@ class WalletStoreTest {
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

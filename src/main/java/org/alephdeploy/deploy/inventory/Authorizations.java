@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.alephdeploy.message.Addresses;
+import java.util.Collections;
 
 /**
  * The security aggregates known for some owners. An owner mapped to an empty list was looked up
@@ -15,7 +16,7 @@ public final class Authorizations {
     public Authorizations(Map<String, List<Authorization>> byOwner) {
         TreeMap<String, List<Authorization>> copy = new TreeMap<>();
         byOwner.forEach((owner, list) -> copy.put(owner, List.copyOf(list)));
-        this.byOwner = java.util.Collections.unmodifiableMap(copy);
+        this.byOwner = Collections.unmodifiableMap(copy);
     }
 
     public static Authorizations none() {

@@ -10,6 +10,10 @@ import java.util.Optional;
 import org.alephdeploy.message.ArchiveMagic;
 import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Times;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 
 /**
  * What one address owns on one network at one moment: its programs with their amends folded,
@@ -30,7 +34,7 @@ public final class Inventory {
         this.source = source;
         this.chains = List.copyOf(b.chains());
         this.programs = Map.copyOf(b.programs());
-        this.volumes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.volumes()));
+        this.volumes = Collections.unmodifiableMap(new LinkedHashMap<>(b.volumes()));
         this.stores = Map.copyOf(b.stores());
         this.tags = List.copyOf(b.tags());
         this.fileKinds = Map.of();
@@ -51,7 +55,7 @@ public final class Inventory {
         if (kinds.isEmpty()) {
             return this;
         }
-        Map<String, ArchiveMagic> all = new java.util.HashMap<>(fileKinds);
+        Map<String, ArchiveMagic> all = new HashMap<>(fileKinds);
         all.putAll(kinds);
         return new Inventory(this, all);
     }
@@ -124,7 +128,7 @@ public final class Inventory {
     /** Programs of other owners present in the snapshot (those known to use this address's volumes). */
     public List<ProgramView> otherOwnersPrograms() {
         return programs.values().stream().filter(p -> !p.ownedByAccount())
-                .sorted(java.util.Comparator.comparing(ProgramView::itemHash)).toList();
+                .sorted(Comparator.comparing(ProgramView::itemHash)).toList();
     }
 
     /** Every volume in the snapshot: this address's first, then others' that its programs reference. */

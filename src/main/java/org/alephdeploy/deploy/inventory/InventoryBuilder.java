@@ -18,6 +18,8 @@ import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.ProgramContent;
 import org.alephdeploy.message.Reference;
 import org.alephdeploy.message.StoreContent;
+import java.util.TreeSet;
+import org.alephdeploy.message.ItemType;
 
 /** Turns a normalised snapshot into the views of an {@link Inventory}. Pure. */
 final class InventoryBuilder {
@@ -45,7 +47,7 @@ final class InventoryBuilder {
         collectStores();
         Map<String, StoreRevision> crnCurrent = new HashMap<>();
         Map<String, StoreRevision> nodeCurrent = new HashMap<>();
-        Set<String> roots = new java.util.TreeSet<>();
+        Set<String> roots = new TreeSet<>();
         for (StoreRevision s : stores.values()) {
             if (!s.isRevision() && (s.contentKnown() || !revisionsByRoot.getOrDefault(s.itemHash(), List.of()).isEmpty())) {
                 roots.add(s.itemHash());
@@ -147,7 +149,7 @@ final class InventoryBuilder {
                 file == null ? null : file.size(), c.name(), m);
     }
 
-    private static org.alephdeploy.message.ItemType safeItemType(StoreContent c) {
+    private static ItemType safeItemType(StoreContent c) {
         try {
             return c.itemType();
         } catch (MessageFormatException e) {

@@ -3,6 +3,7 @@ package org.alephdeploy.deploy.inventory;
 import java.util.List;
 import java.util.Optional;
 import org.alephdeploy.message.Reference;
+import java.util.ArrayList;
 
 /**
  * Both axes of a program's immutability (PRODUCT.md "The two axes"): the config lock
@@ -20,7 +21,7 @@ public record Mutability(boolean configLocked, UpdatePath settingsPath, String c
 
     /** One line per axis entry, for details panes and the CLI. */
     public List<String> lines() {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        ArrayList<String> out = new ArrayList<>();
         out.add(configWords);
         parts.forEach(p -> out.add(p.words()));
         return out;

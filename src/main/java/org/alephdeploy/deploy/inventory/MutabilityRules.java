@@ -2,6 +2,7 @@ package org.alephdeploy.deploy.inventory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Works out both axes of a program's mutability for one signing address: what the config lock
@@ -21,7 +22,7 @@ public final class MutabilityRules {
      * @param storeChannel the channel of a root STORE by hash, or null when unknown
      */
     public static Mutability evaluate(ProgramView program, String signer, Authorizations grants,
-            java.util.function.Function<String, String> storeChannel) {
+            Function<String, String> storeChannel) {
         boolean allowAmend = program.allowAmend();
         boolean mayChange = grants.allows(signer, program.owner(), "PROGRAM", CHAIN, program.channel());
         UpdatePath settingsPath = !mayChange ? UpdatePath.NONE : allowAmend ? UpdatePath.AMEND : UpdatePath.RECREATE;
@@ -39,7 +40,7 @@ public final class MutabilityRules {
     }
 
     private static PartMutability part(ResolvedReference r, UpdatePath settingsPath, String signer, Authorizations grants,
-            java.util.function.Function<String, String> storeChannel) {
+            Function<String, String> storeChannel) {
         String label = r.label();
         boolean mayRevise = r.known() && r.storeOwner() != null
                 && grants.allows(signer, r.storeOwner(), "STORE", CHAIN, storeChannel.apply(r.rootHash()));

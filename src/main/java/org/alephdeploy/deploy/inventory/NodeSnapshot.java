@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageStatus;
+import java.util.Collections;
 
 /**
  * What the node returned for one address at one moment, as a loader fills it: the messages with
@@ -36,7 +37,7 @@ public record NodeSnapshot(
         messages = messages == null ? List.of() : List.copyOf(messages);
         forgotten = forgotten == null ? List.of() : List.copyOf(forgotten);
         statusChanges = statusChanges == null ? List.of() : List.copyOf(statusChanges);
-        files = files == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+        files = files == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(files));
         authorizations = authorizations == null ? Authorizations.none() : authorizations;
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.alephdeploy.message.MessageStatus;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A program and its amends (PROGRAMs whose {@code replaces} leads back to it, at any depth), in
@@ -41,7 +43,7 @@ public record ProgramChain(ProgramView original, List<ProgramView> amends, boole
     /** {@code hash} and every version that amends it directly or through other amends. */
     public List<ProgramView> withDescendants(String hash) {
         List<ProgramView> out = new ArrayList<>();
-        java.util.Set<String> inSet = new java.util.HashSet<>();
+        Set<String> inSet = new HashSet<>();
         inSet.add(hash);
         for (ProgramView v : versions()) {
             if (inSet.contains(v.itemHash()) || (v.replaces() != null && inSet.contains(v.replaces()))) {

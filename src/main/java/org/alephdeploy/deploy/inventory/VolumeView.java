@@ -3,6 +3,7 @@ package org.alephdeploy.deploy.inventory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 
 /**
  * A volume: a root STORE and its revisions (STOREs whose {@code ref} is the root's hash), the
@@ -42,7 +43,7 @@ public record VolumeView(
     public boolean currentsDiffer() {
         String a = currentByNode == null ? null : currentByNode.itemHash();
         String b = currentByCrn == null ? null : currentByCrn.itemHash();
-        return !java.util.Objects.equals(a, b);
+        return !Objects.equals(a, b);
     }
 
     /** The root first (when known), then the revisions in content-time order. */

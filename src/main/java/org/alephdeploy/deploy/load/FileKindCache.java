@@ -12,6 +12,7 @@ import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.platform.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
 
 /**
  * What each file read so far is ({@link ArchiveMagic} by file hash), on disk as one
@@ -45,7 +46,7 @@ public final class FileKindCache {
         Map<String, ArchiveMagic> all = new TreeMap<>(loaded());
         all.putAll(more);
         StringBuilder text = new StringBuilder();
-        all.forEach((hash, kind) -> text.append(hash).append(' ').append(kind.name().toLowerCase(java.util.Locale.ROOT)).append('\n'));
+        all.forEach((hash, kind) -> text.append(hash).append(' ').append(kind.name().toLowerCase(Locale.ROOT)).append('\n'));
         OwnerOnlyFiles.directory(file.getParent());
         OwnerOnlyFiles.writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
         kinds = all;
@@ -64,7 +65,7 @@ public final class FileKindCache {
                 String[] parts = line.strip().split(" ");
                 if (parts.length == 2 && (ItemHashes.isSha256Hex(parts[0]) || ItemHashes.isItemHash(parts[0]))) {
                     try {
-                        kinds.put(parts[0], ArchiveMagic.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT)));
+                        kinds.put(parts[0], ArchiveMagic.valueOf(parts[1].toUpperCase(Locale.ROOT)));
                     } catch (IllegalArgumentException damaged) {
                         LOG.warn("skipping a damaged line of {}", file);
                     }

@@ -17,6 +17,8 @@ import org.alephdeploy.deploy.inventory.InventoryCodec;
 import org.alephdeploy.platform.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The last inventory of each network and address on disk ({@code <dir>/<network>/<address>.json},
@@ -28,7 +30,7 @@ public final class InventoryCache {
 
     private final Path dir;
     /** Item hashes already checked (and their signatures): a refresh re-saves thousands of unchanged messages. */
-    private final java.util.Set<String> verified = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> verified = ConcurrentHashMap.newKeySet();
 
     public InventoryCache(Path dir) {
         this.dir = dir;

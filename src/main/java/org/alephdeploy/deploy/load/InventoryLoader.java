@@ -88,7 +88,7 @@ public final class InventoryLoader {
         List<ForgottenSkeleton> forgotten = new ArrayList<>();
         for (ForgottenEntry f : client.listAllForgotten(MessageFilter.builder().owners(address)
                 .msgTypes(MessageType.PROGRAM, MessageType.STORE)
-                .msgStatuses(org.alephdeploy.message.MessageStatus.FORGOTTEN).build())) {
+                .msgStatuses(MessageStatus.FORGOTTEN).build())) {
             forgotten.add(new ForgottenSkeleton(f.itemHash(), f.type(), f.owner(), f.forgottenBy()));
         }
         Set<String> known = new LinkedHashSet<>(messages.keySet());

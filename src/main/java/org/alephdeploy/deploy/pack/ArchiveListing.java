@@ -3,6 +3,9 @@ package org.alephdeploy.deploy.pack;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Collection;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The files of an archive (or of the folder it is made from) by their paths inside it
@@ -17,11 +20,11 @@ public record ArchiveListing(Set<String> files, Set<String> executables, boolean
     }
 
     /** This listing without the paths left out (a left-out folder ends with "/" and takes everything under it). */
-    public ArchiveListing without(java.util.Collection<String> leftOut) {
-        java.util.function.Predicate<String> kept = f -> leftOut.stream()
+    public ArchiveListing without(Collection<String> leftOut) {
+        Predicate<String> kept = f -> leftOut.stream()
                 .noneMatch(l -> l.endsWith("/") ? f.startsWith(l) : f.equals(l));
-        return new ArchiveListing(files.stream().filter(kept).collect(java.util.stream.Collectors.toSet()),
-                executables.stream().filter(kept).collect(java.util.stream.Collectors.toSet()), modesKnown);
+        return new ArchiveListing(files.stream().filter(kept).collect(Collectors.toSet()),
+                executables.stream().filter(kept).collect(Collectors.toSet()), modesKnown);
     }
 
     public boolean has(String path) {

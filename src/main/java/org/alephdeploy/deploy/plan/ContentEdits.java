@@ -10,6 +10,8 @@ import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Reference;
+import java.util.Locale;
+import java.util.TreeMap;
 
 /**
  * Applies a {@link SettingsChange} to a copy of a PROGRAM content, keeping every other field
@@ -101,7 +103,7 @@ final class ContentEdits {
         if (!c.setVariables().isEmpty() || !c.removeVariables().isEmpty()) {
             ObjectNode vars = object(content, "variables");
             c.removeVariables().forEach(vars::remove);
-            for (Map.Entry<String, String> e : new java.util.TreeMap<>(c.setVariables()).entrySet()) {
+            for (Map.Entry<String, String> e : new TreeMap<>(c.setVariables()).entrySet()) {
                 vars.put(e.getKey(), e.getValue());
             }
             changed.add("environment variables: " + c.setVariables().size() + " set, " + c.removeVariables().size() + " removed");
@@ -173,7 +175,7 @@ final class ContentEdits {
     }
 
     private static String describe(ReferenceChange r) {
-        return r.role() == Reference.Role.VOLUME ? "volume " + r.currentRef() : r.role().name().toLowerCase(java.util.Locale.ROOT);
+        return r.role() == Reference.Role.VOLUME ? "volume " + r.currentRef() : r.role().name().toLowerCase(Locale.ROOT);
     }
 
     static ObjectNode object(ObjectNode parent, String key) {

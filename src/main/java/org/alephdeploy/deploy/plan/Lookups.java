@@ -6,6 +6,7 @@ import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.deploy.inventory.VolumeView;
 import org.alephdeploy.message.ItemType;
 import org.alephdeploy.message.MessageStatus;
+import java.util.function.Function;
 
 /** The pre-checks shared by every plan: find what the intent names, check it can be signed for, size the upload. */
 final class Lookups {
@@ -51,7 +52,7 @@ final class Lookups {
      * The volume whose root is {@code root}; a revision's hash is refused with the root as the
      * alternative, since revisions always name the root.
      */
-    VolumeView volume(String root, java.util.function.Function<String, Intent> sameIntentOnRoot) {
+    VolumeView volume(String root, Function<String, Intent> sameIntentOnRoot) {
         VolumeView v = ctx.inventory().volume(root).orElse(null);
         if (v == null || (v.root() != null && v.root().isRevision())) {
             StoreRevision s = ctx.inventory().store(root).orElse(null);

@@ -2,6 +2,7 @@ package org.alephdeploy.deploy.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.ArrayList;
 
 /**
  * The ordered steps for an intent with their effects, warnings, follow-up offers and cost, shown
@@ -35,7 +36,7 @@ public record Plan(Intent intent, List<Step> steps, List<Effect> effects, List<W
 
     /** The plan in words, one line per step, then effects and warnings, for the CLI and previews. */
     public List<String> lines() {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        ArrayList<String> out = new ArrayList<>();
         steps.forEach(s -> out.add((s.index() + 1) + ". " + s.words()));
         effects.forEach(e -> out.add("effect: " + e.words()));
         warnings.forEach(w -> out.add("warning: " + w.words()));

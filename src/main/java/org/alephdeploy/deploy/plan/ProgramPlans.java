@@ -334,7 +334,7 @@ final class ProgramPlans {
     }
 
     private String setPayment(PlanBuilder b, ObjectNode content) {
-        String before = org.alephdeploy.message.Payment.of(content.get("payment")).type();
+        String before = Payment.of(content.get("payment")).type();
         String type = b.costs().programPaymentType(content);
         if (!type.equals(before)) {
             b.warn(Warning.Kind.PAYMENT, "Payment switches from " + before + " to " + type + ": the network accepts only credit "

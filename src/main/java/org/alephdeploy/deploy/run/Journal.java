@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageFormatException;
 import org.alephdeploy.platform.OwnerOnlyFiles;
+import java.util.Comparator;
 
 /**
  * The on-disk journal of operations: one append-only JSON-lines file per operation, each record
@@ -148,7 +149,7 @@ public final class Journal {
             return files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(SUFFIX))
                     .map(n -> n.substring(0, n.length() - SUFFIX.length()))
-                    .sorted(java.util.Comparator.reverseOrder())
+                    .sorted(Comparator.reverseOrder())
                     .toList();
         }
     }

@@ -17,6 +17,7 @@ import org.alephdeploy.deploy.outcome.VerificationCheck;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.message.Message;
+import java.time.format.DateTimeParseException;
 
 /**
  * One operation of the journal, rebuilt from its records: the plan, the messages signed for each
@@ -147,7 +148,7 @@ public final class Operation {
     private static Instant parseInstant(String text) {
         try {
             return text == null ? null : Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -28,6 +28,8 @@ import org.alephdeploy.message.ItemType;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Reference;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Plans and intents as JSON, for the journal: everything a resumed run needs (the steps with
@@ -330,11 +332,11 @@ public final class PlanCodec {
         putOpt(o, "timeout_seconds", c.timeoutSeconds());
         if (!c.setVariables().isEmpty()) {
             ObjectNode env = o.putObject("set_variables");
-            new java.util.TreeMap<>(c.setVariables()).forEach(env::put);
+            new TreeMap<>(c.setVariables()).forEach(env::put);
         }
         if (!c.removeVariables().isEmpty()) {
             ArrayNode rm = o.putArray("remove_variables");
-            new java.util.TreeSet<>(c.removeVariables()).forEach(rm::add);
+            new TreeSet<>(c.removeVariables()).forEach(rm::add);
         }
         if (c.persistent() != null) {
             o.put("persistent", c.persistent());

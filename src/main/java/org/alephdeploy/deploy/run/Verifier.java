@@ -21,6 +21,7 @@ import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Reference;
+import java.util.Locale;
 
 /**
  * Checks a finished plan's end state on a freshly loaded inventory: every published message is
@@ -100,7 +101,7 @@ final class Verifier {
             String file = r.map(ResolvedReference::fileHash).orElse(null);
             boolean ok = cur.fileHash() != null && cur.fileHash().equals(file);
             out.add(new VerificationCheck(ok, "program " + u.programHash() + " runs file " + cur.fileHash() + " as "
-                    + u.role().name().toLowerCase(java.util.Locale.ROOT) + (ok ? "" : " (it resolves to " + file + ")")));
+                    + u.role().name().toLowerCase(Locale.ROOT) + (ok ? "" : " (it resolves to " + file + ")")));
         }
     }
 

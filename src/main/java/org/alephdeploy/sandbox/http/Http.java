@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.alephdeploy.message.Json;
+import org.alephdeploy.sandbox.store.FileStore;
 
 /** Response and request helpers for the node's handlers. */
 final class Http {
@@ -66,7 +67,7 @@ final class Http {
         while ((n = in.read(buf)) > 0) {
             total += n;
             if (total > max) {
-                throw new org.alephdeploy.sandbox.store.FileStore.TooLargeException(max, total);
+                throw new FileStore.TooLargeException(max, total);
             }
             out.write(buf, 0, n);
         }

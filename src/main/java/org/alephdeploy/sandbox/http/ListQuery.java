@@ -14,6 +14,7 @@ import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.sandbox.rules.ContentSchemas;
 import org.alephdeploy.sandbox.store.MessageQuery;
+import java.util.Locale;
 
 /**
  * The query of a message listing (docs/PROTOCOL.md P-5.2), validated like the reference node's query
@@ -102,7 +103,7 @@ final class ListQuery {
         if (format != null) {
             q.checkIn("contentFormat", format, Set.of("full", "headers", "none"));
             q.contentFormat = format;
-        } else if (exclude != null && Set.of("true", "1", "yes", "on", "t", "y").contains(exclude.toLowerCase(java.util.Locale.ROOT))) {
+        } else if (exclude != null && Set.of("true", "1", "yes", "on", "t", "y").contains(exclude.toLowerCase(Locale.ROOT))) {
             q.contentFormat = "none";
         }
         if (websocket) {

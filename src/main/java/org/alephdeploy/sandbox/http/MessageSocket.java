@@ -21,6 +21,7 @@ import org.alephdeploy.sandbox.rules.ProcessingEvents;
 import org.alephdeploy.sandbox.store.MessageQuery;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
+import io.undertow.websockets.core.BufferedTextMessage;
 
 /**
  * {@code /api/ws0/messages} (docs/PROTOCOL.md P-5.10): the matching history first (oldest first, list
@@ -73,7 +74,7 @@ final class MessageSocket implements HttpHandler {
             });
             channel.getReceiveSetter().set(new AbstractReceiveListener() {
                 @Override
-                protected void onFullTextMessage(WebSocketChannel ch, io.undertow.websockets.core.BufferedTextMessage m) {
+                protected void onFullTextMessage(WebSocketChannel ch, BufferedTextMessage m) {
                     // client frames are ignored, as by the reference node
                 }
 

@@ -20,6 +20,7 @@ import org.alephdeploy.sandbox.rules.ProcessingEvents;
 import org.alephdeploy.sandbox.store.MessageQuery;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
+import java.nio.charset.StandardCharsets;
 
 /** {@code /api/v0/messages…}: submit, list, view (docs/PROTOCOL.md P-5.1–P-5.4). */
 final class MessagesApi {
@@ -44,7 +45,7 @@ final class MessagesApi {
     private void post(HttpServerExchange ex) throws Exception {
         JsonNode body;
         try {
-            body = Json.parse(new String(Http.body(ex, MAX_BODY), java.nio.charset.StandardCharsets.UTF_8));
+            body = Json.parse(new String(Http.body(ex, MAX_BODY), StandardCharsets.UTF_8));
         } catch (MessageFormatException e) {
             throw new BadRequest(422, "[{\"type\":\"json_invalid\",\"loc\":[\"body\"],\"msg\":\"Invalid JSON\"}]", true);
         }

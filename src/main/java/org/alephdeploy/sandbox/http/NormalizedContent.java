@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.alephdeploy.message.Json;
+import java.math.BigInteger;
 
 /**
  * The content as the reference node shows it in {@code GET /api/v0/messages/{hash}}: the content
@@ -291,7 +292,7 @@ final class NormalizedContent {
             return F.numberNode(v.decimalValue().toBigInteger());
         }
         if (v.isTextual() && v.textValue().trim().matches("[+-]?\\d+")) {
-            return F.numberNode(new java.math.BigInteger(v.textValue().trim()));
+            return F.numberNode(new BigInteger(v.textValue().trim()));
         }
         return v;
     }

@@ -3,6 +3,7 @@ package org.alephdeploy.sandbox.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.BlockingHandler;
+import org.alephdeploy.sandbox.vm.ComputeNode;
 
 /** The node's root handler: the WebSocket route, and every other route on a worker thread. */
 public final class Routes implements HttpHandler {
@@ -14,7 +15,7 @@ public final class Routes implements HttpHandler {
     }
 
     /** With the compute node's routes ({@code /vm/...}) when {@code vm} is given. */
-    public Routes(NodeServices node, org.alephdeploy.sandbox.vm.ComputeNode vm) {
+    public Routes(NodeServices node, ComputeNode vm) {
         Router router = new Router();
         if (vm != null) {
             new VmApi(vm).register(router);

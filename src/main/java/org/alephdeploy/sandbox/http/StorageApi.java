@@ -27,6 +27,9 @@ import org.alephdeploy.sandbox.rules.ProcessingException;
 import org.alephdeploy.sandbox.rules.Signatures;
 import org.alephdeploy.sandbox.store.FileStore;
 import org.alephdeploy.sandbox.store.FileTable;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.util.Locale;
 
 /** Uploads and downloads of files (docs/PROTOCOL.md P-5.5–P-5.7). */
 final class StorageApi {
@@ -135,7 +138,7 @@ final class StorageApi {
 
     private Upload receive(HttpServerExchange ex, boolean ipfs) throws Exception {
         String type = ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-        boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
         if (!multipart) {
             if (ipfs) {
                 throw new BadRequest(400, "400: Bad Request");
@@ -169,7 +172,7 @@ final class StorageApi {
                     spooled = node.files().spool(in, Long.MAX_VALUE);
                 }
             } else {
-                spooled = node.files().spool(new java.io.ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)),
+                spooled = node.files().spool(new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)),
                         Long.MAX_VALUE);
             }
             return new Upload(spooled, file.getFileName(), metadata);
@@ -177,7 +180,7 @@ final class StorageApi {
             throw new BadRequest(413, "Maximum request body size " + cap + " exceeded, actual body size "
                     + ex.getRequestContentLength());
         } catch (IOException e) {
-            if (e.getCause() instanceof RequestTooBigException || e instanceof io.undertow.server.handlers.form.MultiPartParserDefinition.FileTooLargeException) {
+            if (e.getCause() instanceof RequestTooBigException || e instanceof MultiPartParserDefinition.FileTooLargeException) {
                 throw new BadRequest(413, "Maximum request body size " + cap + " exceeded");
             }
             throw e;
@@ -194,7 +197,7 @@ final class StorageApi {
     }
 
     private String cid(FileStore.Spooled s) throws IOException {
-        try (InputStream in = java.nio.file.Files.newInputStream(s.path())) {
+        try (InputStream in = Files.newInputStream(s.path())) {
             return CidV0.of(in);
         }
     }
@@ -225,7 +228,7 @@ final class StorageApi {
             throw new BadRequest(422, "422: Invalid JSON body");
         }
         // Stored as received, so that the hash is the one of the bytes the client sent (see report).
-        FileStore.Spooled s = node.files().spool(new java.io.ByteArrayInputStream(body), Long.MAX_VALUE);
+        FileStore.Spooled s = node.files().spool(new ByteArrayInputStream(body), Long.MAX_VALUE);
         try {
             String hash = ipfs ? CidV0.ofBytes(body) : s.sha256();
             keep(s, hash, true);
@@ -260,7 +263,7 @@ final class StorageApi {
             return;
         }
         ex.startBlocking();
-        try (InputStream in = java.nio.file.Files.newInputStream(node.files().path(f.sha256()));
+        try (InputStream in = Files.newInputStream(node.files().path(f.sha256()));
                 OutputStream out = ex.getOutputStream()) {
             in.transferTo(out);
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.alephdeploy.sandbox.store.Balances;
+import java.math.RoundingMode;
 
 /**
  * Who has money on the sandbox: the seeded accounts only (the default), amounts set for every
@@ -59,6 +60,6 @@ public record BalanceMode(Kind kind, BigDecimal aleph, Long credits) {
         }
         BigDecimal spent = Balances.spending(c, address).map(Balances.Spending::spent).orElse(BigDecimal.ZERO);
         BigDecimal left = new BigDecimal(granted.credits()).subtract(spent).max(BigDecimal.ZERO);
-        return new Balances.Account(address, granted.balance(), left.setScale(0, java.math.RoundingMode.FLOOR).longValueExact());
+        return new Balances.Account(address, granted.balance(), left.setScale(0, RoundingMode.FLOOR).longValueExact());
     }
 }

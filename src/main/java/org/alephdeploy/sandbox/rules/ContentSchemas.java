@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Validates message contents the way the reference node's content models (aleph-message) do
@@ -439,7 +440,7 @@ public final class ContentSchemas {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.HashSet<String> u = new java.util.HashSet<>(a);
+        HashSet<String> u = new HashSet<>(a);
         u.addAll(b);
         return Set.copyOf(u);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.alephdeploy.message.Json;
+import java.util.function.Function;
 
 /**
  * What a STORE, PROGRAM or INSTANCE costs and which payment dates apply, written from the
@@ -217,7 +218,7 @@ public final class CostRules {
         return new Cost(payment, rows);
     }
 
-    private static BigDecimal sum(List<Detail> rows, java.util.function.Function<Detail, BigDecimal> f) {
+    private static BigDecimal sum(List<Detail> rows, Function<Detail, BigDecimal> f) {
         return rows.stream().map(f).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, PY));
     }
 

@@ -24,6 +24,8 @@ import org.alephdeploy.sandbox.store.Messages;
 import org.alephdeploy.sandbox.store.PendingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * The node's message pipeline (docs/PROTOCOL.md P-4.1): intake of pre-validated messages, then one
@@ -45,7 +47,7 @@ public final class MessagePipeline {
     private final Random random = new Random();
     private volatile Runnable onSubmit = () -> { };
 
-    private static final java.util.Set<String> PRICED = java.util.Set.of("STORE", "PROGRAM", "INSTANCE");
+    private static final Set<String> PRICED = Set.of("STORE", "PROGRAM", "INSTANCE");
 
     public MessagePipeline(Database db, FileStore fileStore, boolean strict, BalanceMode balances, PendingRetryPolicy retry,
             Clock clock) {
@@ -233,7 +235,7 @@ public final class MessagePipeline {
             if (file.isEmpty() || !fileStore.has(file.get().sha256())) {
                 throw ProcessingException.withErrors(ErrorCode.CONTENT_UNAVAILABLE, "Content " + hash + " is not available");
             }
-            text = new String(fileStore.read(file.get().sha256()), java.nio.charset.StandardCharsets.UTF_8);
+            text = new String(fileStore.read(file.get().sha256()), StandardCharsets.UTF_8);
         }
         try {
             return Json.parseObject(text);

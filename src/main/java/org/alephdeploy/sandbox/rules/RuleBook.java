@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.alephdeploy.sandbox.store.FileStore;
 import org.alephdeploy.sandbox.store.MessageRow;
+import org.alephdeploy.message.Json;
 
 /** The type-specific rules, by message type. */
 final class RuleBook {
@@ -35,6 +36,6 @@ final class RuleBook {
                 : BigDecimal.valueOf(row.time() == null ? 0 : row.time());
         ObjectNode content = row.content();
         return new Incoming(row.itemHash(), row.type(), row.chain(), row.sender(), row.channel(), time, row.itemType(),
-                env, content == null ? org.alephdeploy.message.Json.object() : content, row.size() == null ? 0 : row.size());
+                env, content == null ? Json.object() : content, row.size() == null ? 0 : row.size());
     }
 }

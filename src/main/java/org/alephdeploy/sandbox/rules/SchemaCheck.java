@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
+import java.util.Locale;
 
 /**
  * Collects validation errors in the shape of pydantic's error dicts ({@code type, loc, msg, input})
@@ -135,7 +136,7 @@ final class SchemaCheck {
             return v.longValue() == 1;
         }
         if (v.isTextual()) {
-            String s = v.textValue().toLowerCase(java.util.Locale.ROOT);
+            String s = v.textValue().toLowerCase(Locale.ROOT);
             if (TRUE.contains(s)) {
                 return true;
             }

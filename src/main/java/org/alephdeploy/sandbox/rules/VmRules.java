@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.sandbox.store.FileTable;
 import org.alephdeploy.sandbox.store.Vms;
+import java.util.Locale;
 
 /**
  * PROGRAM and INSTANCE: every referenced STORE must resolve (tag for {@code use_latest}, pin
@@ -62,7 +63,7 @@ final class VmRules implements ContentRules {
         if (v.isNumber()) {
             return v.intValue() != 0;
         }
-        return Set.of("1", "on", "t", "true", "y", "yes").contains(v.asText().toLowerCase(java.util.Locale.ROOT));
+        return Set.of("1", "on", "t", "true", "y", "yes").contains(v.asText().toLowerCase(Locale.ROOT));
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Account balances (ALEPH and credits), the cost rows of live messages (the reference node's
@@ -75,7 +77,7 @@ public final class Balances {
                 rs.getString("type"), rs.getString("name"), rs.getString("ref"), new BigDecimal(rs.getString("cost_hold")),
                 new BigDecimal(rs.getString("cost_stream")), new BigDecimal(rs.getString("cost_credit")), null),
                 owner, owner, paymentType, paymentType);
-        java.util.Map<String, MessageCost> byHash = new java.util.LinkedHashMap<>();
+        Map<String, MessageCost> byHash = new LinkedHashMap<>();
         for (CostRow r : rows) {
             byHash.merge(r.itemHash(), new MessageCost(r.itemHash(), r.owner(), r.paymentType(), r.hold(), r.stream(), r.credit()),
                     (a, b) -> new MessageCost(a.itemHash(), a.owner(), a.paymentType(), a.hold().add(b.hold()),

@@ -13,6 +13,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.alephdeploy.message.ItemHashes;
+import java.io.ByteArrayInputStream;
 
 /**
  * File bytes by SHA-256 under {@code <data>/files/<sha256>}. Bytes are streamed to a temporary file,
@@ -103,7 +104,7 @@ public final class FileStore {
     }
 
     public Stored put(byte[] bytes) throws IOException {
-        return keep(spool(new java.io.ByteArrayInputStream(bytes), Long.MAX_VALUE));
+        return keep(spool(new ByteArrayInputStream(bytes), Long.MAX_VALUE));
     }
 
     public void discard(Spooled s) {

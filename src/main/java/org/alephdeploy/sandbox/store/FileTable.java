@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.sql.ResultSet;
 
 /**
  * FileTable the node holds, the pins that keep them (message pins of STORE messages, grace-period pins
@@ -139,7 +140,7 @@ public final class FileTable {
         Sql.update(c, "DELETE FROM file_tags WHERE tag = ?", tag);
     }
 
-    private static Pin pin(java.sql.ResultSet rs) throws SQLException {
+    private static Pin pin(ResultSet rs) throws SQLException {
         return new Pin(rs.getString("file_hash"), rs.getString("item_hash"), rs.getString("owner"), rs.getString("ref"),
                 rs.getDouble("created"));
     }

@@ -19,10 +19,11 @@ import org.alephdeploy.sandbox.store.FileTable;
 import org.alephdeploy.sandbox.store.MessageQuery;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves a PROGRAM's code, runtime, data and volumes as a compute node does at each start
- * (COMPUTE_NODE.md §1) and applies the rules of §2, reading this node's own store.
+ * (docs/PROTOCOL.md C-1) and applies the rules of C-2, reading this node's own store.
  */
 public final class BootCheck {
     /** {@code MAX_PROGRAM_ARCHIVE_SIZE} and {@code MAX_DATA_ARCHIVE_SIZE}, the CRN defaults. */
@@ -32,7 +33,7 @@ public final class BootCheck {
     private final Database db;
     private final FileStore files;
     /** File kind by sha256: the bytes under a hash never change. */
-    private final Map<String, String> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> kinds = new ConcurrentHashMap<>();
 
     public BootCheck(Database db, FileStore files) {
         this.db = db;
@@ -115,7 +116,7 @@ public final class BootCheck {
                 0, null, null, name);
     }
 
-    /** §1: the latest revision by owner and root for use_latest, the pinned STORE otherwise. */
+    /** C-1: the latest revision by owner and root for use_latest, the pinned STORE otherwise. */
     private BootReport.Part resolve(Connection c, String role, String mount, JsonNode refNode, boolean latestByDefault,
             List<BootReport.Problem> problems) throws SQLException {
         String ref = refNode.path("ref").asText(null);

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.alephdeploy.message.Json;
 
 /**
- * What a compute node would start a program with (§1 of COMPUTE_NODE.md) and every rule of §2 it
+ * What a compute node would start a program with (docs/PROTOCOL.md C-1) and every rule of C-2 it
  * breaks. {@code ok} when there is no problem; the parts then say which files to run.
  */
 public record BootReport(String program, List<Problem> problems, Part code, Part runtime, Part data, List<Part> volumes,

@@ -23,6 +23,8 @@ import org.alephdeploy.sandbox.store.Database;
 import org.alephdeploy.sandbox.store.FileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.net.InetAddress;
+import java.util.Locale;
 
 /**
  * The sandbox as a compute node: resolves and checks a program at each cold start ({@link BootCheck}),
@@ -262,7 +264,7 @@ public final class ComputeNode implements AutoCloseable {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
     }
@@ -338,7 +340,7 @@ public final class ComputeNode implements AutoCloseable {
 
     /** The {@code python3} on PATH ({@code python3.exe} or {@code python.exe} on Windows), or null. */
     public static String findPython() {
-        boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win");
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
         List<String> names = windows ? List.of("python3.exe", "python.exe") : List.of("python3");
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             for (String n : names) {

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.alephdeploy.message.Json;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One running program: the guest adapter (a Python process) and what it started, its port once it
@@ -161,7 +163,7 @@ final class ProgramProcess {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
-    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     /** A request starts: the program is in use until {@link #end}. */
     void begin() {
@@ -184,7 +186,7 @@ final class ProgramProcess {
 
     /** Closes stdin (the adapter kills its group), then terminates and, after 3 s, kills what is left. */
     void stop() {
-        java.util.List<ProcessHandle> tree = process.descendants().toList();
+        List<ProcessHandle> tree = process.descendants().toList();
         try {
             process.getOutputStream().close();
         } catch (IOException ignored) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import java.util.Arrays;
 
 /**
  * A read-only squashfs 4.0 image with gzip (zlib) compression, read the way the kernel reads it: the
@@ -445,7 +446,7 @@ public final class SquashfsImage implements AutoCloseable {
             if (!inf.finished()) {
                 throw new FormatException("zlib block inflates past " + max + " bytes");
             }
-            return n == max ? out : java.util.Arrays.copyOf(out, n);
+            return n == max ? out : Arrays.copyOf(out, n);
         } catch (DataFormatException e) {
             throw new FormatException("corrupted zlib block: " + e.getMessage());
         } finally {

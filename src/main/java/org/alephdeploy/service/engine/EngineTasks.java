@@ -15,6 +15,7 @@ import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.run.Operation;
 import org.alephdeploy.message.MessageSigner;
+import java.util.concurrent.Callable;
 
 /**
  * Makes the JavaFX tasks over the engine of the current network for the current account. Making
@@ -115,7 +116,7 @@ public final class EngineTasks {
         return account.signer().orElseThrow(() -> new IllegalStateException(EngineWords.LOCKED));
     }
 
-    private static <T> Task<T> task(java.util.concurrent.Callable<T> work) {
+    private static <T> Task<T> task(Callable<T> work) {
         return new Task<>() {
             @Override
             protected T call() throws Exception {

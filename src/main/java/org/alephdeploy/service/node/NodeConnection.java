@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.alephdeploy.ccn.CcnClient;
@@ -84,10 +85,10 @@ public final class NodeConnection implements AutoCloseable {
     }
 
     /** The local compute node when the current node is the sandbox, else empty. */
-    public java.util.Optional<SandboxVm> sandboxVm() {
+    public Optional<SandboxVm> sandboxVm() {
         Current now = current;
-        return now.choice().kind() == NodeChoice.Kind.SANDBOX ? java.util.Optional.of(new SandboxVm(now.url()))
-                : java.util.Optional.empty();
+        return now.choice().kind() == NodeChoice.Kind.SANDBOX ? Optional.of(new SandboxVm(now.url()))
+                : Optional.empty();
     }
 
     /**

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.Consumer;
 
 /** The journal's operations, newest first by default. FX thread only. */
 public final class ActivityViewModel {
@@ -36,7 +37,7 @@ public final class ActivityViewModel {
         run("open backup", actions::openBackup);
     }
 
-    private void run(String what, java.util.function.Consumer<ActivityRow> action) {
+    private void run(String what, Consumer<ActivityRow> action) {
         ActivityRow row = selected.get();
         LOG.info("{} requested for {}", what, row == null ? "nothing" : row.id());
         if (row != null) {

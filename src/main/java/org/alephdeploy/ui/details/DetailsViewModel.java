@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -31,7 +32,7 @@ public final class DetailsViewModel {
     private final ObjectProperty<ItemDetails> item = new SimpleObjectProperty<>(this, "item");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final ReadOnlyStringWrapper prettyJson = new ReadOnlyStringWrapper(this, "prettyJson", "");
-    private final ObjectProperty<java.util.function.BiConsumer<String, String>> rollBackAction =
+    private final ObjectProperty<BiConsumer<String, String>> rollBackAction =
             new SimpleObjectProperty<>(this, "rollBackAction");
 
     private final ReadOnlyStringWrapper localRun = new ReadOnlyStringWrapper(this, "localRun", "");
@@ -148,7 +149,7 @@ public final class DetailsViewModel {
     }
 
     /** What "roll back here" on a revision does, given the root and the revision; null hides the action. */
-    public ObjectProperty<java.util.function.BiConsumer<String, String>> rollBackActionProperty() {
+    public ObjectProperty<BiConsumer<String, String>> rollBackActionProperty() {
         return rollBackAction;
     }
 

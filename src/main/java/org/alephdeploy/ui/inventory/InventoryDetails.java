@@ -22,6 +22,8 @@ import org.alephdeploy.ui.details.ItemDetails.Link;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.ShortHash;
 import org.alephdeploy.ui.model.Sizes;
+import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The details pane's content for one program or volume of an {@link Inventory}: every field, the
@@ -130,7 +132,7 @@ public final class InventoryDetails {
         }
         List<Link> usedBy = new ArrayList<>();
         for (VolumeUse u : v.uses()) {
-            String role = (u.mount() == null ? u.role().name().toLowerCase(java.util.Locale.ROOT) : u.mount())
+            String role = (u.mount() == null ? u.role().name().toLowerCase(Locale.ROOT) : u.mount())
                     + " · " + u.how() + " · " + u.programStatus().wire();
             usedBy.add(new Link(InventoryRows.programLabel(u), u.programHash(), role, u.followsLatest()));
         }
@@ -162,7 +164,7 @@ public final class InventoryDetails {
         fields.add(new Field(I18n.get(key), value == null ? "" : value, mono));
     }
 
-    private static java.time.Instant time(Message m) {
+    private static Instant time(Message m) {
         return m == null ? null : Statuses.instant(m.time());
     }
 

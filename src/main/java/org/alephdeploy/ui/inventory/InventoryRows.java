@@ -23,6 +23,8 @@ import org.alephdeploy.ui.model.ShortHash;
 import org.alephdeploy.ui.programs.ProgramRow;
 import org.alephdeploy.ui.programs.RefPin;
 import org.alephdeploy.ui.volumes.VolumeRow;
+import org.alephdeploy.message.MessageStatus;
+import org.alephdeploy.ui.model.ItemStatus;
 
 /**
  * The programs and volumes tables' rows of an {@link Inventory}: one row per program chain (its
@@ -68,7 +70,7 @@ public final class InventoryRows {
 
     /** Why a compute node would not start a live program now, in words; null when it would (or the program is gone). */
     private static String bootWords(Inventory inv, ProgramView p) {
-        if (!p.status().live() && p.status() != org.alephdeploy.message.MessageStatus.PENDING) {
+        if (!p.status().live() && p.status() != MessageStatus.PENDING) {
             return null;
         }
         BootCheck boot = inv.boot(p);
@@ -120,7 +122,7 @@ public final class InventoryRows {
         }
         String itemType = current != null && current.fileType() != null ? current.fileType().wire() : "storage";
         long size = current != null && current.size() != null ? current.size() : 0;
-        return new VolumeRow(v.name(), v.rootHash(), itemType, v.root() == null ? org.alephdeploy.ui.model.ItemStatus.FORGOTTEN
+        return new VolumeRow(v.name(), v.rootHash(), itemType, v.root() == null ? ItemStatus.FORGOTTEN
                 : Statuses.of(v.root().status()), size, v.timeline().size(), followers.size(), pinned.size(), v.owner(),
                 v.ownedByAccount(), latest(v), List.copyOf(blockers), watchOnly);
     }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.alephdeploy.ui.fx.I18n;
+import java.time.Duration;
 
 /** Dates in tables: local time, minute precision, sortable by eye. */
 public final class TimeLabels {
@@ -20,7 +21,7 @@ public final class TimeLabels {
 
     /** How long ago {@code then} was, in words: "just now", "12 minutes ago", "3 hours ago", "2 days ago". */
     public static String ago(Instant then, Instant now) {
-        long minutes = Math.max(0, java.time.Duration.between(then, now).toMinutes());
+        long minutes = Math.max(0, Duration.between(then, now).toMinutes());
         if (minutes < 1) {
             return I18n.get("time.ago.justNow");
         }

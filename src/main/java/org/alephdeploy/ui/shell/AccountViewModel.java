@@ -20,6 +20,7 @@ import org.alephdeploy.wallet.Account;
 import org.alephdeploy.wallet.WalletException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.math.RoundingMode;
 
 /**
  * The account chip: the wallet's selected account with its funds on the current node, whether it
@@ -153,7 +154,7 @@ public final class AccountViewModel {
         if (f == null || f.credits() == null || f.credits().signum() <= 0) {
             return null;
         }
-        return f.credits().setScale(0, java.math.RoundingMode.DOWN).longValue();
+        return f.credits().setScale(0, RoundingMode.DOWN).longValue();
     }
 
     private static String address(WalletSession.State s) {

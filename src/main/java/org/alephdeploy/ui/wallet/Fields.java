@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import java.util.Locale;
 
 /** Small bindings every wallet page uses: inline messages, secrets out of password fields. */
 final class Fields {
@@ -63,7 +64,7 @@ final class Fields {
         form.strengthLevelProperty().addListener((obs, old, now) -> {
             strength.getStyleClass().removeIf(c -> c.startsWith("strength-"));
             if (!now.isEmpty()) {
-                strength.getStyleClass().add("strength-" + now.toLowerCase(java.util.Locale.ROOT));
+                strength.getStyleClass().add("strength-" + now.toLowerCase(Locale.ROOT));
             }
         });
         message(passwordError, form.passwordErrorProperty());

@@ -20,6 +20,7 @@ import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageFormatException;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.wallet.WalletException;
+import java.io.IOException;
 
 /**
  * The "Import V3 keystore" page: a keystore file (chosen or dropped), glanced at in the
@@ -101,7 +102,7 @@ public final class KeystoreViewModel {
             }
             String address = json.path("address").asText("");
             return address.isEmpty() ? "" : address.startsWith("0x") ? address : "0x" + address;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new WalletException(WalletException.Reason.FILE_UNREADABLE, I18n.format("wallet.keystore.unreadable", path,
                     e.getClass().getSimpleName()));
         } catch (MessageFormatException e) {

@@ -23,6 +23,7 @@ import org.alephdeploy.service.node.SandboxVm;
 import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.control.CopyableHash;
 import org.alephdeploy.ui.fx.I18n;
+import java.util.ArrayList;
 
 /**
  * Code-behind of {@code Result.fxml}: how the run ended, what changed, the new program's hash and
@@ -97,8 +98,8 @@ public final class ResultPage implements WizardPage {
     }
 
     private List<Node> newItems(Plan plan, RunOutcome outcome) {
-        java.util.ArrayList<Node> programs = new java.util.ArrayList<>();
-        java.util.ArrayList<Node> stores = new java.util.ArrayList<>();
+        ArrayList<Node> programs = new ArrayList<>();
+        ArrayList<Node> stores = new ArrayList<>();
         for (Step s : plan.steps()) {
             String hash = outcome.results().get(s.index());
             if (hash == null) {

@@ -1,11 +1,12 @@
 package org.alephdeploy.ui.wizard;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.concurrent.Worker;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.service.engine.EngineTasks;
+import org.alephdeploy.service.node.SandboxVm;
 import org.alephdeploy.ui.fx.Dialogs;
 import org.alephdeploy.ui.fx.Notifications;
 
@@ -26,8 +27,8 @@ public final class WizardContext {
         void ranOperation();
 
         /** The local compute node when the wizard works on the sandbox network, else empty. */
-        default java.util.Optional<org.alephdeploy.service.node.SandboxVm> localComputeNode() {
-            return java.util.Optional.empty();
+        default Optional<SandboxVm> localComputeNode() {
+            return Optional.empty();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -17,6 +18,7 @@ import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.service.engine.EngineTasks;
 import org.alephdeploy.service.engine.OperationsPoller;
+import org.alephdeploy.service.node.SandboxVm;
 import org.alephdeploy.ui.activity.ActivityActions;
 import org.alephdeploy.ui.activity.ActivityRow;
 import org.alephdeploy.ui.fx.Dialogs;
@@ -56,8 +58,8 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
     private Notifications notifications;
     private ShellViewModel shell;
     private Consumer<String> openUrl = url -> { };
-    private java.util.function.Supplier<java.util.Optional<org.alephdeploy.service.node.SandboxVm>> computeNode =
-            java.util.Optional::empty;
+    private Supplier<Optional<SandboxVm>> computeNode =
+            Optional::empty;
     private OperationsPoller poller;
     private Consumer<WizardFrameController> onOpened = frame -> { };
 
@@ -94,12 +96,12 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
     }
 
     /** Where the local compute node is found (present only on the sandbox network). */
-    public void localComputeNodeWith(java.util.function.Supplier<java.util.Optional<org.alephdeploy.service.node.SandboxVm>> value) {
+    public void localComputeNodeWith(Supplier<Optional<SandboxVm>> value) {
         this.computeNode = Objects.requireNonNull(value);
     }
 
     @Override
-    public java.util.Optional<org.alephdeploy.service.node.SandboxVm> localComputeNode() {
+    public Optional<SandboxVm> localComputeNode() {
         return computeNode.get();
     }
 

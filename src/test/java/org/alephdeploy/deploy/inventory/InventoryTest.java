@@ -16,6 +16,8 @@ import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Reference;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.Arrays;
 
 class InventoryTest {
     static final BigDecimal FETCHED = new BigDecimal("1767300000.0");
@@ -25,7 +27,7 @@ class InventoryTest {
     }
 
     static List<ListedMessage> processed(Message... ms) {
-        return java.util.Arrays.stream(ms).map(ListedMessage::processed).toList();
+        return Arrays.stream(ms).map(ListedMessage::processed).toList();
     }
 
     @Test
@@ -37,7 +39,7 @@ class InventoryTest {
         Message codeV2 = Signed.synthetic(5);
         Message amend = Signed.synthetic(6);
         Message intruder = Signed.synthetic(7);
-        List<ListedMessage> listed = new java.util.ArrayList<>(processed(code, runtime, data, program, codeV2, amend));
+        List<ListedMessage> listed = new ArrayList<>(processed(code, runtime, data, program, codeV2, amend));
         listed.add(new ListedMessage(intruder, MessageStatus.REJECTED, new Rejection(2, "tag owned by another address")));
 
         Inventory inv = Inventory.build(snapshot(listed, List.of()));

@@ -23,6 +23,7 @@ import org.alephdeploy.message.Times;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.alephdeploy.message.MessageStatus;
 
 /** The loader against a sandbox: what a full fetch finds, and that an incremental refresh ends where a full fetch does. */
 class InventoryLoaderTest {
@@ -81,7 +82,7 @@ class InventoryLoaderTest {
         assertThat(v.ownedByAccount()).isFalse();
         assertThat(v.currentByCrn().itemHash()).isEqualTo(theirRev.itemHash());
         assertThat(inv.store(gone.itemHash())).map(StoreRevision::status).hasValue(
-                org.alephdeploy.message.MessageStatus.FORGOTTEN);
+                MessageStatus.FORGOTTEN);
         assertThat(inv.volume(SandboxWorld.RUNTIME)).isPresent();
         assertThat(inv.fileOnNode(Signed.fileHash("PK\u0003\u0004loader code"))).isTrue();
         assertThat(inv.authorizations().byOwner()).containsKey(a);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.io.File;
 
 /**
  * Runs the reference tools that judge our archives ({@code unsquashfs}, {@code unzip},
@@ -50,7 +51,7 @@ public final class ReferenceTools {
 
     public static void requireOnPath(String tool) {
         String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
                 return;
             }

@@ -12,6 +12,7 @@ import org.alephdeploy.deploy.plan.PlanWorld.Owner;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageType;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 /** The compute node's rules for new code and volume files, checked by the planner before signing. */
 class CodeAndVolumeRulesTest {
@@ -33,7 +34,7 @@ class CodeAndVolumeRulesTest {
     }
 
     private static LocalArtifact zip(long size, ArchiveListing listing) {
-        return new LocalArtifact("/tmp/code", Signed.fileHash("code " + size + listing), size, ArtifactEncoding.ZIP, true, java.util.List.of(), listing);
+        return new LocalArtifact("/tmp/code", Signed.fileHash("code " + size + listing), size, ArtifactEncoding.ZIP, true, List.of(), listing);
     }
 
     private static ArchiveListing files(Set<String> files, Set<String> executables) {
@@ -99,7 +100,7 @@ class CodeAndVolumeRulesTest {
     void aFolderPackedAsSquashfsForAnAmendableZipProgramIsOfferedTheAmendThatSwitchesTheEncoding() {
         Message p = program(c -> { });
         LocalArtifact squashfs = new LocalArtifact("/tmp/big", Signed.fileHash("big folder"), 30_000_000, ArtifactEncoding.SQUASHFS,
-                true, java.util.List.of(), files(Set.of("main.py"), Set.of()));
+                true, List.of(), files(Set.of("main.py"), Set.of()));
         Refusal r = (Refusal) plan(new Intent.UpdateCode(p.itemHash(), squashfs));
         assertThat(r.reason()).contains(String.valueOf(CodeRules.MAX_INLINE)).contains("code.encoding zip");
         assertThat(r.alternative()).isEqualTo(new Intent.UpdateCode(p.itemHash(), squashfs, true));

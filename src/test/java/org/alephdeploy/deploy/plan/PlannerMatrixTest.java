@@ -19,6 +19,7 @@ import org.alephdeploy.deploy.plan.PlanWorld.Owner;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.alephdeploy.deploy.Signed;
 
 /**
  * Every combination of allow_amend × code use_latest × volume use_latest × who signs × intent,
@@ -105,7 +106,7 @@ class PlannerMatrixTest {
                 }
                 if (kind == Kind.ROLLBACK) {
                     assertThat(plan.steps().get(0)).isInstanceOfSatisfying(Step.PublishStore.class, s -> assertThat(
-                            s.template().content().path("item_hash").asText()).isEqualTo(org.alephdeploy.deploy.Signed.fileHash("vol v1")));
+                            s.template().content().path("item_hash").asText()).isEqualTo(Signed.fileHash("vol v1")));
                 }
             }
             case DELETE_PROGRAM -> {

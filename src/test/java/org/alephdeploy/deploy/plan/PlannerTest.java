@@ -35,6 +35,7 @@ import org.alephdeploy.message.MessageDraft;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Reference;
 import org.junit.jupiter.api.Test;
+import org.alephdeploy.message.MessageStatus;
 
 class PlannerTest {
     final PlanWorld pinnedUpdatable = new PlanWorld(true, false, false);
@@ -154,7 +155,7 @@ class PlannerTest {
         for (Message m : List.of(w.runtime, w.code, w.code2, w.vol, w.program, vol3)) {
             listed.add(ListedMessage.processed(m));
         }
-        listed.add(new ListedMessage(w.vol2, org.alephdeploy.message.MessageStatus.FORGOTTEN, null));
+        listed.add(new ListedMessage(w.vol2, MessageStatus.FORGOTTEN, null));
         String v2File = Signed.fileHash("vol v2");
         NodeSnapshot gone = new NodeSnapshot("sandbox", A, PlanWorld.NOW, listed, List.of(new ForgottenSkeleton(w.vol2.itemHash(),
                 "STORE", A, List.of())), List.of(), Map.of(), Authorizations.none());
@@ -365,7 +366,7 @@ class PlannerTest {
         for (Message m : List.of(w.runtime, w.code, w.vol)) {
             listed.add(ListedMessage.processed(m));
         }
-        listed.add(new ListedMessage(pending, org.alephdeploy.message.MessageStatus.PENDING, null));
+        listed.add(new ListedMessage(pending, MessageStatus.PENDING, null));
         Inventory inv = Inventory.build(new NodeSnapshot("sandbox", A, PlanWorld.NOW, listed,
                 List.of(new ForgottenSkeleton(w.program.itemHash(), "PROGRAM", A, List.of())), List.of(), Map.of(), null));
         PlanContext ctx = PlanWorld.context(inv, A, PlanWorld.richFunds());

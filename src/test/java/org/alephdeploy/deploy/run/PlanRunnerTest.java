@@ -20,6 +20,8 @@ import org.alephdeploy.message.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Cancellation between steps, resume from the journal, signer checks and signing times, on a sandbox. */
 class PlanRunnerTest {
@@ -87,9 +89,9 @@ class PlanRunnerTest {
     @Test
     void aFileChangedAfterPlanningStopsTheRunBeforeAnythingIsSent() throws Exception {
         Message p = program("changed");
-        java.nio.file.Path f = w.file("changed.zip", "PK\u0003\u0004runner changed v2");
+        Path f = w.file("changed.zip", "PK\u0003\u0004runner changed v2");
         Plan plan = (Plan) w.engine.plan(new Intent.UpdateCode(p.itemHash(), LocalArtifacts.measure(f)), A, A);
-        java.nio.file.Files.writeString(f, "PK\u0003\u0004runner changed v3");
+        Files.writeString(f, "PK\u0003\u0004runner changed v3");
 
         RunOutcome o = w.engine.apply(plan, A, KEY0, RunListener.NONE, Cancellation.NONE);
 

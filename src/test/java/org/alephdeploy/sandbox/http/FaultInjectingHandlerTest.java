@@ -19,6 +19,7 @@ import org.alephdeploy.Slow;
 import org.alephdeploy.sandbox.http.FaultSpec.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.net.SocketException;
 
 class FaultInjectingHandlerTest {
     private static final String BODY = "0123456789".repeat(100);
@@ -202,7 +203,7 @@ class FaultInjectingHandlerTest {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     received.write(buffer, 0, n);
                 }
-            } catch (java.net.SocketException reset) {
+            } catch (SocketException reset) {
                 // a reset peer is an outcome to observe, not a test error
             }
             return Reply.parse(received.toByteArray());

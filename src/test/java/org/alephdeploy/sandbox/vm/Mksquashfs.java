@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.io.File;
 
 /** Runs the real {@code mksquashfs} (squashfs-tools) to make test images. */
 public final class Mksquashfs {
@@ -37,7 +38,7 @@ public final class Mksquashfs {
 
     /** The path of mksquashfs on PATH (or /usr/sbin, /usr/bin); an AssertionError that says how to install it otherwise. */
     public static String executable() {
-        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)));
+        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
         dirs.addAll(List.of("/usr/sbin", "/usr/bin", "/sbin"));
         for (String d : dirs) {
             if (!d.isEmpty() && Files.isExecutable(Path.of(d, "mksquashfs"))) {

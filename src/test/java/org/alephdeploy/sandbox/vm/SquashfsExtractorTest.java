@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
+import org.alephdeploy.message.ItemHashes;
 
 /** Our squashfs reader against images made by the real mksquashfs: same tree, same bytes, same modes. */
 class SquashfsExtractorTest {
@@ -86,7 +88,7 @@ class SquashfsExtractorTest {
         Path img = Mksquashfs.make(src, tmp.resolve("img.squashfs"));
         byte[] all = Files.readAllBytes(img);
         Path cut = tmp.resolve("cut.squashfs");
-        Files.write(cut, java.util.Arrays.copyOf(all, all.length / 2));
+        Files.write(cut, Arrays.copyOf(all, all.length / 2));
         assertThat(SquashfsImage.hasMagic(cut)).isTrue();
         assertThatThrownBy(() -> SquashfsExtractor.extract(cut, tmp.resolve("y")))
                 .isInstanceOf(SquashfsImage.FormatException.class);
@@ -104,7 +106,7 @@ class SquashfsExtractorTest {
                     m.put(rel, "dir " + PosixFilePermissions.toString(Files.getPosixFilePermissions(p)));
                 } else {
                     m.put(rel, "file " + PosixFilePermissions.toString(Files.getPosixFilePermissions(p)) + " "
-                            + org.alephdeploy.message.ItemHashes.sha256Hex(Files.readAllBytes(p)));
+                            + ItemHashes.sha256Hex(Files.readAllBytes(p)));
                 }
             }
         }

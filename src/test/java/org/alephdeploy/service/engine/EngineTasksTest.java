@@ -22,6 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /** The JavaFX tasks over the engine against a demo sandbox: plan, run with progress, locked accounts, the journal poller. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,22 +42,22 @@ class EngineTasksTest {
     }
 
     /** The task's result (Future.get works off the FX thread), after its FX-side updates have run. */
-    private static <T> T result(java.util.concurrent.Future<T> task) throws Exception {
+    private static <T> T result(Future<T> task) throws Exception {
         T value = task.get(120, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return value;
     }
 
-    private static Throwable failure(java.util.concurrent.Future<?> task) throws Exception {
+    private static Throwable failure(Future<?> task) throws Exception {
         try {
             task.get(120, TimeUnit.SECONDS);
             throw new AssertionError("the task succeeded");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return e.getCause();
         }
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+    private static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
@@ -71,7 +75,7 @@ class EngineTasksTest {
         String root = assetsRoot(tasks);
         Path file = temp.resolve("assets.bin");
         byte[] image = new byte[300_000];
-        System.arraycopy("hsqs".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, image, 0, 4);
+        System.arraycopy("hsqs".getBytes(StandardCharsets.US_ASCII), 0, image, 0, 4);
         Files.write(file, image);
         PlanTask plan = tasks.plan(file, a -> new Intent.UpdateVolume(root, a));
         pool.execute(plan);

@@ -14,6 +14,8 @@ import org.alephdeploy.sandbox.SandboxNode;
 import org.alephdeploy.sandbox.SandboxOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 
 /** Switching nodes over real loopback HTTP: a bare sandbox as "mainnet", a closed port, the in-process sandbox. */
 class NodeConnectionTest {
@@ -21,7 +23,7 @@ class NodeConnectionTest {
     Path tmp;
 
     private static String closedPort() throws IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return "http://127.0.0.1:" + s.getLocalPort();
         }
     }

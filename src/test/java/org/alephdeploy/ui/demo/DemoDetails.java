@@ -13,6 +13,7 @@ import org.alephdeploy.ui.model.Sizes;
 import org.alephdeploy.ui.programs.ProgramRow;
 import org.alephdeploy.ui.programs.RefPin;
 import org.alephdeploy.ui.volumes.VolumeRow;
+import java.math.BigDecimal;
 
 /** Builds the details pane's content for the demo rows, including a believable raw content. */
 final class DemoDetails {
@@ -111,7 +112,7 @@ final class DemoDetails {
     private static String programJson(ProgramRow p) {
         ObjectNode c = JSON.createObjectNode();
         c.put("address", p.owner());
-        c.put("time", new java.math.BigDecimal(p.updated().getEpochSecond() + ".25"));
+        c.put("time", new BigDecimal(p.updated().getEpochSecond() + ".25"));
         c.put("type", "vm-function");
         c.put("allow_amend", p.allowAmend());
         c.putObject("metadata").put("name", p.name());
@@ -135,7 +136,7 @@ final class DemoDetails {
     private static String storeJson(VolumeRow v) {
         ObjectNode c = JSON.createObjectNode();
         c.put("address", v.owner());
-        c.put("time", new java.math.BigDecimal(v.updated().getEpochSecond() + ".5"));
+        c.put("time", new BigDecimal(v.updated().getEpochSecond() + ".5"));
         c.put("item_type", v.itemType());
         c.put("item_hash", v.rootHash());
         c.putObject("metadata").put("name", v.name());

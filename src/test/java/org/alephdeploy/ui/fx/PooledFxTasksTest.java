@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.Callable;
 
 class PooledFxTasksTest {
     private final List<Throwable> unhandled = new CopyOnWriteArrayList<>();
@@ -29,7 +30,7 @@ class PooledFxTasksTest {
         tasks.close();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+    private static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 

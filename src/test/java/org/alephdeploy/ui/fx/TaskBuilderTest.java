@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.api.Assertions;
 
 class TaskBuilderTest {
     private final List<String> events = new ArrayList<>();
@@ -62,6 +63,6 @@ class TaskBuilderTest {
 
         assertThat(running.isDone()).isTrue();
         assertThat(running.progressProperty().get()).isEqualTo(1.0);
-        org.assertj.core.api.Assertions.assertThatThrownBy(builder::start).isInstanceOf(IllegalStateException.class);
+        Assertions.assertThatThrownBy(builder::start).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.alephdeploy.deploy.inventory.UpdatePath;
 import org.alephdeploy.sandbox.DemoSeed;
 import org.alephdeploy.service.engine.SandboxEngine;
-import org.alephdeploy.service.engine.TestSignerAccess;
 import org.alephdeploy.ui.details.ItemDetails;
 import org.alephdeploy.ui.model.ItemStatus;
 import org.alephdeploy.ui.programs.ProgramIntent;

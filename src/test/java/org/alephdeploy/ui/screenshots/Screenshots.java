@@ -38,6 +38,7 @@ import org.alephdeploy.ui.fx.Theme;
 import org.alephdeploy.ui.programs.ProgramRow;
 import org.alephdeploy.ui.shell.ShellViewModel;
 import org.alephdeploy.ui.volumes.VolumeRow;
+import java.util.function.BooleanSupplier;
 
 /**
  * Renders every screen of the window to PNG files (run by {@code scripts/screenshots.sh} under
@@ -196,7 +197,7 @@ public final class Screenshots {
     }
 
     /** A step that waits (up to a minute, frame by frame) until {@code ready} holds, then runs. */
-    void stepWhen(java.util.function.BooleanSupplier ready, Runnable r) {
+    void stepWhen(BooleanSupplier ready, Runnable r) {
         long[] deadline = {0};
         steps.add(new Runnable() {
             @Override

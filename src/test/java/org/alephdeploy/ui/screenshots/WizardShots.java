@@ -25,6 +25,7 @@ import org.alephdeploy.ui.wizard.OpenedWizards;
 import org.alephdeploy.ui.wizard.WizardFrameController;
 import org.alephdeploy.ui.wizard.WizardLauncher;
 import org.alephdeploy.wallet.ScryptParams;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The wizards' screenshots, in the window the app builds, on its local sandbox with the demo
@@ -95,7 +96,7 @@ final class WizardShots {
             zip = Files.createTempFile("web-api-v3", ".zip");
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
                 out.putNextEntry(new ZipEntry("main.py"));
-                out.write("print('v3')\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write("print('v3')\n".getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }
         } catch (IOException e) {

@@ -41,6 +41,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.alephdeploy.settings.Settings;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
@@ -261,6 +262,6 @@ class MainWindowTest {
         assertThat(robot.lookup(".offline-banner").query().isVisible()).isFalse();
         assertThat(robot.lookup("#networkCombo").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText())
                 .isEqualTo(I18n.get("shell.network.sandbox"));
-        assertThat(context.settings().networkProperty().get()).isEqualTo(org.alephdeploy.settings.Settings.Network.SANDBOX);
+        assertThat(context.settings().networkProperty().get()).isEqualTo(Settings.Network.SANDBOX);
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.property.SimpleStringProperty;
 import org.alephdeploy.platform.AppDirs;
 import org.alephdeploy.service.node.LocalSandbox;
 import org.alephdeploy.service.node.NodeConnection;
@@ -28,6 +27,7 @@ import org.alephdeploy.wallet.WalletStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Duration;
 
 /** Theme, network, last account, window and column widths survive a restart of the store and view models. */
 class SettingsPersistenceTest {
@@ -46,7 +46,7 @@ class SettingsPersistenceTest {
         nodes = new NodeConnection(List.of("http://127.0.0.1:9"), new LocalSandbox(tmp.resolve("sandbox")));
         RecordingIntents intents = new RecordingIntents();
         ShellServices services = new ShellServices(new DemoInventorySource(), new SyncFxTasks(), nodes,
-                new WalletSession(new WalletStore(tmp.resolve("wallets"), ScryptParams.LIGHT), java.time.Duration.ofMinutes(5)),
+                new WalletSession(new WalletStore(tmp.resolve("wallets"), ScryptParams.LIGHT), Duration.ofMinutes(5)),
                 new ScriptedDialogs(), Runnable::run);
         ShellViewModel vm = new ShellViewModel(services, new AccountViewModel(services, settings.lastAccountProperty()),
                 new ProgramsViewModel(intents), new VolumesViewModel(intents), new ActivityViewModel(), new DetailsViewModel());

@@ -9,6 +9,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 
 /**
  * A profiler for the FX thread, switched on with {@code -Dfxperf.profile=true}: every 5 ms the
@@ -28,7 +34,7 @@ final class FxStackSampler implements AutoCloseable {
     private final Map<String, Integer> self = new ConcurrentHashMap<>();
     private final AtomicLong busy = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
-    private final java.util.List<Object[]> timeline = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final List<Object[]> timeline = Collections.synchronizedList(new ArrayList<>());
 
     FxStackSampler start() {
         if (!ENABLED) {
@@ -90,12 +96,12 @@ final class FxStackSampler implements AutoCloseable {
     }
 
     /** Where the FX thread was during the longest of {@code stalls} ({posted, ran} nanos): inclusive counts of app and JavaFX frames. */
-    String longest(java.util.List<long[]> stalls, int top) {
+    String longest(List<long[]> stalls, int top) {
         if (!ENABLED || stalls.isEmpty()) {
             return "";
         }
-        long[] worst = stalls.stream().max(java.util.Comparator.comparingLong(s -> s[1] - s[0])).orElseThrow();
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        long[] worst = stalls.stream().max(Comparator.comparingLong(s -> s[1] - s[0])).orElseThrow();
+        Map<String, Integer> counts = new HashMap<>();
         int n = 0;
         synchronized (timeline) {
             for (Object[] sample : timeline) {
@@ -114,14 +120,16 @@ final class FxStackSampler implements AutoCloseable {
             }
         }
         return String.format("longest stall %.0f ms, %d samples:%n", (worst[1] - worst[0]) / 1e6, n)
-                + lines(counts, top, "org.alephdeploy", "javafx.scene.control", "javafx.scene.Parent", "javafx.scene.Scene", "javafx.scene.text", "com.sun.javafx.text", "javafx.css", "com.sun.javafx.css", "javafx.scene.CssStyleHelper", "java.lang.ClassLoader",
+                + lines(counts, top, "org.alephdeploy", "javafx.scene.control", "javafx.scene.Parent", "javafx.scene.Scene", "javafx.scene.text",
+                        "com.sun.javafx.text", "javafx.css", "com.sun.javafx.css",
+                        "javafx.scene.CssStyleHelper", "java.lang.ClassLoader",
                         "javafx.fxml", "javafx.collections", "javafx.scene.layout", "com.sun.javafx.tk", "javafx.stage",
                         "java.lang.Thread", "java.util.concurrent", "com.sun.prism", "com.sun.glass");
     }
 
     private static String lines(Map<String, Integer> counts, int top, String... prefixes) {
         return counts.entrySet().stream()
-                .filter(e -> prefixes.length == 0 || java.util.Arrays.stream(prefixes).anyMatch(p -> e.getKey().startsWith(p)))
+                .filter(e -> prefixes.length == 0 || Arrays.stream(prefixes).anyMatch(p -> e.getKey().startsWith(p)))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
                 .map(e -> "    " + e.getValue() + " " + e.getKey()).collect(Collectors.joining("\n")) + "\n";
     }

@@ -7,6 +7,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Measures how long the FX thread stalls: every 10 ms a heartbeat is posted with
@@ -25,14 +32,14 @@ final class FxWatchdog implements AutoCloseable {
     private final AtomicLong longestNanos = new AtomicLong();
     private final AtomicLong beats = new AtomicLong();
     private final AtomicLong lastRun = new AtomicLong(System.nanoTime());
-    private final java.util.concurrent.ConcurrentHashMap<String, Integer> stallFrames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Integer> stallFrames = new ConcurrentHashMap<>();
     private volatile Thread fxThread;
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** FX thread only. */
     private long lastCpu = -1;
     private volatile long longestCpuNanos;
     private volatile long longestEndUptime;
-    private final java.util.List<long[]> stalls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final List<long[]> stalls = Collections.synchronizedList(new ArrayList<>());
 
     FxWatchdog start() {
         Platform.runLater(() -> fxThread = Thread.currentThread());
@@ -47,7 +54,7 @@ final class FxWatchdog implements AutoCloseable {
                 lastCpu = cpu;
                 if (ran - posted > longestNanos.get()) {
                     longestCpuNanos = cpuSpent;
-                    longestEndUptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                    longestEndUptime = ManagementFactory.getRuntimeMXBean().getUptime();
                 }
                 longestNanos.accumulateAndGet(ran - posted, Math::max);
                 if (ran - posted > SAMPLE_AFTER_NANOS) {
@@ -82,7 +89,7 @@ final class FxWatchdog implements AutoCloseable {
 
     /** Where the FX thread was while beats were over 50 ms late: the most sampled places, with counts of 10 ms samples. */
     String stallSample() {
-        return stallFrames.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+        return stallFrames.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
                 .map(e -> "    " + e.getValue() + " × " + e.getKey()).collect(Collectors.joining("\n"));
     }
 
@@ -100,9 +107,9 @@ final class FxWatchdog implements AutoCloseable {
     }
 
     /** The stalls over 50 ms so far, each as {posted, ran} in {@link System#nanoTime()}. */
-    java.util.List<long[]> stalls() {
+    List<long[]> stalls() {
         synchronized (stalls) {
-            return java.util.List.copyOf(stalls);
+            return List.copyOf(stalls);
         }
     }
 

@@ -29,7 +29,6 @@ import org.alephdeploy.ui.shell.AccountSummary;
 import org.alephdeploy.ui.shell.InventorySnapshot;
 import org.alephdeploy.ui.shell.InventorySource;
 import org.alephdeploy.ui.shell.Network;
-import org.alephdeploy.ui.wizard.uploadvolume.UploadVolumeWizard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,7 +161,7 @@ class ResponsivenessTest {
                     result.outcome().words());
             assertThat(sent).isEqualTo(200L << 20);
             assertThat(result.outcome().status()).as(result.outcome().words())
-                    .isEqualTo(org.alephdeploy.deploy.outcome.OperationStatus.DONE);
+                    .isEqualTo(OperationStatus.DONE);
             System.out.printf("FX watchdog: longest stall while 200 MiB is measured and uploaded: %.1f ms (FX thread CPU in it: %.1f ms; %d beats)%n",
                     watchdog.longestMillis(), watchdog.longestCpuMillis(), watchdog.beats());
             System.out.println("last stall over 50 ms:\n" + watchdog.stallSample());

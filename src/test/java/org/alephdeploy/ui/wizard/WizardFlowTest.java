@@ -37,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import java.nio.charset.StandardCharsets;
+import org.alephdeploy.ui.activity.ActivityState;
 
 /** The wizards end to end: the window against a demo sandbox node, every page, the node checked over HTTP. */
 @ExtendWith(ApplicationExtension.class)
@@ -61,7 +63,7 @@ class WizardFlowTest {
         Path zip = temp.resolve(name);
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("main.py"));
-            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
         return zip;
@@ -116,7 +118,7 @@ class WizardFlowTest {
         assertThat(revisions.path("messages").findValuesAsText("item_hash")).contains(fileHash);
         assertThat(h.message(web.itemHash()).path("status").asText()).isEqualTo("processed");
         HarnessWait.until(30, () -> h.context.shell().activity().rows().stream()
-                .anyMatch(r -> r.state() == org.alephdeploy.ui.activity.ActivityState.DONE));
+                .anyMatch(r -> r.state() == ActivityState.DONE));
     }
 
     private RunOutcome stateOutcome() {

@@ -26,6 +26,8 @@ import org.alephdeploy.ui.programs.ProgramRow;
 import org.alephdeploy.ui.volumes.VolumeRow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /**
  * The window as the app will build it, against an in-process demo sandbox: the engine inventory
@@ -46,7 +48,7 @@ final class WizardHarness implements AutoCloseable {
         launcher = new WizardLauncher(engine);
         opened = OpenedWizards.follow(launcher);
         context = AppContext.builder().source(new EngineInventorySource(n -> sandbox.engine(), account), n -> launcher)
-                .dialogs(dialogs).mainnetNodes(java.util.List.of(sandbox.url())).build();
+                .dialogs(dialogs).mainnetNodes(List.of(sandbox.url())).build();
         launcher.attach(context.windows(), context.tasks(), context.dialogs(), context.notifications(), context.shell());
         context.theme().start();
         context.windows().showMain(stage);
@@ -103,11 +105,11 @@ final class WizardHarness implements AutoCloseable {
     }
 
     /** The message {@code hash} as the node serves it (GET /api/v0/messages/{hash}). */
-    com.fasterxml.jackson.databind.JsonNode message(String hash) {
+    JsonNode message(String hash) {
         return get("/api/v0/messages/" + hash);
     }
 
-    com.fasterxml.jackson.databind.JsonNode get(String path) {
+    JsonNode get(String path) {
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(sandbox.url() + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
