@@ -139,6 +139,7 @@ public final class AppContext implements AutoCloseable {
                 });
             }
         };
+        details.useLocalComputeNode(tasks, nodes::sandboxVm);
         ShellServices services = new ShellServices(content.source(), tasks, nodes, wallet, dialogs, fxThread);
         AccountViewModel account = new AccountViewModel(services, settings.lastAccountProperty());
         shell = new ShellViewModel(services, account, programs, volumes, activity, details);

@@ -15,6 +15,7 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         context = AppContext.builder().forThisUser().build();
         context.wizards().ifPresent(w -> w.openUrlWith(getHostServices()::showDocument));
+        context.shell().details().openUrlProperty().set(getHostServices()::showDocument);
         context.errors().install();
         context.theme().start();
         context.start(stage);

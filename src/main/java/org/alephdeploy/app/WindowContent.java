@@ -67,6 +67,7 @@ sealed interface WindowContent {
             NetworkEngines engines = new NetworkEngines(nodes, dirs.data(), dirs.cache());
             SignerAccess signing = new WalletSignerAccess(wallet, nodes);
             WizardLauncher wizards = new WizardLauncher(new EngineTasks(engines::current, signing));
+            wizards.localComputeNodeWith(nodes::sandboxVm);
             return new Engine(engines, wizards, new EngineInventorySource(network -> engines.of(network.choice()), signing));
         }
 

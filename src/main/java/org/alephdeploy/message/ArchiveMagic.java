@@ -28,4 +28,26 @@ public enum ArchiveMagic {
         }
         return OTHER;
     }
+
+    /** This kind in words, with its article ("a squashfs image", "a zip", "neither a squashfs image nor a zip"). */
+    public String words() {
+        return switch (this) {
+            case SQUASHFS -> "a squashfs image";
+            case ZIP -> "a zip";
+            case OTHER -> "neither a squashfs image nor a zip";
+        };
+    }
+
+    /**
+     * Says that a file of this kind is not the {@code wanted} kind, for a sentence "the file is …":
+     * "a zip, not a squashfs image", or for {@link #OTHER} "not a squashfs image (nor a zip: its first
+     * bytes match neither format)".
+     */
+    public String insteadOf(ArchiveMagic wanted) {
+        if (this == OTHER) {
+            ArchiveMagic other = wanted == SQUASHFS ? ZIP : SQUASHFS;
+            return "not " + wanted.words() + " (nor " + other.words() + ": its first bytes match neither format)";
+        }
+        return words() + ", not " + wanted.words();
+    }
 }

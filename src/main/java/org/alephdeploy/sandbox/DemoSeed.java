@@ -3,7 +3,9 @@ package org.alephdeploy.sandbox;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +51,18 @@ import org.alephdeploy.message.ItemHashes;
  * <tr><td>{@value #OLD_API}</td><td>PROGRAM</td><td>#0</td><td>forgotten by a FORGET of #0 (reason "demo: retired")</td></tr>
  * </table>
  * Every program uses the official runtime ({@link BaseSeed#RUNTIME_HASH}, follows latest).
+ *
+ * <p>The files are real and the programs boot on the sandbox's compute node ({@code --run-programs}):
+ * each code STORE is a zip holding an ASGI {@code main.py} (Python standard library only) that answers
+ * {@code GET /} with a page naming the program, its code version and the {@code content.txt} of each of
+ * its volumes; each volume is a small squashfs image holding that {@code content.txt}. They are shipped
+ * under {@code demo/} next to this class and rebuilt by {@code scripts/demo-seed-files.sh}.
+ *
+ * <p><b>Exactly one example is broken on purpose</b>, so the inventory's "will not start" marker and its
+ * fix have something to show: {@value #ASSETS_VOLUME_REV2} is a zip ({@value #BROKEN_FILE}), the classic
+ * zipped-folder-as-volume mistake. {@value #WEB_API} follows the latest assets revision, so it is the one
+ * program that will not start ({@code volume-not-squashfs}); every other program boots. Uploading the
+ * folder again as a squashfs revision (update-volume) fixes it.
  */
 public final class DemoSeed {
     public static final String ACCOUNT_0 = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
@@ -73,6 +87,9 @@ public final class DemoSeed {
     public static final String PARTNER_APP = "partner-app (account #1, uses account #0's shared-data volume)";
     public static final String OLD_API = "old-api (forgotten)";
 
+    /** The one deliberately broken demo file: a zip posted as revision 2 of the assets volume. */
+    public static final String BROKEN_FILE = "assets-rev2.zip";
+
     static final String KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
     static final String KEY_1 = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
     private static final long T0 = 1_767_000_000L;
@@ -93,17 +110,17 @@ public final class DemoSeed {
         int[] tick = {0};
         Supplier<BigDecimal> time = () -> BigDecimal.valueOf(T0 + 10L * tick[0]++).setScale(1);
 
-        store(out, hashes, a, time.get(), WEB_API_CODE, null, "PK demo web-api code v1\n");
-        store(out, hashes, a, time.get(), WEB_API_CODE_V2, hashes.get(WEB_API_CODE), "PK demo web-api code v2\n");
-        store(out, hashes, a, time.get(), STATIC_SITE_CODE, null, "PK demo static-site code\n");
-        store(out, hashes, a, time.get(), WORKER_CODE, null, "PK demo worker code\n");
-        store(out, hashes, a, time.get(), ASSETS_VOLUME, null, "demo assets v0\n");
-        store(out, hashes, a, time.get(), ASSETS_VOLUME_REV1, hashes.get(ASSETS_VOLUME), "demo assets v1\n");
-        store(out, hashes, a, time.get(), ASSETS_VOLUME_REV2, hashes.get(ASSETS_VOLUME), "demo assets v2\n");
-        store(out, hashes, a, time.get(), CONFIG_VOLUME, null, "demo config\n");
-        store(out, hashes, a, time.get(), SHARED_VOLUME, null, "demo shared data\n");
-        store(out, hashes, a, time.get(), OLD_API_CODE, null, "PK demo old-api code\n");
-        store(out, hashes, b, time.get(), PARTNER_CODE, null, "PK demo partner-app code\n");
+        store(out, hashes, a, time.get(), WEB_API_CODE, null, "web-api-v1.zip");
+        store(out, hashes, a, time.get(), WEB_API_CODE_V2, hashes.get(WEB_API_CODE), "web-api-v2.zip");
+        store(out, hashes, a, time.get(), STATIC_SITE_CODE, null, "static-site.zip");
+        store(out, hashes, a, time.get(), WORKER_CODE, null, "worker.zip");
+        store(out, hashes, a, time.get(), ASSETS_VOLUME, null, "assets-v0.squashfs");
+        store(out, hashes, a, time.get(), ASSETS_VOLUME_REV1, hashes.get(ASSETS_VOLUME), "assets-v1.squashfs");
+        store(out, hashes, a, time.get(), ASSETS_VOLUME_REV2, hashes.get(ASSETS_VOLUME), BROKEN_FILE);
+        store(out, hashes, a, time.get(), CONFIG_VOLUME, null, "config.squashfs");
+        store(out, hashes, a, time.get(), SHARED_VOLUME, null, "shared.squashfs");
+        store(out, hashes, a, time.get(), OLD_API_CODE, null, "old-api.zip");
+        store(out, hashes, b, time.get(), PARTNER_CODE, null, "partner-app.zip");
 
         program(out, hashes, a, time.get(), WEB_API, true, hashes.get(WEB_API_CODE), true, null, 1,
                 volume("/opt/assets", hashes.get(ASSETS_VOLUME), true),
@@ -126,14 +143,26 @@ public final class DemoSeed {
     }
 
     private static void store(List<Item> out, Map<String, String> hashes, KeyPairSigner signer, BigDecimal time,
-            String name, String ref, String bytes) {
-        byte[] file = bytes.getBytes(StandardCharsets.UTF_8);
+            String name, String ref, String resource) {
+        byte[] file = file(resource);
         ObjectNode metadata = Json.object().put("name", name);
         ObjectNode content = ContentWriter.store(signer.address(), time, ItemType.STORAGE,
                 ItemHashes.sha256Hex(file), ref, metadata, new Payment("ETH", null, Payment.HOLD));
         Message m = MessageDraft.inline(MessageType.STORE, CHANNEL, content).sign(signer);
         hashes.put(name, m.itemHash());
         out.add(new Item(name, m, file, MessageRow.PROCESSED));
+    }
+
+    /** The bytes of one demo file, shipped under {@code demo/} next to this class. */
+    static byte[] file(String resource) {
+        try (InputStream in = DemoSeed.class.getResourceAsStream("demo/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("demo/" + resource + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ObjectNode volume(String mount, String ref, boolean useLatest) {

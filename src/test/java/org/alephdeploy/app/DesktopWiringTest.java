@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -213,6 +214,24 @@ class DesktopWiringTest {
         assertThat(site.stream().filter(b -> b.getVariant() == Badge.Variant.PINNED)).extracting(Badge::getText)
                 .containsExactly("code", "1 vol");
 
+        // the details pane shows what the local compute node says: static-site boots, web-api does not
+        robot.interact(() -> context.shell().programs().selectedProperty().set(program(context, DemoSeed.STATIC_SITE)));
+        Label localRun = robot.lookup("#localRunLabel").queryAs(Label.class);
+        waitFor(30, () -> localRun.getText().startsWith(I18n.get("details.pane.bootOk").substring(0, 5)));
+        assertThat(localRun.isVisible()).isTrue();
+        assertThat(localRun.getText()).contains(I18n.get("details.pane.logs"));
+        assertThat(context.shell().details().localUrlProperty().get())
+                .isEqualTo(context.nodes().current().url() + "/vm/" + program(context, DemoSeed.STATIC_SITE).itemHash() + "/");
+        List<String> openedUrls = new ArrayList<>();
+        robot.interact(() -> {
+            context.shell().details().openUrlProperty().set(openedUrls::add);
+            robot.lookup("#openLocalButton").queryButton().fire();
+        });
+        assertThat(openedUrls).containsExactly(context.shell().details().localUrlProperty().get());
+        robot.interact(() -> context.shell().programs().selectedProperty().set(program(context, DemoSeed.WEB_API)));
+        waitFor(30, () -> localRun.getText().startsWith(I18n.get("details.pane.bootFails")));
+        assertThat(localRun.getText()).contains("/opt/assets").contains("a zip");
+
         String codeRoot = program(context, DemoSeed.WEB_API).code().ref();
         Path v3 = zip("web-api-v3.zip", "print('v3')\n");
         robot.interact(() -> FileDropTarget.of(programRow(robot, DemoSeed.WEB_API)).drop(List.of(v3)));
@@ -235,6 +254,10 @@ class DesktopWiringTest {
         waitFor(60, () -> frame().current() instanceof ResultPage);
         assertThat(((ResultPage) frame().current()).outcome().status()).isEqualTo(OperationStatus.DONE);
         assertThat(codeInEffect(codeRoot)).isEqualTo(LocalArtifacts.sha256(v3));
+        // the result page asks the program on the local compute node: web-api still follows the zip assets revision
+        Label localAnswer = inWizard(robot, "#localAnswerLabel");
+        waitFor(60, () -> localAnswer.getText().startsWith("HTTP "));
+        assertThat(localAnswer.getText()).startsWith("HTTP 503: ").contains("volume-not-squashfs");
         waitFor(20, () -> context.shell().activity().rows().stream().anyMatch(r -> r.state() == ActivityState.DONE));
 
         // closing the wizard as the run starts leaves it running; the Activity tab follows it to the end

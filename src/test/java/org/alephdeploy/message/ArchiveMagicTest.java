@@ -18,4 +18,14 @@ class ArchiveMagicTest {
         assertThat(ArchiveMagic.of(new byte[0])).isEqualTo(ArchiveMagic.OTHER);
         assertThat(ArchiveMagic.of(new byte[] {'h', 's', 'q', 's'}, 3)).isEqualTo(ArchiveMagic.OTHER);
     }
+
+    @Test
+    void wordsSayWhatTheFileIsInsteadOfWhatWasNeeded() {
+        assertThat(ArchiveMagic.ZIP.insteadOf(ArchiveMagic.SQUASHFS)).isEqualTo("a zip, not a squashfs image");
+        assertThat(ArchiveMagic.SQUASHFS.insteadOf(ArchiveMagic.ZIP)).isEqualTo("a squashfs image, not a zip");
+        assertThat(ArchiveMagic.OTHER.insteadOf(ArchiveMagic.SQUASHFS))
+                .isEqualTo("not a squashfs image (nor a zip: its first bytes match neither format)");
+        assertThat(ArchiveMagic.OTHER.insteadOf(ArchiveMagic.ZIP))
+                .isEqualTo("not a zip (nor a squashfs image: its first bytes match neither format)");
+    }
 }

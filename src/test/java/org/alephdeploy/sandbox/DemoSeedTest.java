@@ -3,6 +3,9 @@ package org.alephdeploy.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +88,67 @@ class DemoSeedTest {
         } finally {
             NodeHarness.deleteTree(h.dir);
         }
+    }
+
+    /**
+     * The demo's files are what they claim to be, judged by the reference tools: code is a zip holding
+     * main.py, volumes are squashfs images holding content.txt, except the one documented broken file.
+     */
+    @Test
+    void demoFilesAreRealArchives() throws Exception {
+        Path dir = Files.createTempDirectory("demo-files");
+        try {
+            for (DemoSeed.Item item : DemoSeed.items(false)) {
+                if (item.file() == null) {
+                    continue;
+                }
+                Path f = dir.resolve(item.message().itemHash());
+                Files.write(f, item.file());
+                boolean volume = item.name().contains("volume");
+                boolean broken = item.name().equals(DemoSeed.ASSETS_VOLUME_REV2);
+                if (volume && !broken) {
+                    assertThat(run("unsquashfs", "-l", f.toString())).as(item.name()).contains("squashfs-root/content.txt");
+                } else {
+                    assertThat(run("unzip", "-l", f.toString())).as(item.name())
+                            .contains(broken ? "content.txt" : "main.py");
+                }
+            }
+        } finally {
+            NodeHarness.deleteTree(dir);
+        }
+    }
+
+    /** With programs run, every demo program answers GET / but web-api, whose assets volume's latest revision is a zip. */
+    @Test
+    void everyDemoProgramBootsButTheOneBrokenOnPurpose() {
+        NodeHarness h = NodeHarness.start(b -> b.seed(Seed.DEMO).syncWait(Duration.ofSeconds(30)));
+        try {
+            h.node.computeNode().runPrograms(true);
+            Map<String, JsonNode> programs = byName(h, "msgTypes=PROGRAM");
+            assertThat(programs).hasSize(6);
+            programs.forEach((name, m) -> {
+                String hash = m.path("item_hash").asText();
+                NodeHarness.Res r = h.get("/vm/" + hash + "/");
+                if (name.equals(DemoSeed.WEB_API)) {
+                    assertThat(r.status()).as(name).isEqualTo(503);
+                    assertThat(r.json().path("code").asText()).isEqualTo("volume-not-squashfs");
+                } else {
+                    assertThat(r.status()).as(name + ": " + r.body()).isEqualTo(200);
+                    assertThat(r.body()).contains("<h1>" + name.split(" ")[0] + " (code v1)</h1>");
+                }
+            });
+            NodeHarness.Res site = h.get("/vm/" + programs.get(DemoSeed.STATIC_SITE).path("item_hash").asText() + "/");
+            assertThat(site.body()).contains("/data/content.txt: demo shared data");
+        } finally {
+            h.close();
+        }
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
+        return out;
     }
 
     /** Minimal HTTP access to an already started node. */

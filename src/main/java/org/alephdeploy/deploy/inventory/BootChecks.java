@@ -98,14 +98,16 @@ public final class BootChecks {
             case RUNTIME -> {
                 if (kind != null && kind != ArchiveMagic.SQUASHFS) {
                     problems.add(new BootProblem(BootProblem.RUNTIME_NOT_SQUASHFS, "The runtime's file (STORE " + subject + ") is "
-                            + article(kind) + ", not a squashfs image: compute nodes cannot boot it.", subject));
+                            + kind.insteadOf(ArchiveMagic.SQUASHFS) + ": compute nodes cannot boot it. Use a runtime published "
+                            + "as a squashfs image, such as the official one.", subject));
                 }
             }
             case VOLUME -> {
                 if (kind != null && kind != ArchiveMagic.SQUASHFS) {
                     problems.add(new BootProblem(BootProblem.VOLUME_NOT_SQUASHFS, "The volume at " + r.reference().mount()
-                            + " uses STORE " + subject + ", whose file is " + article(kind) + ", not a squashfs image: the "
-                            + "guest cannot mount it and stops booting. Upload the volume as squashfs.", subject));
+                            + " uses STORE " + subject + ", whose file is " + kind.insteadOf(ArchiveMagic.SQUASHFS) + ": the "
+                            + "guest cannot mount it and stops booting. Upload the volume again as a squashfs image (update the "
+                            + "volume with its folder).", subject));
                 }
             }
             case DATA -> {
@@ -114,7 +116,8 @@ public final class BootChecks {
                             + " bytes; compute nodes take data zips of at most " + MAX_INLINE_ARCHIVE_BYTES + " bytes.", subject));
                 } else if (kind != null && kind != ArchiveMagic.ZIP) {
                     problems.add(new BootProblem(BootProblem.DATA_NOT_ZIP, "The data file (STORE " + subject + ") is "
-                            + article(kind) + ", not a zip: compute nodes unzip data into /data.", subject));
+                            + kind.insteadOf(ArchiveMagic.ZIP) + ": compute nodes unzip data into /data. Upload the data again "
+                            + "as a zip.", subject));
                 }
             }
             case CODE -> codeProblem(c, kind, size, subject, problems);
@@ -135,16 +138,8 @@ public final class BootChecks {
         ArchiveMagic expected = "squashfs".equals(encoding) ? ArchiveMagic.SQUASHFS : "zip".equals(encoding) ? ArchiveMagic.ZIP : null;
         if (expected != null && kind != null && kind != expected) {
             problems.add(new BootProblem(BootProblem.CODE_ENCODING_MISMATCH, "The code (STORE " + subject + ") is "
-                    + article(kind) + ", but the program declares code.encoding " + encoding + ": compute nodes cannot open it.",
+                    + kind.words() + ", but the program declares code.encoding " + encoding + ": compute nodes cannot open it.",
                     subject));
         }
-    }
-
-    private static String article(ArchiveMagic kind) {
-        return switch (kind) {
-            case SQUASHFS -> "a squashfs image";
-            case ZIP -> "a zip";
-            case OTHER -> "neither a squashfs image nor a zip";
-        };
     }
 }

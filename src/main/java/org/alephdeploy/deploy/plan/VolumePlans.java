@@ -40,7 +40,7 @@ final class VolumePlans {
         }
         ArchiveMagic kind = kindOf(i.artifact());
         String what = i.artifact().wasFolder() ? "The folder " + i.artifact().path() + " is packaged as "
-                + i.artifact().encoding().wire() + ", which" : i.artifact().path() + " is " + kindWords(kind) + " and";
+                + i.artifact().encoding().wire() + ", which" : named(i.artifact().path().toString(), kind);
         refuseUnbootable(i, v, kind, i.artifact().size(), what);
         PlanBuilder b = new PlanBuilder(ctx, i);
         codeWarnings.forEach(w -> b.warn(Warning.Kind.NODE, w));
@@ -105,7 +105,7 @@ final class VolumePlans {
         ArchiveMagic targetKind = ctx.inventory().fileKind(target.fileHash()).orElse(null);
         if (targetKind != null) {
             refuseUnbootable(i, v, targetKind, target.size() == null ? 0 : target.size(),
-                    "The file of " + i.revisionHash() + " is " + kindWords(targetKind) + " and");
+                    named("The file of " + i.revisionHash(), targetKind));
         }
         StoreRevision current = v.currentByCrn();
         if (current != null && target.fileHash().equals(current.fileHash())) {
@@ -177,12 +177,9 @@ final class VolumePlans {
         };
     }
 
-    private static String kindWords(ArchiveMagic kind) {
-        return switch (kind) {
-            case SQUASHFS -> "a squashfs image";
-            case ZIP -> "a zip";
-            case OTHER -> "neither a squashfs image nor a zip";
-        };
+    /** "FILE, a zip," or "FILE, which is neither a squashfs image nor a zip," — the subject of "… is not X". */
+    private static String named(String file, ArchiveMagic kind) {
+        return file + (kind == ArchiveMagic.OTHER ? ", which is " : ", ") + kind.words() + ",";
     }
 
     /**
@@ -218,7 +215,7 @@ final class VolumePlans {
 
     private static void noteUnmountable(PlanBuilder b, ArchiveMagic kind) {
         if (kind != ArchiveMagic.SQUASHFS) {
-            b.warn(Warning.Kind.NODE, "The file is " + kindWords(kind) + ", not a squashfs image: programs cannot mount it as a "
+            b.warn(Warning.Kind.NODE, "The file is " + kind.insteadOf(ArchiveMagic.SQUASHFS) + ": programs cannot mount it as a "
                     + "volume or boot it as a runtime (compute nodes mount only squashfs images).");
         }
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.alephdeploy.ccn.CcnClient;
@@ -81,6 +82,13 @@ public final class NodeConnection implements AutoCloseable {
 
     public LocalSandbox sandbox() {
         return sandbox;
+    }
+
+    /** The local compute node when the current node is the sandbox, else empty. */
+    public Optional<SandboxVm> sandboxVm() {
+        Current now = current;
+        return now.choice().kind() == NodeChoice.Kind.SANDBOX ? Optional.of(new SandboxVm(now.url()))
+                : Optional.empty();
     }
 
     /**

@@ -54,6 +54,10 @@ public final class DetailsController {
     private VBox usedByBox;
     @FXML
     private TextArea rawJsonArea;
+    @FXML
+    private HBox localRunHeading;
+    @FXML
+    private Label localRunLabel;
 
     public DetailsController(DetailsViewModel vm) {
         this.vm = vm;
@@ -64,6 +68,12 @@ public final class DetailsController {
         emptyBox.visibleProperty().bind(vm.empty());
         detailsScroll.visibleProperty().bind(vm.empty().not());
         rawJsonArea.textProperty().bind(vm.prettyJsonProperty());
+        localRunLabel.textProperty().bind(vm.localRunProperty());
+        var shown = vm.localRunProperty().isNotEmpty();
+        localRunHeading.visibleProperty().bind(shown);
+        localRunHeading.managedProperty().bind(shown);
+        localRunLabel.visibleProperty().bind(shown);
+        localRunLabel.managedProperty().bind(shown);
         vm.itemProperty().addListener((obs, old, now) -> render(now));
         render(vm.itemProperty().get());
     }
@@ -161,6 +171,11 @@ public final class DetailsController {
     /** Brings the pane into view (Enter on a table). */
     public void reveal() {
         detailsScroll.setVvalue(0);
+    }
+
+    @FXML
+    private void onOpenLocal() {
+        vm.openLocal();
     }
 
     @FXML

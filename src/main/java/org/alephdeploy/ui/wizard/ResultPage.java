@@ -2,6 +2,7 @@ package org.alephdeploy.ui.wizard;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -18,6 +19,7 @@ import org.alephdeploy.deploy.outcome.VerificationCheck;
 import org.alephdeploy.deploy.plan.FollowUp;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Step;
+import org.alephdeploy.service.node.SandboxVm;
 import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.control.CopyableHash;
 import org.alephdeploy.ui.fx.I18n;
@@ -134,7 +136,31 @@ public final class ResultPage implements WizardPage {
         open.setOnAction(e -> context.host().openUrl(url));
         HBox buttons = new HBox(8, new CopyableHash(hash), copy, open);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, title, link, buttons);
+        VBox box = new VBox(4, title, link, buttons);
+        context.host().localComputeNode().ifPresent(vm -> box.getChildren().add(localAnswer(vm, hash)));
+        return box;
+    }
+
+    /** The program's answer to GET / on the sandbox's compute node, asked off the FX thread. */
+    private Node localAnswer(SandboxVm vm, String hash) {
+        Label heading = new Label(I18n.get("wizard.result.localAnswer"));
+        heading.getStyleClass().add("wizard-section");
+        Label answer = new Label(I18n.get("wizard.result.localAnswerLoading"));
+        answer.setId("localAnswerLabel");
+        answer.setWrapText(true);
+        answer.getStyleClass().add("mono");
+        Task<SandboxVm.Answer> ask = new Task<>() {
+            @Override
+            protected SandboxVm.Answer call() throws Exception {
+                return vm.answer(hash);
+            }
+        };
+        ask.setOnSucceeded(e -> answer.setText(I18n.format("wizard.result.localAnswerIs", ask.getValue().status(),
+                ask.getValue().head())));
+        ask.setOnFailed(e -> answer.setText(I18n.format("wizard.result.localAnswerFailed",
+                String.valueOf(ask.getException().getMessage()))));
+        context.start(ask);
+        return new VBox(2, heading, answer);
     }
 
     private Node followUp(FollowUp f) {

@@ -1,5 +1,7 @@
 package org.alephdeploy.ui.wizard;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
@@ -9,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.alephdeploy.deploy.plan.Intent;
+import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.service.engine.PlanTask;
@@ -43,6 +47,8 @@ public final class ReviewPage implements WizardPage {
     private VBox effectsBox;
     @FXML
     private VBox warningsBox;
+    @FXML
+    private VBox packedBox;
     @FXML
     private Label costLabel;
     @FXML
@@ -140,6 +146,9 @@ public final class ReviewPage implements WizardPage {
             effectsBox.getChildren().setAll(plan.effects().stream().map(PlanLines::effect).toList());
             warningsBox.getChildren().setAll(plan.warnings().stream().map(PlanLines::warning).toList());
             visible(warningsBox, !plan.warnings().isEmpty());
+            LocalArtifact packed = packedFolder(plan.intent());
+            packedBox.getChildren().setAll(packed == null ? List.of() : packedLines(packed));
+            visible(packedBox, packed != null);
             costLabel.setText(PlanLines.cost(plan.cost()));
             followUpsBox.getChildren().setAll(plan.followUps().stream().map(PlanLines::followUp).toList());
             visible(followUpsBox, !plan.followUps().isEmpty());
@@ -153,6 +162,55 @@ public final class ReviewPage implements WizardPage {
                         ? refusal.alternative().words() : refusal.alternativeWords()));
             }
         }
+    }
+
+    /** How many left-out paths are listed before "and N more". */
+    static final int LEFT_OUT_SHOWN = 30;
+
+    /** The folder the intent uploads as an archive, or null when it uploads a file as it is (or nothing). */
+    static LocalArtifact packedFolder(Intent intent) {
+        LocalArtifact a = null;
+        if (intent instanceof Intent.UpdateCode u) {
+            a = u.artifact();
+        } else if (intent instanceof Intent.UpdateVolume u) {
+            a = u.artifact();
+        } else if (intent instanceof Intent.UploadVolume u) {
+            a = u.artifact();
+        } else if (intent instanceof Intent.Recreate r) {
+            a = r.newCode();
+        }
+        return a != null && a.wasFolder() ? a : null;
+    }
+
+    private static List<Node> packedLines(LocalArtifact a) {
+        List<Node> lines = new ArrayList<>();
+        Label heading = new Label(I18n.get("wizard.review.leftOutHeading"));
+        heading.getStyleClass().add("wizard-section");
+        lines.add(heading);
+        Label publicWarning = new Label(I18n.get("wizard.review.public"));
+        publicWarning.setWrapText(true);
+        publicWarning.getStyleClass().add("review-public-warning");
+        lines.add(publicWarning);
+        if (a.leftOut().isEmpty()) {
+            lines.add(leftOutLine(I18n.get("wizard.review.leftOutNone")));
+        } else {
+            lines.add(leftOutLine(I18n.format("wizard.review.leftOut", a.leftOut().size())));
+            a.leftOut().stream().limit(LEFT_OUT_SHOWN).forEach(path -> {
+                Label l = leftOutLine("  " + path);
+                l.getStyleClass().addAll("mono", "review-left-out");
+                lines.add(l);
+            });
+            if (a.leftOut().size() > LEFT_OUT_SHOWN) {
+                lines.add(leftOutLine(I18n.format("wizard.review.leftOutMore", a.leftOut().size() - LEFT_OUT_SHOWN)));
+            }
+        }
+        return lines;
+    }
+
+    private static Label leftOutLine(String words) {
+        Label l = new Label(words);
+        l.setWrapText(true);
+        return l;
     }
 
     private static void visible(Node n, boolean on) {

@@ -1,10 +1,12 @@
 package org.alephdeploy.ui.wizard;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.concurrent.Worker;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.service.engine.EngineTasks;
+import org.alephdeploy.service.node.SandboxVm;
 import org.alephdeploy.ui.fx.Dialogs;
 import org.alephdeploy.ui.fx.Notifications;
 
@@ -23,6 +25,11 @@ public final class WizardContext {
 
         /** A run ended: reload the tables and the activity. */
         void ranOperation();
+
+        /** The local compute node when the wizard works on the sandbox network, else empty. */
+        default Optional<SandboxVm> localComputeNode() {
+            return Optional.empty();
+        }
     }
 
     private final WizardState state;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -17,6 +18,7 @@ import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.service.engine.EngineTasks;
 import org.alephdeploy.service.engine.OperationsPoller;
+import org.alephdeploy.service.node.SandboxVm;
 import org.alephdeploy.ui.activity.ActivityActions;
 import org.alephdeploy.ui.activity.ActivityRow;
 import org.alephdeploy.ui.fx.Dialogs;
@@ -56,6 +58,8 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
     private Notifications notifications;
     private ShellViewModel shell;
     private Consumer<String> openUrl = url -> { };
+    private Supplier<Optional<SandboxVm>> computeNode =
+            Optional::empty;
     private OperationsPoller poller;
     private Consumer<WizardFrameController> onOpened = frame -> { };
 
@@ -89,6 +93,16 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
     /** How URLs open (the application's host services); without it "Open" does nothing. */
     public void openUrlWith(Consumer<String> value) {
         this.openUrl = Objects.requireNonNull(value);
+    }
+
+    /** Where the local compute node is found (present only on the sandbox network). */
+    public void localComputeNodeWith(Supplier<Optional<SandboxVm>> value) {
+        this.computeNode = Objects.requireNonNull(value);
+    }
+
+    @Override
+    public Optional<SandboxVm> localComputeNode() {
+        return computeNode.get();
     }
 
     public void stopPolling() {

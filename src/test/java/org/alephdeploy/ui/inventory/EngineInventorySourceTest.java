@@ -72,10 +72,12 @@ class EngineInventorySourceTest {
 
     @Test
     void programsCarryTheBootCheckForTheWillNotStartBadge() {
-        // the demo's volumes are small text files, not squashfs images: a compute node would not start web-api
+        // the demo's one deliberate mistake: the latest assets revision is a zip, and web-api follows it
         ProgramRow web = program(DemoSeed.WEB_API);
         assertThat(web.wontStart()).isTrue();
-        assertThat(web.bootWords()).contains("/opt/assets").contains("not a squashfs image");
+        assertThat(web.bootWords()).contains("/opt/assets").contains("a zip, not a squashfs image");
+        assertThat(program(DemoSeed.STATIC_SITE).wontStart()).isFalse();
+        assertThat(program(DemoSeed.WORKER_AMEND_2).wontStart()).isFalse();
         assertThat(web.statusBadges()).hasSize(2).last().satisfies(b -> assertThat(b.tip()).isEqualTo(web.bootWords()));
         assertThat(snapshot.programs()).filteredOn(p -> p.status() == ItemStatus.FORGOTTEN)
                 .allSatisfy(p -> assertThat(p.wontStart()).isFalse());

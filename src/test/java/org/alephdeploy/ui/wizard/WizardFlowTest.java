@@ -140,6 +140,24 @@ class WizardFlowTest {
         assertThat(staysPinned).anySatisfy(l -> assertThat(l).contains(DemoSeed.STATIC_SITE));
     }
 
+    @Test
+    void aPackedFolderIsReviewedWithWhatWasLeftOutAndThatUploadsArePublic(FxRobot robot) throws Exception {
+        h.waitForRows();
+        Path folder = Files.createDirectories(temp.resolve("assets"));
+        Files.writeString(folder.resolve("content.txt"), "demo assets v3\n");
+        Files.writeString(folder.resolve(".env"), "SECRET=1\n");
+        Files.createDirectories(folder.resolve(".git"));
+        Files.writeString(folder.resolve(".git").resolve("HEAD"), "ref: refs/heads/main\n");
+        robot.interact(() -> h.launcher.updateVolume(h.volume(DemoSeed.ASSETS_VOLUME), List.of(folder)));
+        h.next(robot);
+        h.waitForPage(ReviewPage.class, 5);
+        HarnessWait.untilPlanned(h);
+        Node root = h.frame().currentRoot();
+        assertThat(root.lookup("#packedBox").isVisible()).isTrue();
+        assertThat(((Label) root.lookup(".review-public-warning")).getText()).contains("public");
+        assertThat(texts(root.lookupAll(".review-left-out"))).extracting(String::strip).contains(".env", ".git/");
+    }
+
     private static List<String> texts(Collection<Node> nodes) {
         return nodes.stream().map(n -> ((Label) n).getText()).toList();
     }
