@@ -3,11 +3,17 @@ package org.alephdeploy.ui.wizard;
 import java.nio.file.Path;
 import java.util.List;
 import org.alephdeploy.deploy.plan.Intent;
+import org.alephdeploy.ui.wizard.delete.DeleteInputs;
 import org.alephdeploy.ui.wizard.delete.DeleteWizard;
+import org.alephdeploy.ui.wizard.pincid.PinCidInputs;
 import org.alephdeploy.ui.wizard.pincid.PinCidWizard;
+import org.alephdeploy.ui.wizard.recreate.RecreateInputs;
 import org.alephdeploy.ui.wizard.recreate.RecreateWizard;
 import org.alephdeploy.ui.wizard.settings.ChangeSettingsWizard;
+import org.alephdeploy.ui.wizard.settings.SettingsInputs;
+import org.alephdeploy.ui.wizard.updatecode.UpdateCodeInputs;
 import org.alephdeploy.ui.wizard.updatecode.UpdateCodeWizard;
+import org.alephdeploy.ui.wizard.uploadvolume.UploadVolumeInputs;
 import org.alephdeploy.ui.wizard.uploadvolume.UploadVolumeWizard;
 
 /**
@@ -24,44 +30,28 @@ final class IntentWizards implements Intent.Cases<Void> {
 
     @Override
     public Void updateCode(Intent.UpdateCode i) {
-        launcher.programRow(i.program()).ifPresent(p -> {
-            WizardState s = new WizardState(p, null);
-            s.pathProperty().set(Path.of(i.artifact().path()));
-            launcher.open(new UpdateCodeWizard(), s);
-        });
+        launcher.programRow(i.program()).ifPresent(p ->
+                launcher.open(new UpdateCodeWizard(), new WizardState(p, null, new UpdateCodeInputs(Path.of(i.artifact().path())))));
         return null;
     }
 
     @Override
     public Void recreate(Intent.Recreate i) {
-        launcher.programRow(i.program()).ifPresent(p -> {
-            WizardState s = new WizardState(p, null);
-            s.pathProperty().set(i.newCode() == null ? null : Path.of(i.newCode().path()));
-            s.settingsProperty().set(i.change());
-            s.makeUpdatableProperty().set(i.makeUpdatable());
-            s.deleteFirstProperty().set(i.deleteFirst());
-            launcher.open(new RecreateWizard(), s);
-        });
+        launcher.programRow(i.program()).ifPresent(p -> launcher.open(new RecreateWizard(), new WizardState(p, null, RecreateInputs.of(i))));
         return null;
     }
 
     @Override
     public Void changeSettings(Intent.ChangeSettings i) {
-        launcher.programRow(i.program()).ifPresent(p -> {
-            WizardState s = new WizardState(p, null);
-            s.settingsProperty().set(i.change());
-            launcher.open(new ChangeSettingsWizard(), s);
-        });
+        launcher.programRow(i.program()).ifPresent(p ->
+                launcher.open(new ChangeSettingsWizard(), new WizardState(p, null, new SettingsInputs(i.change()))));
         return null;
     }
 
     @Override
     public Void deleteProgram(Intent.DeleteProgram i) {
-        launcher.programRow(i.program()).ifPresent(p -> {
-            WizardState s = new WizardState(p, null);
-            s.forgetUnusedVolumesProperty().set(i.forgetUnusedVolumes());
-            launcher.open(new DeleteWizard(), s);
-        });
+        launcher.programRow(i.program()).ifPresent(p ->
+                launcher.open(new DeleteWizard(), new WizardState(p, null, new DeleteInputs(i.forgetUnusedVolumes()))));
         return null;
     }
 
@@ -73,18 +63,14 @@ final class IntentWizards implements Intent.Cases<Void> {
 
     @Override
     public Void uploadVolume(Intent.UploadVolume i) {
-        WizardState s = new WizardState(null, null);
-        s.pathProperty().set(Path.of(i.artifact().path()));
-        s.nameProperty().set(i.name() == null ? "" : i.name());
-        launcher.open(new UploadVolumeWizard(), s);
+        launcher.open(new UploadVolumeWizard(), new WizardState(null, null, new UploadVolumeInputs(Path.of(i.artifact().path()), i.name())));
         return null;
     }
 
     @Override
     public Void pinCid(Intent.PinCid i) {
-        WizardState s = new WizardState(null, i.rootOrNull() == null ? null : launcher.volumeRow(i.rootOrNull()).orElse(null));
-        s.cidProperty().set(i.cid());
-        launcher.open(new PinCidWizard(), s);
+        launcher.open(new PinCidWizard(), new WizardState(null, i.rootOrNull() == null ? null : launcher.volumeRow(i.rootOrNull()).orElse(null),
+                new PinCidInputs(i.cid())));
         return null;
     }
 

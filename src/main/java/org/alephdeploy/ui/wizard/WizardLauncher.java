@@ -34,14 +34,21 @@ import org.alephdeploy.ui.programs.ProgramRow;
 import org.alephdeploy.ui.shell.ShellViewModel;
 import org.alephdeploy.ui.volumes.VolumeIntents;
 import org.alephdeploy.ui.volumes.VolumeRow;
+import org.alephdeploy.ui.wizard.delete.DeleteInputs;
 import org.alephdeploy.ui.wizard.delete.DeleteWizard;
 import org.alephdeploy.ui.wizard.forgetvolume.ForgetVolumeWizard;
+import org.alephdeploy.ui.wizard.pincid.PinCidInputs;
 import org.alephdeploy.ui.wizard.pincid.PinCidWizard;
+import org.alephdeploy.ui.wizard.recreate.RecreateInputs;
 import org.alephdeploy.ui.wizard.recreate.RecreateWizard;
+import org.alephdeploy.ui.wizard.rollback.RollBackInputs;
 import org.alephdeploy.ui.wizard.rollback.RollBackWizard;
 import org.alephdeploy.ui.wizard.settings.ChangeSettingsWizard;
-import org.alephdeploy.ui.wizard.updatecode.UpdateCodeWizard;
+import org.alephdeploy.ui.wizard.settings.SettingsInputs;
+import org.alephdeploy.ui.wizard.updatecode.CodeUpdateRoute;
+import org.alephdeploy.ui.wizard.updatevolume.UpdateVolumeInputs;
 import org.alephdeploy.ui.wizard.updatevolume.UpdateVolumeWizard;
+import org.alephdeploy.ui.wizard.uploadvolume.UploadVolumeInputs;
 import org.alephdeploy.ui.wizard.uploadvolume.UploadVolumeWizard;
 
 /**
@@ -166,72 +173,66 @@ public final class WizardLauncher implements ProgramIntents, VolumeIntents, Acti
         return files.isEmpty() ? null : files.get(0);
     }
 
-    private WizardState program(ProgramRow p) {
-        return new WizardState(p, null);
+    private WizardState program(ProgramRow p, WizardInputs inputs) {
+        return new WizardState(p, null, inputs);
     }
 
     @Override
     public void updateCode(ProgramRow program, List<Path> files) {
-        WizardState state = program(program);
-        state.pathProperty().set(first(files));
-        open(new UpdateCodeWizard(), state);
+        CodeUpdateRoute.Start start = CodeUpdateRoute.of(program, first(files));
+        open(start.spec(), start.state());
     }
 
     @Override
     public void changeSettings(ProgramRow program) {
-        open(new ChangeSettingsWizard(), program(program));
+        open(new ChangeSettingsWizard(), program(program, new SettingsInputs(null)));
     }
 
     @Override
     public void delete(ProgramRow program) {
-        open(new DeleteWizard(), program(program));
+        open(new DeleteWizard(), program(program, new DeleteInputs(false)));
     }
 
     @Override
     public void recreate(ProgramRow program) {
-        open(new RecreateWizard(), program(program));
+        open(new RecreateWizard(), program(program, new RecreateInputs()));
     }
 
     @Override
     public void rollBackCode(ProgramRow program) {
-        open(new RollBackWizard(), program(program));
+        open(new RollBackWizard(), program(program, new RollBackInputs(null, null)));
     }
 
     @Override
     public void updateVolume(VolumeRow volume, List<Path> files) {
-        WizardState state = new WizardState(null, volume);
-        state.pathProperty().set(first(files));
-        open(new UpdateVolumeWizard(), state);
+        open(new UpdateVolumeWizard(), new WizardState(null, volume, new UpdateVolumeInputs(first(files))));
     }
 
     @Override
     public void pinCid(VolumeRow volume) {
-        open(new PinCidWizard(), new WizardState(null, volume));
+        open(new PinCidWizard(), new WizardState(null, volume, new PinCidInputs("")));
     }
 
     @Override
     public void rollBack(VolumeRow volume) {
-        open(new RollBackWizard(), new WizardState(null, volume));
+        open(new RollBackWizard(), new WizardState(null, volume, new RollBackInputs(null, null)));
     }
 
     @Override
     public void forget(VolumeRow volume) {
-        open(new ForgetVolumeWizard(), new WizardState(null, volume));
+        open(new ForgetVolumeWizard(), new WizardState(null, volume, WizardInputs.NONE));
     }
 
     @Override
     public void uploadNewVolume(List<Path> files) {
-        WizardState state = new WizardState(null, null);
-        state.pathProperty().set(first(files));
-        open(new UploadVolumeWizard(), state);
+        open(new UploadVolumeWizard(), new WizardState(null, null, new UploadVolumeInputs(first(files), null)));
     }
 
     /** "Roll back here" in the details pane: the volume of that root, else the selected program's code. */
     void rollBackTo(String root, String revision) {
-        WizardState state = volumeRow(root).map(v -> new WizardState(null, v))
-                .orElseGet(() -> new WizardState(shell.programs().selectedProperty().get(), null));
-        state.rootProperty().set(root);
-        state.revisionProperty().set(revision);
+        RollBackInputs inputs = new RollBackInputs(root, revision);
+        WizardState state = volumeRow(root).map(v -> new WizardState(null, v, inputs))
+                .orElseGet(() -> new WizardState(shell.programs().selectedProperty().get(), null, inputs));
         open(new RollBackWizard(), state);
     }
 

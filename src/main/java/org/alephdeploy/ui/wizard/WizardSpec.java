@@ -32,7 +32,7 @@ public interface WizardSpec {
 
     /** The local file or folder to measure before planning, or null when the intent uploads nothing. */
     default Path artifact(WizardState state) {
-        return state.pathProperty().get();
+        return state.inputs().artifact();
     }
 
     /** What a folder given as the artifact is packed for: code unless the wizard uploads a volume. */

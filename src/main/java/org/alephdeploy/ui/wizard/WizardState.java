@@ -1,51 +1,46 @@
 package org.alephdeploy.ui.wizard;
 
-import java.nio.file.Path;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.alephdeploy.deploy.outcome.RunOutcome;
-import org.alephdeploy.deploy.plan.SettingsChange;
 import org.alephdeploy.service.engine.Planned;
 import org.alephdeploy.service.engine.RunTask;
 import org.alephdeploy.ui.programs.ProgramRow;
 import org.alephdeploy.ui.volumes.VolumeRow;
 
 /**
- * The few properties a wizard's pages share: the target, the user's input, the plan, the run and
- * its outcome. FX thread only.
+ * What every page of a wizard shares: the target, the intent's own input ({@link WizardInputs},
+ * one type per intent), the plan, the run and its outcome. FX thread only.
  */
 public final class WizardState {
     private final ProgramRow program;
     private final VolumeRow volume;
     private final String resumeOperation;
-    private final ObjectProperty<Path> path = new SimpleObjectProperty<>(this, "path");
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty cid = new SimpleStringProperty(this, "cid", "");
-    private final StringProperty revision = new SimpleStringProperty(this, "revision");
-    private final StringProperty root = new SimpleStringProperty(this, "root");
-    private final ObjectProperty<SettingsChange> settings = new SimpleObjectProperty<>(this, "settings", SettingsChange.none());
-    private final BooleanProperty forgetUnusedVolumes = new SimpleBooleanProperty(this, "forgetUnusedVolumes");
-    private final BooleanProperty makeUpdatable = new SimpleBooleanProperty(this, "makeUpdatable", true);
-    private final BooleanProperty deleteFirst = new SimpleBooleanProperty(this, "deleteFirst");
+    private final WizardInputs inputs;
     private final ObjectProperty<Planned> planned = new SimpleObjectProperty<>(this, "planned");
     private final ObjectProperty<RunTask> run = new SimpleObjectProperty<>(this, "run");
     private final ObjectProperty<RunOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
     private final ObjectProperty<Throwable> runError = new SimpleObjectProperty<>(this, "runError");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
 
-    public WizardState(ProgramRow program, VolumeRow volume) {
-        this(program, volume, null);
+    /** A wizard on {@code program} or {@code volume} (either may be null) that asks for {@code inputs}. */
+    public WizardState(ProgramRow program, VolumeRow volume, WizardInputs inputs) {
+        this(program, volume, null, inputs);
     }
 
-    /** @param resumeOperation the journal operation to resume instead of planning a new one, or null */
+    /** A wizard that resumes the journal operation {@code resumeOperation} instead of planning a new one. */
     public WizardState(ProgramRow program, VolumeRow volume, String resumeOperation) {
+        this(program, volume, resumeOperation, WizardInputs.NONE);
+    }
+
+    private WizardState(ProgramRow program, VolumeRow volume, String resumeOperation, WizardInputs inputs) {
         this.program = program;
         this.volume = volume;
         this.resumeOperation = resumeOperation;
+        this.inputs = Objects.requireNonNull(inputs, "inputs");
     }
 
     public ProgramRow program() {
@@ -60,49 +55,22 @@ public final class WizardState {
         return resumeOperation;
     }
 
+    /** The intent's input, whatever its type. */
+    public WizardInputs inputs() {
+        return inputs;
+    }
+
+    /** The intent's input as {@code type}; a wizard opened with another type of input is a programming error. */
+    public <T extends WizardInputs> T inputs(Class<T> type) {
+        return type.cast(inputs);
+    }
+
     /** The program's or volume's name for titles. */
     public String targetName() {
         if (program != null) {
             return program.displayName();
         }
         return volume != null ? volume.displayName() : "";
-    }
-
-    public ObjectProperty<Path> pathProperty() {
-        return path;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty cidProperty() {
-        return cid;
-    }
-
-    public StringProperty revisionProperty() {
-        return revision;
-    }
-
-    /** The root STORE a roll-back revises (a volume's root, or a program's code root). */
-    public StringProperty rootProperty() {
-        return root;
-    }
-
-    public ObjectProperty<SettingsChange> settingsProperty() {
-        return settings;
-    }
-
-    public BooleanProperty forgetUnusedVolumesProperty() {
-        return forgetUnusedVolumes;
-    }
-
-    public BooleanProperty makeUpdatableProperty() {
-        return makeUpdatable;
-    }
-
-    public BooleanProperty deleteFirstProperty() {
-        return deleteFirst;
     }
 
     public ObjectProperty<Planned> plannedProperty() {

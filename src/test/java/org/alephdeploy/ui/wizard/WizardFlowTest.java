@@ -28,8 +28,11 @@ import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.ItemStatus;
 import org.alephdeploy.ui.programs.ProgramRow;
+import org.alephdeploy.ui.wizard.recreate.RecreateInputs;
 import org.alephdeploy.ui.wizard.recreate.RecreateOptionsPage;
 import org.alephdeploy.ui.wizard.recreate.RecreateWizard;
+import org.alephdeploy.ui.wizard.settings.SettingsDiff;
+import org.alephdeploy.ui.wizard.settings.SettingsPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -163,10 +166,28 @@ class WizardFlowTest {
     }
 
     @Test
-    void aRefusedIntentShowsItsReasonAndStartsTheAlternative(FxRobot robot) throws Exception {
+    void newCodeForALockedProgramWithPinnedCodeGoesStraightToRecreateWithTheFileFilledIn(FxRobot robot) throws Exception {
         h.waitForRows();
         Path zip = zip("site-v2.zip", "print('site v2')\n");
         robot.interact(() -> FileDropTarget.of(h.programRow(robot, DemoSeed.STATIC_SITE)).drop(List.of(zip)));
+        HarnessWait.until(10, () -> h.frame().current() instanceof RecreateOptionsPage);
+        assertThat(h.<TextField>inWizard(robot, "#codeField").getText()).isEqualTo(zip.toString());
+        Label reason = h.inWizard(robot, "#reasonLabel");
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(reason.getText()).contains("locked").contains("new hash and URL");
+        RecreateInputs inputs = h.frame().context().state().inputs(RecreateInputs.class);
+        assertThat(inputs.artifact()).isEqualTo(zip);
+    }
+
+    @Test
+    void aRefusedIntentShowsItsReasonAndStartsTheAlternativeWithTheInputCarried(FxRobot robot) throws Exception {
+        h.waitForRows();
+        ProgramRow site = h.program(DemoSeed.STATIC_SITE);
+        robot.interact(() -> h.launcher.changeSettings(site));
+        SettingsPage settings = h.waitForPage(SettingsPage.class, 5);
+        HarnessWait.until(30, () -> settings.model().loadedProperty().get());
+        robot.interact(() -> settings.model().vcpusProperty().set("2"));
+        assertThat(settings.model().diff()).extracting(SettingsDiff.Line::after).contains("2");
         h.next(robot);
         h.waitForPage(ReviewPage.class, 5);
         HarnessWait.until(60, () -> h.frame().currentRoot().lookup("#refusalBox").isVisible());
@@ -177,7 +198,7 @@ class WizardFlowTest {
 
         robot.clickOn(alternative);
         HarnessWait.until(10, () -> h.frame().current() instanceof RecreateOptionsPage);
-        assertThat(h.<TextField>inWizard(robot, "#codeField").getText()).isEqualTo(zip.toString());
+        assertThat(h.frame().context().state().inputs(RecreateInputs.class).change().vcpus()).isEqualTo(2);
     }
 
     @Test
@@ -196,7 +217,7 @@ class WizardFlowTest {
         Button next = h.inWizard(robot, "#nextButton");
         assertThat(next.isDisabled()).as("the name must be typed first").isTrue();
         robot.clickOn(h.<TextField>inWizard(robot, "#typedField")).write(new RecreateWizard().typedConfirmation(
-                new WizardState(site, null)));
+                new WizardState(site, null, new RecreateInputs())));
         h.next(robot);
         h.waitForPage(ResultPage.class, 180);
         RunOutcome outcome = stateOutcome();

@@ -1,6 +1,5 @@
 package org.alephdeploy.ui.wizard.delete;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,13 +29,8 @@ public final class DeleteWizard implements WizardSpec {
     }
 
     @Override
-    public Path artifact(WizardState state) {
-        return null;
-    }
-
-    @Override
     public Intent intent(WizardState state, LocalArtifact artifact) {
-        return new Intent.DeleteProgram(state.program().itemHash(), state.forgetUnusedVolumesProperty().get());
+        return new Intent.DeleteProgram(state.program().itemHash(), state.inputs(DeleteInputs.class).forgetUnusedVolumesProperty().get());
     }
 
     @Override

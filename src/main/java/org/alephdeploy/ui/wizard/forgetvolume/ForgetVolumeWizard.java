@@ -1,6 +1,5 @@
 package org.alephdeploy.ui.wizard.forgetvolume;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
@@ -17,11 +16,6 @@ public final class ForgetVolumeWizard implements WizardSpec {
     @Override
     public List<String> inputPages() {
         return List.of();
-    }
-
-    @Override
-    public Path artifact(WizardState state) {
-        return null;
     }
 
     @Override

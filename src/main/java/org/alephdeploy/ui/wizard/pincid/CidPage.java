@@ -1,18 +1,15 @@
 package org.alephdeploy.ui.wizard.pincid;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import org.alephdeploy.message.ItemHashes;
-import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.wizard.WizardContext;
 import org.alephdeploy.ui.wizard.WizardPage;
 
-/** Code-behind of {@code Cid.fxml}: the CID to pin, checked for its shape as it is typed. */
+/** Code-behind of {@code Cid.fxml}: binds the CID field to {@link CidViewModel}. */
 public final class CidPage implements WizardPage {
-    private final WizardContext context;
+    private final CidViewModel model;
     @FXML
     private Label hintLabel;
     @FXML
@@ -21,18 +18,20 @@ public final class CidPage implements WizardPage {
     private Label errorLabel;
 
     public CidPage(WizardContext context) {
-        this.context = context;
+        this.model = new CidViewModel(context.state().inputs(PinCidInputs.class),
+                context.state().volume() == null ? null : context.state().targetName());
+    }
+
+    /** The page's view model (for tests and the screenshot tool). */
+    public CidViewModel model() {
+        return model;
     }
 
     @FXML
     private void initialize() {
-        hintLabel.setText(context.state().volume() == null ? I18n.get("wizard.pinCid.hintNew")
-                : I18n.format("wizard.pinCid.hint", context.state().targetName()));
-        cidField.textProperty().bindBidirectional(context.state().cidProperty());
-        errorLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            String t = cidField.getText() == null ? "" : cidField.getText().strip();
-            return t.isEmpty() || ItemHashes.isCid(t) ? "" : I18n.get("wizard.pinCid.invalid");
-        }, cidField.textProperty()));
+        hintLabel.setText(model.hint());
+        cidField.textProperty().bindBidirectional(model.cidProperty());
+        errorLabel.textProperty().bind(model.errorBinding());
     }
 
     @Override
@@ -42,7 +41,6 @@ public final class CidPage implements WizardPage {
 
     @Override
     public ObservableBooleanValue valid() {
-        return Bindings.createBooleanBinding(() -> cidField.getText() != null && ItemHashes.isCid(cidField.getText().strip()),
-                cidField.textProperty());
+        return model.validBinding();
     }
 }

@@ -1,6 +1,5 @@
 package org.alephdeploy.ui.wizard.pincid;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,12 +29,7 @@ public final class PinCidWizard implements WizardSpec {
     }
 
     @Override
-    public Path artifact(WizardState state) {
-        return null;
-    }
-
-    @Override
     public Intent intent(WizardState state, LocalArtifact artifact) {
-        return new Intent.PinCid(state.volume() == null ? null : state.volume().rootHash(), state.cidProperty().get().strip());
+        return new Intent.PinCid(state.volume() == null ? null : state.volume().rootHash(), state.inputs(PinCidInputs.class).cidProperty().get().strip());
     }
 }

@@ -34,8 +34,9 @@ public final class RecreateWizard implements WizardSpec {
 
     @Override
     public Intent intent(WizardState state, LocalArtifact artifact) {
-        return new Intent.Recreate(state.program().itemHash(), state.settingsProperty().get(), artifact,
-                state.makeUpdatableProperty().get(), state.deleteFirstProperty().get());
+        RecreateInputs in = state.inputs(RecreateInputs.class);
+        return new Intent.Recreate(state.program().itemHash(), in.change(), artifact, in.makeUpdatableProperty().get(),
+                in.deleteFirstProperty().get());
     }
 
     @Override

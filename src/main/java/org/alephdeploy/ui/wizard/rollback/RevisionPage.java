@@ -1,77 +1,62 @@
 package org.alephdeploy.ui.wizard.rollback;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import org.alephdeploy.deploy.inventory.Inventory;
-import org.alephdeploy.ui.details.ItemDetails;
-import org.alephdeploy.ui.fx.I18n;
-import org.alephdeploy.ui.inventory.InventoryDetails;
-import org.alephdeploy.ui.model.ShortHash;
-import org.alephdeploy.ui.model.TimeLabels;
+import org.alephdeploy.ui.wizard.ContextTasks;
 import org.alephdeploy.ui.wizard.WizardContext;
 import org.alephdeploy.ui.wizard.WizardPage;
 import org.alephdeploy.ui.wizard.WizardState;
 
-/**
- * Code-behind of {@code Revision.fxml}: the revision timeline of the volume (or of the program's
- * code), read from the inventory on a worker; only revisions whose file is still on the node can
- * be chosen.
- */
+/** Code-behind of {@code Revision.fxml}: binds the revision list to {@link RevisionViewModel}. */
 public final class RevisionPage implements WizardPage {
-    private final WizardContext context;
+    private final RevisionViewModel model;
 
     @FXML
     private Label hintLabel;
     @FXML
-    private ListView<ItemDetails.ChainEntry> revisionsList;
+    private ListView<RevisionTimeline.Revision> revisionsList;
     @FXML
     private Label errorLabel;
 
     public RevisionPage(WizardContext context) {
-        this.context = context;
+        WizardState state = context.state();
+        ContextTasks tasks = new ContextTasks(context);
+        String anchor = state.volume() != null ? state.volume().rootHash() : state.program().itemHash();
+        boolean watchOnly = context.engine().account().watchOnly();
+        this.model = new RevisionViewModel(state.inputs(RollBackInputs.class), state.targetName(), tasks,
+                () -> RevisionTimeline.of(tasks.inventory(), anchor, watchOnly));
+    }
+
+    /** The page's view model (for tests and the screenshot tool). */
+    public RevisionViewModel model() {
+        return model;
     }
 
     @FXML
     private void initialize() {
-        WizardState state = context.state();
-        hintLabel.setText(I18n.format("wizard.rollBack.hint", state.targetName()));
+        hintLabel.setText(model.hint());
+        revisionsList.setItems(model.revisions());
         revisionsList.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(ItemDetails.ChainEntry e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : ShortHash.of(e.itemHash()) + "  " + TimeLabels.shortTime(e.time()) + "  " + e.note()
-                        + (e.current() ? "  " + I18n.get("wizard.rollBack.current") : ""));
-                setDisable(e != null && !e.rollBackable());
+            protected void updateItem(RevisionTimeline.Revision r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : RevisionViewModel.words(r));
+                getStyleClass().remove("text-muted");
+                if (r != null && !r.rollBackable()) {
+                    getStyleClass().add("text-muted");
+                }
             }
         });
-        revisionsList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                state.revisionProperty().set(now != null && now.rollBackable() ? now.itemHash() : null));
-        loadTimeline();
-    }
-
-    private void loadTimeline() {
-        WizardState state = context.state();
-        String anchor = state.volume() != null ? state.volume().rootHash() : state.program().itemHash();
-        Task<Inventory> task = context.engine().inventory(false);
-        task.setOnSucceeded(e -> {
-            ItemDetails d = new InventoryDetails(task.getValue(), context.engine().account().watchOnly()).of(anchor).orElse(null);
-            if (d == null || d.revisionsRoot() == null) {
-                errorLabel.setText(I18n.get("wizard.rollBack.none"));
-                return;
+        model.chosenProperty().addListener((obs, old, now) -> {
+            if (revisionsList.getSelectionModel().getSelectedItem() != now) {
+                revisionsList.getSelectionModel().select(now);
             }
-            state.rootProperty().set(d.revisionsRoot());
-            revisionsList.getItems().setAll(d.revisions());
-            String wanted = state.revisionProperty().get();
-            d.revisions().stream().filter(r -> r.itemHash().equals(wanted) && r.rollBackable()).findFirst()
-                    .ifPresent(r -> revisionsList.getSelectionModel().select(r));
         });
-        task.setOnFailed(e -> errorLabel.setText(I18n.format("wizard.rollBack.failed", task.getException().getMessage())));
-        context.start(task);
+        revisionsList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.chosenProperty().set(now));
+        errorLabel.textProperty().bind(model.errorProperty());
     }
 
     @Override
@@ -81,7 +66,6 @@ public final class RevisionPage implements WizardPage {
 
     @Override
     public ObservableBooleanValue valid() {
-        return Bindings.createBooleanBinding(() -> context.state().revisionProperty().get() != null
-                && context.state().rootProperty().get() != null, context.state().revisionProperty(), context.state().rootProperty());
+        return model.validProperty();
     }
 }

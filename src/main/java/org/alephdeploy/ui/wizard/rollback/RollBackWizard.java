@@ -1,6 +1,5 @@
 package org.alephdeploy.ui.wizard.rollback;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,12 +29,8 @@ public final class RollBackWizard implements WizardSpec {
     }
 
     @Override
-    public Path artifact(WizardState state) {
-        return null;
-    }
-
-    @Override
     public Intent intent(WizardState state, LocalArtifact artifact) {
-        return new Intent.Rollback(state.rootProperty().get(), state.revisionProperty().get());
+        RollBackInputs in = state.inputs(RollBackInputs.class);
+        return new Intent.Rollback(in.rootProperty().get(), in.revisionProperty().get());
     }
 }

@@ -1,6 +1,5 @@
 package org.alephdeploy.ui.wizard.settings;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,12 +29,7 @@ public final class ChangeSettingsWizard implements WizardSpec {
     }
 
     @Override
-    public Path artifact(WizardState state) {
-        return null;
-    }
-
-    @Override
     public Intent intent(WizardState state, LocalArtifact artifact) {
-        return new Intent.ChangeSettings(state.program().itemHash(), state.settingsProperty().get());
+        return new Intent.ChangeSettings(state.program().itemHash(), state.inputs(SettingsInputs.class).changeProperty().get());
     }
 }

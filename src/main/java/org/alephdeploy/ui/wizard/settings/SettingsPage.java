@@ -1,90 +1,107 @@
 package org.alephdeploy.ui.wizard.settings;
 
-import java.util.Map;
-import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.alephdeploy.deploy.plan.SettingsChange;
+import javafx.scene.layout.VBox;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.programs.ProgramRow;
+import org.alephdeploy.ui.wizard.ContextTasks;
 import org.alephdeploy.ui.wizard.WizardContext;
 import org.alephdeploy.ui.wizard.WizardPage;
-import org.alephdeploy.ui.wizard.WizardState;
 
-/**
- * Code-behind of {@code Settings.fxml}: vCPUs, memory, timeout and variables. Next is enabled
- * once something differs; the change is written to the wizard's state as it is edited.
- */
+/** Code-behind of {@code Settings.fxml}: binds the fields and the before → after table to {@link SettingsViewModel}. */
 public final class SettingsPage implements WizardPage {
-    private final WizardContext context;
-    private final SettingsChange handedOver;
-    private BooleanBinding valid;
+    private final SettingsViewModel model;
 
     @FXML
     private Label hintLabel;
     @FXML
-    private Spinner<Integer> vcpusSpinner;
+    private VBox formBox;
     @FXML
-    private Spinner<Integer> memorySpinner;
+    private TextField vcpusField;
+    @FXML
+    private TextField memoryField;
     @FXML
     private TextField timeoutField;
     @FXML
     private TextArea variablesArea;
     @FXML
+    private CheckBox persistentCheck;
+    @FXML
+    private CheckBox internetCheck;
+    @FXML
+    private CheckBox runtimeCheck;
+    @FXML
+    private TextArea volumesArea;
+    @FXML
     private Label handedOverLabel;
+    @FXML
+    private TableView<SettingsDiff.Line> diffTable;
+    @FXML
+    private TableColumn<SettingsDiff.Line, String> whatColumn;
+    @FXML
+    private TableColumn<SettingsDiff.Line, String> beforeColumn;
+    @FXML
+    private TableColumn<SettingsDiff.Line, String> afterColumn;
     @FXML
     private Label errorLabel;
 
     public SettingsPage(WizardContext context) {
-        this.context = context;
-        this.handedOver = context.state().settingsProperty().get();
+        ContextTasks tasks = new ContextTasks(context);
+        ProgramRow program = context.state().program();
+        this.model = new SettingsViewModel(context.state().inputs(SettingsInputs.class), program.locked(), tasks,
+                () -> ProgramSettings.of(tasks.inventory().program(program.itemHash()).orElseThrow(() -> new NoSuchElementException(
+                        I18n.format("wizard.settings.notInInventory", program.displayName()))).content()));
+    }
+
+    /** The page's view model (for tests and the screenshot tool). */
+    public SettingsViewModel model() {
+        return model;
     }
 
     @FXML
     private void initialize() {
-        WizardState state = context.state();
-        ProgramRow p = state.program();
-        hintLabel.setText(I18n.get(p.allowAmend() ? "wizard.settings.hintAmend" : "wizard.settings.hintRecreate"));
-        vcpusSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 64, Math.max(1, p.vcpus())));
-        memorySpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(128, 65536, Math.max(128, p.memoryMiB()), 128));
-        boolean hasHandedOver = handedOver != null && (!handedOver.references().isEmpty() || !handedOver.volumes().isEmpty());
-        handedOverLabel.setVisible(hasHandedOver);
-        handedOverLabel.setManaged(hasHandedOver);
-        handedOverLabel.setText(I18n.format("wizard.settings.handedOver",
-                hasHandedOver ? handedOver.references().size() + handedOver.volumes().size() : 0));
-        valid = Bindings.createBooleanBinding(this::update, vcpusSpinner.valueProperty(), memorySpinner.valueProperty(),
-                timeoutField.textProperty(), variablesArea.textProperty());
-    }
-
-    private boolean update() {
-        ProgramRow p = context.state().program();
-        Integer timeout = null;
-        String t = timeoutField.getText() == null ? "" : timeoutField.getText().strip();
-        if (!t.isEmpty()) {
-            try {
-                timeout = Integer.valueOf(t);
-            } catch (NumberFormatException e) {
-                errorLabel.setText(I18n.get("wizard.settings.badTimeout"));
-                return false;
+        hintLabel.textProperty().bind(model.hintProperty());
+        formBox.disableProperty().bind(model.loadedProperty().not());
+        vcpusField.textProperty().bindBidirectional(model.vcpusProperty());
+        memoryField.textProperty().bindBidirectional(model.memoryProperty());
+        timeoutField.textProperty().bindBidirectional(model.timeoutProperty());
+        variablesArea.textProperty().bindBidirectional(model.variablesProperty());
+        volumesArea.textProperty().bindBidirectional(model.volumesProperty());
+        persistentCheck.selectedProperty().bindBidirectional(model.persistentProperty());
+        internetCheck.selectedProperty().bindBidirectional(model.internetProperty());
+        runtimeCheck.selectedProperty().bindBidirectional(model.newestRuntimeProperty());
+        runtimeCheck.textProperty().bind(model.runtimeOfferProperty());
+        runtimeCheck.visibleProperty().bind(model.runtimeOfferProperty().isNotEmpty());
+        runtimeCheck.managedProperty().bind(runtimeCheck.visibleProperty());
+        handedOverLabel.textProperty().bind(model.handedOverNoteProperty());
+        handedOverLabel.visibleProperty().bind(model.handedOverNoteProperty().isNotEmpty());
+        handedOverLabel.managedProperty().bind(handedOverLabel.visibleProperty());
+        errorLabel.textProperty().bind(model.errorProperty());
+        diffTable.setItems(model.diff());
+        whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().what()));
+        beforeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().before()));
+        afterColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().after()));
+        diffTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(SettingsDiff.Line line, boolean empty) {
+                super.updateItem(line, empty);
+                getStyleClass().removeAll("diff-added", "diff-removed", "diff-changed");
+                if (!empty && line != null) {
+                    getStyleClass().add("diff-" + line.kind().name().toLowerCase(Locale.ROOT));
+                }
             }
-        }
-        Optional<Map<String, String>> vars = SettingsForm.variables(variablesArea.getText());
-        if (vars.isEmpty()) {
-            errorLabel.setText(I18n.get("wizard.settings.badVariables"));
-            return false;
-        }
-        errorLabel.setText("");
-        SettingsChange change = SettingsForm.change(p.vcpus(), p.memoryMiB(), vcpusSpinner.getValue(), memorySpinner.getValue(),
-                timeout, vars.get(), handedOver);
-        context.state().settingsProperty().set(change);
-        return !change.isEmpty();
+        });
     }
 
     @Override
@@ -94,6 +111,6 @@ public final class SettingsPage implements WizardPage {
 
     @Override
     public ObservableBooleanValue valid() {
-        return valid;
+        return model.validProperty();
     }
 }

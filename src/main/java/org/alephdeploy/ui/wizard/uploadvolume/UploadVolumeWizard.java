@@ -37,7 +37,6 @@ public final class UploadVolumeWizard implements WizardSpec {
 
     @Override
     public Intent intent(WizardState state, LocalArtifact artifact) {
-        String name = state.nameProperty().get();
-        return new Intent.UploadVolume(artifact, name == null || name.isBlank() ? null : name.strip());
+        return new Intent.UploadVolume(artifact, state.inputs(UploadVolumeInputs.class).chosenName());
     }
 }
