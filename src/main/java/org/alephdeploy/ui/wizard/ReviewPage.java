@@ -56,6 +56,8 @@ public final class ReviewPage implements WizardPage {
     @FXML
     private VBox refusalBox;
     @FXML
+    private Label refusalHeadline;
+    @FXML
     private Label refusalLabel;
     @FXML
     private Button alternativeButton;
@@ -154,13 +156,13 @@ public final class ReviewPage implements WizardPage {
             visible(followUpsBox, !plan.followUps().isEmpty());
         }
         if (refusal != null) {
-            refusalLabel.setText(refusal.reason());
-            boolean offers = refusal.alternative() != null;
-            visible(alternativeButton, offers);
-            if (offers) {
-                alternativeButton.setText(I18n.format("wizard.review.alternative", refusal.alternativeWords() == null
-                        ? refusal.alternative().words() : refusal.alternativeWords()));
-            }
+            RefusalOffer offer = RefusalOffer.of(refusal, context.state().targetName());
+            refusalHeadline.setText(offer.headline());
+            refusalLabel.setText(offer.reason());
+            refusalBox.getStyleClass().removeAll("wizard-offer", "wizard-refusal");
+            refusalBox.getStyleClass().add(offer.styleClass());
+            visible(alternativeButton, offer.offers());
+            alternativeButton.setText(offer.offers() ? offer.button() : "");
         }
     }
 

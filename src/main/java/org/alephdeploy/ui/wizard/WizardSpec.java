@@ -48,11 +48,6 @@ public interface WizardSpec {
         return "wizard.file.hint";
     }
 
-    /** True when the file page also asks for a name (a new volume). */
-    default boolean asksName() {
-        return false;
-    }
-
     /** The text the user must type to confirm (the program's name for deletes and recreates), or null. */
     default String typedConfirmation(WizardState state) {
         return null;

@@ -192,6 +192,9 @@ class WizardFlowTest {
         h.waitForPage(ReviewPage.class, 5);
         HarnessWait.until(60, () -> h.frame().currentRoot().lookup("#refusalBox").isVisible());
         assertThat(h.<Label>inWizard(robot, "#refusalLabel").getText()).contains("immutable");
+        assertThat(h.<Label>inWizard(robot, "#refusalHeadline").getText()).endsWith("Continue with re-create?");
+        assertThat(h.frame().currentRoot().lookup("#refusalBox").getStyleClass()).as("an offer, not an error")
+                .contains("wizard-offer").doesNotContain("wizard-refusal");
         Button alternative = h.inWizard(robot, "#alternativeButton");
         assertThat(alternative.isVisible()).isTrue();
         assertThat(h.<Button>inWizard(robot, "#nextButton").isDisabled()).isTrue();

@@ -19,6 +19,8 @@ public final class RevisionPage implements WizardPage {
     @FXML
     private ListView<RevisionTimeline.Revision> revisionsList;
     @FXML
+    private Label placeholderLabel;
+    @FXML
     private Label errorLabel;
 
     public RevisionPage(WizardContext context) {
@@ -56,6 +58,7 @@ public final class RevisionPage implements WizardPage {
             }
         });
         revisionsList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.chosenProperty().set(now));
+        placeholderLabel.visibleProperty().bind(model.loadingProperty());
         errorLabel.textProperty().bind(model.errorProperty());
     }
 

@@ -26,6 +26,7 @@ public final class RevisionViewModel {
     private final ObservableList<RevisionTimeline.Revision> revisions = FXCollections.observableArrayList();
     private final ObjectProperty<RevisionTimeline.Revision> chosen = new SimpleObjectProperty<>(this, "chosen");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final String hint;
 
@@ -34,9 +35,9 @@ public final class RevisionViewModel {
         this.inputs = inputs;
         this.hint = I18n.format("wizard.rollBack.hint", targetName);
         chosen.addListener((obs, old, now) -> choose(now));
-        error.set(I18n.get("wizard.rollBack.loading"));
         tasks.run(timeline).onSuccess(this::show)
                 .onError(Exception.class, e -> error.set(I18n.format("wizard.rollBack.failed", String.valueOf(e.getMessage()))))
+                .andFinally(() -> loading.set(false))
                 .start();
     }
 
@@ -99,6 +100,11 @@ public final class RevisionViewModel {
     /** The revision the user picked (one that cannot be rolled back to keeps Next off and says why). */
     public ObjectProperty<RevisionTimeline.Revision> chosenProperty() {
         return chosen;
+    }
+
+    /** True while the timeline is read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

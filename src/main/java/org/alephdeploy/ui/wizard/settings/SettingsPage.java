@@ -54,6 +54,8 @@ public final class SettingsPage implements WizardPage {
     @FXML
     private TableColumn<SettingsDiff.Line, String> afterColumn;
     @FXML
+    private Label statusLabel;
+    @FXML
     private Label errorLabel;
 
     public SettingsPage(WizardContext context) {
@@ -87,6 +89,7 @@ public final class SettingsPage implements WizardPage {
         handedOverLabel.textProperty().bind(model.handedOverNoteProperty());
         handedOverLabel.visibleProperty().bind(model.handedOverNoteProperty().isNotEmpty());
         handedOverLabel.managedProperty().bind(handedOverLabel.visibleProperty());
+        statusLabel.textProperty().bind(model.statusProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         diffTable.setItems(model.diff());
         whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().what()));

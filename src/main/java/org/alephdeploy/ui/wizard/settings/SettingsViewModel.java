@@ -41,6 +41,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper runtimeOffer = new ReadOnlyStringWrapper(this, "runtimeOffer", "");
     private final ReadOnlyStringWrapper handedOverNote = new ReadOnlyStringWrapper(this, "handedOverNote", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ObservableList<SettingsDiff.Line> diff = FXCollections.observableArrayList();
     private ProgramSettings before;
@@ -55,9 +56,12 @@ public final class SettingsViewModel {
         SettingsChange handed = inputs.handedOver();
         int carried = handed.references().size() + handed.volumes().size();
         handedOverNote.set(carried == 0 ? "" : I18n.format("wizard.settings.handedOver", carried));
-        error.set(I18n.get("wizard.settings.loading"));
+        status.set(I18n.get("wizard.settings.loading"));
         tasks.run(current).onSuccess(this::show)
-                .onError(Exception.class, e -> error.set(I18n.format("wizard.settings.loadFailed", String.valueOf(e.getMessage()))))
+                .onError(Exception.class, e -> {
+                    status.set("");
+                    error.set(I18n.format("wizard.settings.loadFailed", String.valueOf(e.getMessage())));
+                })
                 .start();
     }
 
@@ -93,6 +97,7 @@ public final class SettingsViewModel {
         SettingsText.Parsed<List<ProgramSettings.MountedVolume>> vols = SettingsText.volumes(volumes.get());
         String problem = c.ok() ? m.ok() ? t.ok() ? vars.ok() ? vols.problem() : vars.problem() : t.problem() : m.problem() : c.problem();
         if (problem != null) {
+            status.set("");
             error.set(problem);
             valid.set(false);
             return;
@@ -102,7 +107,8 @@ public final class SettingsViewModel {
         diff.setAll(SettingsDiff.lines(before, edit));
         SettingsChange change = SettingsDiff.change(before, edit, inputs.handedOver());
         inputs.changeProperty().set(change);
-        error.set(change.isEmpty() ? I18n.get("wizard.settings.nothingChanged") : "");
+        error.set("");
+        status.set(change.isEmpty() ? I18n.get("wizard.settings.nothingChanged") : "");
         valid.set(!change.isEmpty());
     }
 
@@ -159,9 +165,14 @@ public final class SettingsViewModel {
         return handedOverNote.getReadOnlyProperty();
     }
 
-    /** What is wrong with the edit (what, why, what to do), or why Next waits; "" when Next may be pressed. */
+    /** What is wrong with the edit or the reading of the settings (what, why, what to do); "" when nothing is. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Why Next waits when nothing is wrong (reading the settings, nothing changed yet); "" otherwise. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty validProperty() {

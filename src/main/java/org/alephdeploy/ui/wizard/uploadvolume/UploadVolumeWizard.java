@@ -26,11 +26,6 @@ public final class UploadVolumeWizard implements WizardSpec {
     }
 
     @Override
-    public boolean asksName() {
-        return true;
-    }
-
-    @Override
     public FolderUse folderUse() {
         return FolderUse.VOLUME;
     }

@@ -25,7 +25,8 @@ class SettingsViewModelTest {
         assertThat(model.runtimeOfferProperty().get()).contains("newest official runtime");
         assertThat(model.diff()).isEmpty();
         assertThat(model.validProperty().get()).isFalse();
-        assertThat(model.errorProperty().get()).contains("Nothing is changed yet");
+        assertThat(model.statusProperty().get()).contains("Nothing is changed yet");
+        assertThat(model.errorProperty().get()).isEmpty();
         assertThat(model.hintProperty().get()).contains("amends");
     }
 
