@@ -19,6 +19,8 @@ public final class RecreateOptionsPage implements WizardPage {
     @FXML
     private Label hintLabel;
     @FXML
+    private Label carriedLabel;
+    @FXML
     private TextField codeField;
     @FXML
     private Label codeNoteLabel;
@@ -48,6 +50,9 @@ public final class RecreateOptionsPage implements WizardPage {
         reasonLabel.setVisible(!model.reason().isEmpty());
         reasonLabel.setManaged(!model.reason().isEmpty());
         hintLabel.setText(model.hint());
+        carriedLabel.setText(model.carriedSettings());
+        carriedLabel.setVisible(!model.carriedSettings().isEmpty());
+        carriedLabel.setManaged(!model.carriedSettings().isEmpty());
         codeField.textProperty().bindBidirectional(model.codeTextProperty());
         codeNoteLabel.textProperty().bind(model.codeNoteProperty());
         updatableCheck.selectedProperty().bindBidirectional(model.makeUpdatableProperty());

@@ -2,6 +2,8 @@ package org.alephdeploy.ui.wizard.recreate;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -12,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.alephdeploy.deploy.plan.SettingsChange;
 import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.fx.LatestOnly;
@@ -59,6 +62,36 @@ public final class RecreateOptionsViewModel {
     /** Why this is a recreate although the user asked for new code; "" when the user asked for a recreate. */
     public String reason() {
         return inputs.reason() == null ? "" : inputs.reason();
+    }
+
+    /** The settings carried over from the step that led here, in words; "" when none. */
+    public String carriedSettings() {
+        SettingsChange c = inputs.change();
+        if (c.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (c.vcpus() != null) {
+            parts.add(I18n.format("wizard.recreate.carriedVcpus", c.vcpus()));
+        }
+        if (c.memoryMib() != null) {
+            parts.add(I18n.format("wizard.recreate.carriedMemory", c.memoryMib()));
+        }
+        if (c.timeoutSeconds() != null) {
+            parts.add(I18n.format("wizard.recreate.carriedTimeout", c.timeoutSeconds()));
+        }
+        int variables = c.setVariables().size() + c.removeVariables().size();
+        if (variables > 0) {
+            parts.add(I18n.format("wizard.recreate.carriedVariables", variables));
+        }
+        if (c.persistent() != null || c.internet() != null) {
+            parts.add(I18n.get("wizard.recreate.carriedBehaviour"));
+        }
+        int references = c.volumes().size() + c.references().size();
+        if (references > 0) {
+            parts.add(I18n.format("wizard.recreate.carriedReferences", references));
+        }
+        return I18n.format("wizard.recreate.carried", String.join(", ", parts));
     }
 
     /** A file or folder chosen with a dialog. */

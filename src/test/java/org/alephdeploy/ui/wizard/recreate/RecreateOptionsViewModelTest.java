@@ -23,6 +23,7 @@ class RecreateOptionsViewModelTest {
         RecreateOptionsViewModel model = new RecreateOptionsViewModel(inputs, "static-site", new SyncFxTasks());
         assertThat(model.hint()).contains("static-site").contains("new hash and URL");
         assertThat(model.reason()).isEmpty();
+        assertThat(model.carriedSettings()).isEmpty();
         assertThat(model.codeNoteProperty().get()).contains("runs the current code");
         assertThat(model.validProperty().get()).isTrue();
         assertThat(inputs.artifact()).isNull();
@@ -71,5 +72,6 @@ class RecreateOptionsViewModelTest {
         assertThat(model.validProperty().get()).isTrue();
         assertThat(inputs.change().vcpus()).isEqualTo(2);
         assertThat(model.deleteFirstProperty().get()).isTrue();
+        assertThat(model.carriedSettings()).isEqualTo("The settings you changed are carried over to the new program: 2 vCPU(s).");
     }
 }
