@@ -24,13 +24,17 @@ import org.alephdeploy.ui.wizard.RunPage;
 import org.alephdeploy.ui.wizard.OpenedWizards;
 import org.alephdeploy.ui.wizard.WizardFrameController;
 import org.alephdeploy.ui.wizard.WizardLauncher;
+import org.alephdeploy.ui.wizard.recreate.RecreateOptionsPage;
+import org.alephdeploy.ui.wizard.settings.SettingsPage;
 import org.alephdeploy.wallet.ScryptParams;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The wizards' screenshots, in the window the app builds, on its local sandbox with the demo
  * account (as after the first-start offer): every page of update-code and of
- * delete-and-recreate, the review of update-volume, a refusal, and the Activity tab with operations.
+ * delete-and-recreate (new code for a locked program with pinned code goes straight there), the
+ * review of update-volume, the settings editor with its diff, a refusal offered as a re-create, and
+ * the Activity tab with operations.
  */
 final class WizardShots {
     private final Screenshots shots;
@@ -67,11 +71,18 @@ final class WizardShots {
         shots.stepWhen(this::probed, this::next);
         shots.stepWhen(this::planned, () -> shootWizard("wizard-update-volume-review.png"));
         shots.step(this::closeWizard);
-        shots.step(() -> dropOn(DemoSeed.STATIC_SITE));
-        shots.stepWhen(this::probed, this::next);
+        shots.step(() -> launcher.changeSettings(program(DemoSeed.STATIC_SITE)));
+        shots.stepWhen(() -> frame().current() instanceof SettingsPage p && p.model().loadedProperty().get(), () -> {
+            SettingsPage page = (SettingsPage) frame().current();
+            page.model().vcpusProperty().set("2");
+            page.model().variablesProperty().set(page.model().variablesProperty().get() + "REGION=eu\n");
+        });
+        shots.stepWhen(this::probed, () -> shootWizard("wizard-settings-diff.png"));
+        shots.step(this::next);
         shots.stepWhen(this::planned, () -> shootWizard("wizard-refusal.png"));
-        shots.step(() -> ((Button) wizardLookup("#alternativeButton")).fire());
-        shots.stepWhen(() -> frame().current().getClass().getSimpleName().equals("RecreateOptionsPage"),
+        shots.step(this::closeWizard);
+        shots.step(() -> dropOn(DemoSeed.STATIC_SITE));
+        shots.stepWhen(() -> frame().current() instanceof RecreateOptionsPage && probed(),
                 () -> shootWizard("wizard-recreate-1-options.png"));
         shots.step(this::next);
         shots.stepWhen(this::planned, () -> shootWizard("wizard-recreate-2-review.png"));
@@ -115,6 +126,10 @@ final class WizardShots {
                 .filter(n -> n instanceof TableRow<?> r && r.getItem() instanceof ProgramRow p && name.equals(p.name()))
                 .findFirst().orElseThrow();
         FileDropTarget.of(row).drop(List.of(zip));
+    }
+
+    private ProgramRow program(String name) {
+        return context.shell().programs().rows().stream().filter(p -> name.equals(p.name())).findFirst().orElseThrow();
     }
 
     private WizardFrameController frame() {
