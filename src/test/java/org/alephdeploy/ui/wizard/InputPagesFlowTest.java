@@ -19,14 +19,22 @@ import org.alephdeploy.ui.wizard.rollback.RevisionViewModel;
 import org.alephdeploy.ui.wizard.settings.SettingsDiff;
 import org.alephdeploy.ui.wizard.settings.SettingsPage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The intent-specific input pages end to end: the window against a demo sandbox node, the node checked over HTTP. */
+/**
+ * The intent-specific input pages end to end: the window against a demo sandbox node, the node
+ * checked over HTTP. The amend runs last: its result page boots the program on the local compute
+ * node, and a window set up right after that can exceed the toolkit's setup time on a loaded machine.
+ */
 @ExtendWith(ApplicationExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InputPagesFlowTest {
     private WizardHarness h;
 
@@ -43,6 +51,7 @@ class InputPagesFlowTest {
     }
 
     @Test
+    @Order(2)
     void theSettingsEditorShowsTheDiffAndItsChangeAmendsTheProgramOnTheNode(FxRobot robot) {
         h.waitForRows();
         ProgramRow web = h.program(DemoSeed.WEB_API);
@@ -76,6 +85,7 @@ class InputPagesFlowTest {
     }
 
     @Test
+    @Order(1)
     void theRevisionListSaysEachRevisionInWordsAndRollsTheVolumeBack(FxRobot robot) {
         h.waitForRows();
         VolumeRow assets = h.volume(DemoSeed.ASSETS_VOLUME);
