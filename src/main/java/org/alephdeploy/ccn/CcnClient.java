@@ -105,7 +105,8 @@ public final class CcnClient implements AutoCloseable {
 
     /** {@code GET /api/v0/messages/{hash}}; empty when the node does not know the hash (404). */
     public Optional<MessageRecord> message(String itemHash) {
-        RequestSpec spec = RequestSpec.get("api/v0/messages").segment(itemHash).cancellation(cancellation);
+        RequestSpec spec = RequestSpec.get("api/v0/messages").segment(itemHash).maxBody(BodyLimits.MESSAGE)
+                .cancellation(cancellation);
         return shared.transport.call(spec, r -> {
             if (r.status() == 404) {
                 return Optional.empty();
@@ -180,7 +181,7 @@ public final class CcnClient implements AutoCloseable {
         if (perPage < 0 || (cursor == null && page < 1)) {
             throw new IllegalArgumentException("page must be >= 1 and perPage >= 0");
         }
-        RequestSpec spec = RequestSpec.get("api/v0/messages.json").params(filter.toQuery())
+        RequestSpec spec = RequestSpec.get("api/v0/messages.json").maxBody(BodyLimits.LISTING).params(filter.toQuery())
                 .param("pagination", perPage).cancellation(cancel);
         if (cursor != null) {
             spec.param("cursor", cursor);
@@ -287,7 +288,7 @@ public final class CcnClient implements AutoCloseable {
     public void download(String fileHash, Path destination, UploadListener listener) {
         DownloadSink sink = new DownloadSink(fileHash, destination, listener == null ? UploadListener.NONE : listener,
                 cancellation);
-        RequestSpec spec = RequestSpec.get("api/v0/storage/raw").segment(fileHash).sink(sink).transfer()
+        RequestSpec spec = RequestSpec.get("api/v0/storage/raw").segment(fileHash).sink(sink).maxBody(BodyLimits.DOWNLOAD).transfer()
                 .cancellation(cancellation);
         shared.transport.call(spec, r -> {
             if (r.status() != 200) {
@@ -369,7 +370,7 @@ public final class CcnClient implements AutoCloseable {
      * STORE messages); {@code perPage} 0 = all. The node's 404 for "no files" is an empty result.
      */
     public AddressFiles addressFiles(String address, int page, int perPage, boolean newestFirst) {
-        RequestSpec spec = RequestSpec.get("api/v0/addresses").segment(address).segment("files")
+        RequestSpec spec = RequestSpec.get("api/v0/addresses").segment(address).segment("files").maxBody(BodyLimits.LISTING)
                 .param("pagination", perPage).param("page", page).param("sort_order", newestFirst ? -1 : 1)
                 .cancellation(cancellation);
         return shared.transport.call(spec, r -> {
@@ -420,14 +421,14 @@ public final class CcnClient implements AutoCloseable {
      * credit), per message; empty when the node has no such endpoint (404).
      */
     public Optional<AddressCosts> costs(String address, String paymentType) {
-        RequestSpec spec = RequestSpec.get("api/v0/costs").param("address", address).param("payment_type", paymentType)
+        RequestSpec spec = RequestSpec.get("api/v0/costs").maxBody(BodyLimits.LISTING).param("address", address).param("payment_type", paymentType)
                 .param("include_details", "1").param("pagination", "1000");
         return optional(spec, Replies::costs);
     }
 
     /** {@code GET /api/v0/aggregates/{address}.json?keys=…}; empty when the address has none (404). */
     public Optional<Aggregates> aggregates(String address, String... keys) {
-        RequestSpec spec = RequestSpec.get("api/v0/aggregates").segment(address + ".json");
+        RequestSpec spec = RequestSpec.get("api/v0/aggregates").segment(address + ".json").maxBody(BodyLimits.LISTING);
         if (keys.length > 0) {
             spec.param("keys", String.join(",", keys));
         }

@@ -34,6 +34,9 @@ final class DownloadSink implements RequestSpec.BodySink {
     @Override
     public void accept(ResponseBody body) throws IOException {
         long total = body.contentLength();
+        if (total > BodyLimits.DOWNLOAD) {
+            throw tooLarge();
+        }
         boolean check = ItemHashes.isSha256Hex(fileHash);
         MessageDigest digest = ItemHashes.sha256();
         byte[] buffer = new byte[FileRequestBody.CHUNK];
@@ -45,14 +48,17 @@ final class DownloadSink implements RequestSpec.BodySink {
                 if (cancellation.isCancelled()) {
                     throw new InterruptedIOException("download cancelled");
                 }
+                received += n;
+                if (received > BodyLimits.DOWNLOAD) {
+                    throw tooLarge();
+                }
                 out.write(buffer, 0, n);
                 if (check) {
                     digest.update(buffer, 0, n);
                 }
-                received += n;
                 listener.progress(received, total, Rates.perSecond(received, started));
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
         }
@@ -64,5 +70,9 @@ final class DownloadSink implements RequestSpec.BodySink {
             }
         }
         Files.move(partial, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static BodyLimits.Exceeded tooLarge() {
+        return new BodyLimits.Exceeded();
     }
 }
