@@ -1,5 +1,7 @@
 package org.alephdeploy.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import org.alephdeploy.message.KeyPairSigner;
 public final class VerificationCost {
     private static final int PROGRAMS = 2_000;
     private static final int STORES = 5_000;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private VerificationCost() {
     }
@@ -31,10 +34,12 @@ public final class VerificationCost {
                 oneThread.size(), PROGRAMS, STORES, ForkJoinPool.commonPool().getParallelism());
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
+            long cpu0 = CPU.getCurrentThreadCpuTime();
             int bad = 0;
             for (Message m : oneThread) {
                 bad += MessageChecks.problems(m).isEmpty() ? 0 : 1;
             }
+            long cpu1 = CPU.getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
             long badPool = pool.parallelStream().filter(m -> !MessageChecks.problems(m).isEmpty()).count();
             long t2 = System.nanoTime();
@@ -42,9 +47,10 @@ public final class VerificationCost {
                 bad += MessageChecks.problems(m).isEmpty() ? 0 : 1;
             }
             long t3 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "cold, one thread: %d ms (%.0f µs a message); cold, common pool: %d ms; "
-                    + "warm (memo), one thread: %d ms; failures %d%n", (t1 - t0) / 1_000_000,
-                    (t1 - t0) / 1000.0 / oneThread.size(), (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, bad + badPool);
+            System.out.printf(Locale.ROOT, "cold, one thread: %d ms wall, %d ms CPU (%.0f µs CPU a message); cold, common pool: "
+                    + "%d ms wall; warm (memo), one thread: %d ms wall; failures %d%n", (t1 - t0) / 1_000_000,
+                    (cpu1 - cpu0) / 1_000_000, (cpu1 - cpu0) / 1000.0 / oneThread.size(), (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000, bad + badPool);
             if (r + 1 < rounds) {
                 oneThread = messages(3 + 2 * r);
                 pool = messages(4 + 2 * r);
