@@ -286,9 +286,14 @@ public final class CcnClient implements AutoCloseable {
      * temporary file; a SHA-256 file hash is checked before the file is moved into place.
      */
     public void download(String fileHash, Path destination, UploadListener listener) {
+        download(fileHash, destination, listener, BodyLimits.DOWNLOAD);
+    }
+
+    /** {@link #download} of at most {@code maxBytes}: a longer body is a hostile answer and leaves no file. */
+    void download(String fileHash, Path destination, UploadListener listener, long maxBytes) {
         DownloadSink sink = new DownloadSink(fileHash, destination, listener == null ? UploadListener.NONE : listener,
-                cancellation);
-        RequestSpec spec = RequestSpec.get("api/v0/storage/raw").segment(fileHash).sink(sink).maxBody(BodyLimits.DOWNLOAD).transfer()
+                cancellation, maxBytes);
+        RequestSpec spec = RequestSpec.get("api/v0/storage/raw").segment(fileHash).sink(sink).maxBody(maxBytes).transfer()
                 .cancellation(cancellation);
         shared.transport.call(spec, r -> {
             if (r.status() != 200) {

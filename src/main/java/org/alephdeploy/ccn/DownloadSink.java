@@ -22,8 +22,15 @@ final class DownloadSink implements RequestSpec.BodySink {
     private final Path partial;
     private final UploadListener listener;
     private final Cancellation cancellation;
+    private final long maxBytes;
 
     DownloadSink(String fileHash, Path destination, UploadListener listener, Cancellation cancellation) {
+        this(fileHash, destination, listener, cancellation, BodyLimits.DOWNLOAD);
+    }
+
+    /** {@code maxBytes}: the most this download may write; more is a hostile answer and leaves no file behind. */
+    DownloadSink(String fileHash, Path destination, UploadListener listener, Cancellation cancellation, long maxBytes) {
+        this.maxBytes = maxBytes;
         this.fileHash = fileHash;
         this.destination = destination;
         this.partial = destination.resolveSibling(destination.getFileName() + ".part");
@@ -34,7 +41,7 @@ final class DownloadSink implements RequestSpec.BodySink {
     @Override
     public void accept(ResponseBody body) throws IOException {
         long total = body.contentLength();
-        if (total > BodyLimits.DOWNLOAD) {
+        if (total > maxBytes) {
             throw tooLarge();
         }
         boolean check = ItemHashes.isSha256Hex(fileHash);
@@ -49,7 +56,7 @@ final class DownloadSink implements RequestSpec.BodySink {
                     throw new InterruptedIOException("download cancelled");
                 }
                 received += n;
-                if (received > BodyLimits.DOWNLOAD) {
+                if (received > maxBytes) {
                     throw tooLarge();
                 }
                 out.write(buffer, 0, n);

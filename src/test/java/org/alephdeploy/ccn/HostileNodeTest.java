@@ -8,6 +8,8 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -90,6 +92,20 @@ class HostileNodeTest {
                 assertThat(c.listAll(MessageFilter.builder().build())).as("a 2 MiB listing page is fine").hasSize(1);
             });
         }
+    }
+
+    @Test
+    void aDownloadLongerThanItsLimitStopsThereAndLeavesNoFile(@TempDir Path dir) {
+        String hash = "ef".repeat(32);
+        node.on("GET /api/v0/storage/raw/" + hash, (ex, n) -> chunked(ex, "x".repeat(3 * 1024 * 1024)));
+        Path target = dir.resolve("file");
+        try (CcnClient c = client()) {
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> c.download(hash, target,
+                    UploadListener.NONE, 1024 * 1024)).isInstanceOf(NodeError.class)
+                    .hasMessageContaining("larger than 1 MiB to GET /api/v0/storage/raw/" + hash));
+        }
+        assertThat(target).doesNotExist();
+        assertThat(dir.resolve("file.part")).doesNotExist();
     }
 
     /** Sends {@code body} without announcing its length (chunked), so only reading tells how long it is. */
