@@ -41,7 +41,6 @@ public final class Windows {
         ViewLoader.View<Object> view = views.load(MAIN_VIEW);
         stage.setTitle(I18n.get("shell.main.title"));
         stage.setScene(scene(view.root(), 1280, 800));
-        DeferredTabs.untilFirstFrame(view.root(), stage.getScene());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         iconsWhenDecoded(stage);
