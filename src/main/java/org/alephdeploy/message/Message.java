@@ -29,7 +29,18 @@ public final class Message {
         if (envelope == null || !envelope.isObject()) {
             throw new MessageFormatException("a message must be a JSON object");
         }
-        ObjectNode copy = ((ObjectNode) envelope).deepCopy();
+        return adopt(((ObjectNode) envelope).deepCopy());
+    }
+
+    /**
+     * Like {@link #of}, for an envelope just parsed that the caller hands over and never touches
+     * again (a listing page's items): it is kept as it is, not copied.
+     */
+    public static Message adopt(JsonNode envelope) {
+        if (envelope == null || !envelope.isObject()) {
+            throw new MessageFormatException("a message must be a JSON object");
+        }
+        ObjectNode copy = (ObjectNode) envelope;
         for (String key : new String[] {"chain", "sender", "type"}) {
             if (!copy.path(key).isTextual()) {
                 throw new MessageFormatException("the message has no '" + key + "'");
