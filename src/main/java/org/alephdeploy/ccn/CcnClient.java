@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -161,6 +162,16 @@ public final class CcnClient implements AutoCloseable {
     public List<Message> listAll(MessageFilter filter) {
         requireLiveListing(filter);
         return walker(filter, Replies::messagePage, Message::itemHash).all(cancellation);
+    }
+
+    /**
+     * Every message matching {@code filter}, like {@link #listAll(MessageFilter)}; {@code onPage}
+     * receives each page's new messages as soon as that page is merged (in page order, on the
+     * calling thread), so they can be checked while the next pages are fetched.
+     */
+    public List<Message> listAll(MessageFilter filter, Consumer<List<Message>> onPage) {
+        requireLiveListing(filter);
+        return walker(filter, Replies::messagePage, Message::itemHash).all(cancellation, onPage);
     }
 
     /** Every entry of a deleted-messages listing, like {@link #listAll}. */
