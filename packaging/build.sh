@@ -7,6 +7,8 @@
 #
 # "all" builds the app-image, then the installers this OS can make: .deb (and .rpm when rpmbuild
 # is installed) on Linux, .dmg on macOS, .msi on Windows (needs WiX 3 on PATH).
+# On Linux the app-image also gets an AppCDS archive of the classes the window loads until its first
+# frame (needs xvfb-run; see archive_classes below); the installers go without it.
 # Outputs go under target/dist/. Environment overrides: APP_VERSION (default: the pom's version),
 # JAVA_HOME (the JDK whose jdeps/jlink/jpackage are used), EXTRA_MODULES (comma-separated JDK
 # modules to add to the runtime, e.g. jdk.localedata), JPACKAGE_VERBOSE=1 (jpackage --verbose).
@@ -108,11 +110,64 @@ build_image() {
     "$JPACKAGE" --type app-image --name "$NAME" "${COMMON[@]}" \
         --input "$INPUT" --main-jar aleph-deploy.jar --main-class org.alephdeploy.app.Launcher \
         --add-modules "$MODULES" \
+        --jlink-options "$JLINK_OPTIONS" \
         --java-options -Xmx1g \
         --icon "$ICON" \
         --dest "$IMAGE_DIR" \
         ${extra[@]+"${extra[@]}"}  # (empty-array form that bash 3.2 on macOS accepts under set -u)
     elapsed "$t0"
+    archive_classes
+}
+
+# Class-data sharing: the runtime gets the JDK's base archive (jlink --generate-cds-archive, which
+# needs the runtime's bin/java, so native commands stay), and the app's classes go into
+# lib/app/$CDS_ARCHIVE: the launcher starts the window once under a virtual display, the window quits
+# after its first frame (ALEPH_FIRST_FRAME_MARKER=exit) and the JVM archives what it loaded
+# (-XX:ArchiveClassesAtExit). The launcher's -XX:SharedArchiveFile (added to its .cfg once the file
+# exists) makes later starts map those classes instead of loading them; without xvfb-run there is no
+# archive and the app starts as before.
+JLINK_OPTIONS="--strip-debug --no-man-pages --no-header-files --generate-cds-archive"
+CDS_ARCHIVE=aleph-deploy.jsa
+
+# Java 17 checks the archived class path to the letter, so the app's archive only serves the image
+# where it was trained: installers put the app elsewhere (/opt/aleph-deploy), so they go without it
+# (the runtime's JDK archive stays).
+without_app_archive() {
+    local app_dir="$IMAGE_DIR/$NAME/lib/app"
+    rm -f "$app_dir/$CDS_ARCHIVE"
+    sed -i -e '/^java-options=-XX:SharedArchiveFile=/d' -e '/^java-options=-Xlog:cds=off/d' "$app_dir/$NAME.cfg"
+}
+
+archive_classes() {
+    [ "$OS" = linux ] || { echo "   (AppCDS archive: only built on Linux)"; return 0; }
+    if ! command -v xvfb-run >/dev/null; then
+        echo "   xvfb-run not found: the app-image has no AppCDS archive and starts slower (apt-get install xvfb)"
+        return 0
+    fi
+    local t0; t0=$(date +%s)
+    local app_dir="$IMAGE_DIR/$NAME/lib/app" scratch
+    # the JDK's archive for heaps over 32 GiB; the launcher's -Xmx1g never uses it
+    rm -f "$IMAGE_DIR/$NAME/lib/runtime/lib/server/classes_nocoops.jsa"
+    scratch=$(mktemp -d)
+    rm -f "$app_dir/$CDS_ARCHIVE"
+    # JAVA_TOOL_OPTIONS reaches the JVM inside the launcher; the archive path must be absolute
+    env HOME="$scratch" XDG_CONFIG_HOME="$scratch/c" XDG_DATA_HOME="$scratch/d" XDG_CACHE_HOME="$scratch/k" \
+        XDG_STATE_HOME="$scratch/s" ALEPH_FIRST_FRAME_MARKER=exit \
+        JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$(cd "$app_dir" && pwd)/$CDS_ARCHIVE" \
+        timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" "$IMAGE_DIR/$NAME/bin/$NAME" > "$scratch/run.log" 2>&1 || true
+    if [ -s "$app_dir/$CDS_ARCHIVE" ] && grep -q '^aleph-first-frame' "$scratch/run.log"; then
+        # only now: a SharedArchiveFile that does not exist would switch off the JDK's base archive too
+        # and quiet: once the image moves (an installed .deb) the archive no longer matches the jars'
+        # paths, and the JVM would print a warning on standard output before every command
+        sed -i -e "/^\[JavaOptions\]/a java-options=-Xlog:cds=off,cds+dynamic=off" \
+            -e "/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=\$APPDIR/$CDS_ARCHIVE" "$app_dir/$NAME.cfg"
+        echo "   AppCDS archive: $app_dir/$CDS_ARCHIVE ($(du -h "$app_dir/$CDS_ARCHIVE" | cut -f1))$(elapsed "$t0")"
+    else
+        tail -n 20 "$scratch/run.log"
+        echo "   the training run did not reach the first frame: no AppCDS archive (output above)"
+        rm -f "$app_dir/$CDS_ARCHIVE"
+    fi
+    rm -rf "$scratch"
 }
 
 linux_resources() {
@@ -125,6 +180,7 @@ build_deb() {
     local t0; t0=$(date +%s)
     linux_resources
     rm -f "$DIST"/aleph-deploy_*.deb
+    without_app_archive
     "$JPACKAGE" --type deb --name "$NAME" "${COMMON[@]}" --app-image "$IMAGE_DIR/$NAME" \
         --resource-dir "$RES" --icon "$ICON" \
         --linux-package-name aleph-deploy --linux-app-release 1 \
@@ -142,6 +198,7 @@ build_rpm() {
     local t0; t0=$(date +%s)
     linux_resources
     rm -f "$DIST"/aleph-deploy-*.rpm
+    without_app_archive
     # Fedora/RHEL names; jpackage derives the rest from the runtime's native libraries.
     "$JPACKAGE" --type rpm --name "$NAME" "${COMMON[@]}" --app-image "$IMAGE_DIR/$NAME" \
         --resource-dir "$RES" --icon "$ICON" \

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks that the packaged app starts from its own image with nothing else installed (Linux):
 #   1. builds the app-image (runs `mvn package -DskipTests` first when target/aleph-deploy.jar is missing)
-#   2. `bin/aleph-deploy --version` prints the pom's version; the runtime has jdk.crypto.ec
+#   2. `bin/aleph-deploy --version` prints the pom's version; the runtime has jdk.crypto.ec; the
+#      launcher maps classes from the image's AppCDS archive (lib/app/aleph-deploy.jsa)
 #   3. `bin/aleph-deploy sandbox --port P --data D` answers GET /api/v0/version (skipped, with a
 #      message, while the build has no `sandbox` command)
 #   4. the window opens under Xvfb (screenshot: target/package-check/window.png)
@@ -18,7 +19,7 @@ WITH_DEB=1
 for arg in "$@"; do
     case "$arg" in
         --no-deb) WITH_DEB=0 ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "unknown option: $arg (use --no-deb or --help)" >&2; exit 2 ;;
     esac
 done
@@ -85,6 +86,19 @@ if grep -q 'jdk.crypto.ec' "$IMAGE/lib/runtime/release"; then
     pass "runtime includes jdk.crypto.ec (TLS ECDHE cipher suites)"
 else
     fail "runtime lacks jdk.crypto.ec: HTTPS to most nodes would fail; see packaging/build.sh MODULES"
+fi
+
+# 2b. class-data sharing: the launcher maps the app's classes from the AppCDS archive built with the image
+if [ -f "$IMAGE/lib/app/aleph-deploy.jsa" ]; then
+    JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$TMP/class-load.log" "$APP" --version >/dev/null 2>&1 || true
+    shared=$(grep -c 'shared objects file (top)' "$TMP/class-load.log" || true)
+    if [ "${shared:-0}" -gt 0 ]; then
+        pass "AppCDS: $shared classes of '--version' come from lib/app/aleph-deploy.jsa"
+    else
+        fail "AppCDS: lib/app/aleph-deploy.jsa exists but the launcher loads no class from it (jars changed after the training run?)"
+    fi
+else
+    fail "the app-image has no AppCDS archive (lib/app/aleph-deploy.jsa): see $OUT/build-app-image.log"
 fi
 
 # 3. the embedded sandbox node over HTTP

@@ -18,7 +18,7 @@ public final class DesktopApp extends Application {
         context.shell().details().openUrlProperty().set(getHostServices()::showDocument);
         context.errors().install();
         context.theme().start();
-        context.start(stage);
+        FirstFrameMarker.watch(context.start(stage).getScene());
     }
 
     @Override

@@ -12,6 +12,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            StartupWarmup.begin();
             javafx.application.Application.launch(DesktopApp.class, args);
             return;
         }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -105,7 +106,8 @@ public final class CcnClient implements AutoCloseable {
 
     /** {@code GET /api/v0/messages/{hash}}; empty when the node does not know the hash (404). */
     public Optional<MessageRecord> message(String itemHash) {
-        RequestSpec spec = RequestSpec.get("api/v0/messages").segment(itemHash).cancellation(cancellation);
+        RequestSpec spec = RequestSpec.get("api/v0/messages").segment(itemHash).maxBody(BodyLimits.MESSAGE)
+                .cancellation(cancellation);
         return shared.transport.call(spec, r -> {
             if (r.status() == 404) {
                 return Optional.empty();
@@ -162,6 +164,16 @@ public final class CcnClient implements AutoCloseable {
         return walker(filter, Replies::messagePage, Message::itemHash).all(cancellation);
     }
 
+    /**
+     * Every message matching {@code filter}, like {@link #listAll(MessageFilter)}; {@code onPage}
+     * receives each page's new messages as soon as that page is merged (in page order, on the
+     * calling thread), so they can be checked while the next pages are fetched.
+     */
+    public List<Message> listAll(MessageFilter filter, Consumer<List<Message>> onPage) {
+        requireLiveListing(filter);
+        return walker(filter, Replies::messagePage, Message::itemHash).all(cancellation, onPage);
+    }
+
     /** Every entry of a deleted-messages listing, like {@link #listAll}. */
     public List<ForgottenEntry> listAllForgotten(MessageFilter filter) {
         requireSkeletonListing(filter);
@@ -180,7 +192,7 @@ public final class CcnClient implements AutoCloseable {
         if (perPage < 0 || (cursor == null && page < 1)) {
             throw new IllegalArgumentException("page must be >= 1 and perPage >= 0");
         }
-        RequestSpec spec = RequestSpec.get("api/v0/messages.json").params(filter.toQuery())
+        RequestSpec spec = RequestSpec.get("api/v0/messages.json").maxBody(BodyLimits.LISTING).params(filter.toQuery())
                 .param("pagination", perPage).cancellation(cancel);
         if (cursor != null) {
             spec.param("cursor", cursor);
@@ -285,9 +297,14 @@ public final class CcnClient implements AutoCloseable {
      * temporary file; a SHA-256 file hash is checked before the file is moved into place.
      */
     public void download(String fileHash, Path destination, UploadListener listener) {
+        download(fileHash, destination, listener, BodyLimits.DOWNLOAD);
+    }
+
+    /** {@link #download} of at most {@code maxBytes}: a longer body is a hostile answer and leaves no file. */
+    void download(String fileHash, Path destination, UploadListener listener, long maxBytes) {
         DownloadSink sink = new DownloadSink(fileHash, destination, listener == null ? UploadListener.NONE : listener,
-                cancellation);
-        RequestSpec spec = RequestSpec.get("api/v0/storage/raw").segment(fileHash).sink(sink).transfer()
+                cancellation, maxBytes);
+        RequestSpec spec = RequestSpec.get("api/v0/storage/raw").segment(fileHash).sink(sink).maxBody(maxBytes).transfer()
                 .cancellation(cancellation);
         shared.transport.call(spec, r -> {
             if (r.status() != 200) {
@@ -369,7 +386,7 @@ public final class CcnClient implements AutoCloseable {
      * STORE messages); {@code perPage} 0 = all. The node's 404 for "no files" is an empty result.
      */
     public AddressFiles addressFiles(String address, int page, int perPage, boolean newestFirst) {
-        RequestSpec spec = RequestSpec.get("api/v0/addresses").segment(address).segment("files")
+        RequestSpec spec = RequestSpec.get("api/v0/addresses").segment(address).segment("files").maxBody(BodyLimits.LISTING)
                 .param("pagination", perPage).param("page", page).param("sort_order", newestFirst ? -1 : 1)
                 .cancellation(cancellation);
         return shared.transport.call(spec, r -> {
@@ -420,14 +437,14 @@ public final class CcnClient implements AutoCloseable {
      * credit), per message; empty when the node has no such endpoint (404).
      */
     public Optional<AddressCosts> costs(String address, String paymentType) {
-        RequestSpec spec = RequestSpec.get("api/v0/costs").param("address", address).param("payment_type", paymentType)
+        RequestSpec spec = RequestSpec.get("api/v0/costs").maxBody(BodyLimits.LISTING).param("address", address).param("payment_type", paymentType)
                 .param("include_details", "1").param("pagination", "1000");
         return optional(spec, Replies::costs);
     }
 
     /** {@code GET /api/v0/aggregates/{address}.json?keys=…}; empty when the address has none (404). */
     public Optional<Aggregates> aggregates(String address, String... keys) {
-        RequestSpec spec = RequestSpec.get("api/v0/aggregates").segment(address + ".json");
+        RequestSpec spec = RequestSpec.get("api/v0/aggregates").segment(address + ".json").maxBody(BodyLimits.LISTING);
         if (keys.length > 0) {
             spec.param("keys", String.join(",", keys));
         }

@@ -22,8 +22,15 @@ final class DownloadSink implements RequestSpec.BodySink {
     private final Path partial;
     private final UploadListener listener;
     private final Cancellation cancellation;
+    private final long maxBytes;
 
     DownloadSink(String fileHash, Path destination, UploadListener listener, Cancellation cancellation) {
+        this(fileHash, destination, listener, cancellation, BodyLimits.DOWNLOAD);
+    }
+
+    /** {@code maxBytes}: the most this download may write; more is a hostile answer and leaves no file behind. */
+    DownloadSink(String fileHash, Path destination, UploadListener listener, Cancellation cancellation, long maxBytes) {
+        this.maxBytes = maxBytes;
         this.fileHash = fileHash;
         this.destination = destination;
         this.partial = destination.resolveSibling(destination.getFileName() + ".part");
@@ -34,6 +41,9 @@ final class DownloadSink implements RequestSpec.BodySink {
     @Override
     public void accept(ResponseBody body) throws IOException {
         long total = body.contentLength();
+        if (total > maxBytes) {
+            throw tooLarge();
+        }
         boolean check = ItemHashes.isSha256Hex(fileHash);
         MessageDigest digest = ItemHashes.sha256();
         byte[] buffer = new byte[FileRequestBody.CHUNK];
@@ -45,14 +55,17 @@ final class DownloadSink implements RequestSpec.BodySink {
                 if (cancellation.isCancelled()) {
                     throw new InterruptedIOException("download cancelled");
                 }
+                received += n;
+                if (received > maxBytes) {
+                    throw tooLarge();
+                }
                 out.write(buffer, 0, n);
                 if (check) {
                     digest.update(buffer, 0, n);
                 }
-                received += n;
                 listener.progress(received, total, Rates.perSecond(received, started));
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
         }
@@ -64,5 +77,9 @@ final class DownloadSink implements RequestSpec.BodySink {
             }
         }
         Files.move(partial, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static BodyLimits.Exceeded tooLarge() {
+        return new BodyLimits.Exceeded();
     }
 }

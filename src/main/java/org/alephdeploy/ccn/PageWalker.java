@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -45,9 +46,18 @@ final class PageWalker<T> {
     }
 
     List<T> all(Cancellation cancellation) {
+        return all(cancellation, items -> { });
+    }
+
+    /**
+     * Every item, like {@link #all(Cancellation)}; {@code onPage} is handed the new items of each
+     * page as soon as it is merged (in page order, on the calling thread), so work on them can
+     * start while later pages are still on their way.
+     */
+    List<T> all(Cancellation cancellation, Consumer<List<T>> onPage) {
         Map<String, T> merged = new LinkedHashMap<>();
         Page<T> first = fetcher.fetch(1, cancellation);
-        addAll(merged, first);
+        addAll(merged, first, onPage);
         if (first.items().size() < perPage) {
             return new ArrayList<>(merged.values());
         }
@@ -76,7 +86,7 @@ final class PageWalker<T> {
                             + "announced " + lastAnnounced + ")", "answering the listing");
                 }
                 Page<T> page = await(pending.future(), cancellation);
-                int added = addAll(merged, page);
+                int added = addAll(merged, page, onPage);
                 boolean beyondAnnounced = pending.index() > lastAnnounced;
                 if (page.items().size() < perPage || (beyondAnnounced && added == 0)) {
                     return new ArrayList<>(merged.values());
@@ -89,14 +99,17 @@ final class PageWalker<T> {
         }
     }
 
-    private int addAll(Map<String, T> merged, Page<T> page) {
-        int added = 0;
+    private int addAll(Map<String, T> merged, Page<T> page, Consumer<List<T>> onPage) {
+        List<T> added = new ArrayList<>(page.items().size());
         for (T item : page.items()) {
             if (merged.putIfAbsent(key.apply(item), item) == null) {
-                added++;
+                added.add(item);
             }
         }
-        return added;
+        if (!added.isEmpty()) {
+            onPage.accept(added);
+        }
+        return added.size();
     }
 
     private record Pending<T>(int index, Future<Page<T>> future) {

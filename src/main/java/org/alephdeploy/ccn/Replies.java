@@ -48,7 +48,8 @@ final class Replies {
     }
 
     static Page<Message> messagePage(JsonNode body) {
-        return page(body, Message::of);
+        // each item is handed over as parsed: the page's tree is dropped once the page is read
+        return page(body, Message::adopt);
     }
 
     static Page<ForgottenEntry> skeletonPage(JsonNode body) {

@@ -25,6 +25,8 @@ final class RequestSpec {
     boolean transfer;
     Duration minReadTimeout;
     BodySink sink;
+    /** The most the answer's body may weigh ({@link BodyLimits}); the small limit unless the endpoint says otherwise. */
+    long maxBody = BodyLimits.SMALL;
     Cancellation cancellation = Cancellation.NONE;
 
     private RequestSpec(String method, String path) {
@@ -84,6 +86,12 @@ final class RequestSpec {
     /** Reads wait at least this long (sync posts: the node holds the answer up to 30 s). */
     RequestSpec minReadTimeout(Duration timeout) {
         this.minReadTimeout = timeout;
+        return this;
+    }
+
+    /** Allows an answer of up to {@code bytes} (listings, messages, downloads: see {@link BodyLimits}). */
+    RequestSpec maxBody(long bytes) {
+        this.maxBody = bytes;
         return this;
     }
 

@@ -36,8 +36,6 @@ final class Transport {
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 500, 502, 503, 504);
     private static final int MAX_ERROR_BODY = 64 * 1024;
-    /** The largest answer read into memory (listings of 200 full messages stay far below it). */
-    static final long MAX_BODY = 64L * 1024 * 1024;
     private static final long MAX_RETRY_AFTER_SECONDS = 60;
 
     /** Turns a complete answer into a result, or throws {@link NodeError} / {@link NodeResponse.MalformedBody}. */
@@ -187,17 +185,30 @@ final class Transport {
         int status = response.code();
         ResponseBody body = response.body();
         if (spec.sink != null && status == 200) {
-            spec.sink.accept(body);
+            try {
+                spec.sink.accept(body);
+            } catch (BodyLimits.Exceeded e) {
+                throw tooLarge(spec, node);
+            }
             return new NodeResponse(status, response.headers(), new byte[0], node);
         }
         if (status >= 400) {
             return new NodeResponse(status, response.headers(), readBounded(body.source()), node);
         }
-        byte[] bytes = readBounded(body.source(), MAX_BODY);
+        long max = spec.maxBody;
+        if (body.contentLength() > max) {
+            throw tooLarge(spec, node);
+        }
+        byte[] bytes = readBounded(body.source(), max);
         if (bytes == null) {
-            throw NodeError.hostileAnswer("an answer larger than " + MAX_BODY / (1024 * 1024) + " MiB to " + spec.describe(), node);
+            throw tooLarge(spec, node);
         }
         return new NodeResponse(status, response.headers(), bytes, node);
+    }
+
+    static NodeError tooLarge(RequestSpec spec, String node) {
+        return NodeError.hostileAnswer("an answer larger than " + BodyLimits.words(spec.maxBody) + " to " + spec.describe()
+                + " (the most this kind of answer can weigh)", node);
     }
 
     /** The whole body, or null when it is longer than {@code max} bytes (read no further than that). */

@@ -41,6 +41,10 @@ public final class Cli {
             LoggerFactory.getLogger(Cli.class).error("command failed", ex);
             return ExitCodes.FAILED;
         });
+        cl.setExecutionStrategy(parsed -> {
+            StartWarnings.print(parsed, parsed.commandSpec().commandLine().getErr());
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExitCodeExceptionMapper(ex -> ex instanceof CliFailure f ? f.exitCode() : ExitCodes.FAILED);
         return cl;
     }

@@ -2,6 +2,7 @@ package org.alephdeploy.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 import org.alephdeploy.ccn.Cancellation;
@@ -16,6 +17,7 @@ import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.PlanResult;
 import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.deploy.plan.Step;
+import org.alephdeploy.deploy.run.OperationBusyException;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.wallet.Signer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,6 +105,12 @@ final class IntentFlow {
                 EngineViews.planLines(plan).forEach(out::line);
             }
             if (!yes) {
+                if (out.json()) {
+                    // standard output stays the result; what is asked about is shown on standard error
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println(Json.pretty(planJson));
+                    err.flush();
+                }
                 confirm(plan, engine, owner);
             }
             signer = who.unlock(root, "apply");
@@ -121,6 +129,8 @@ final class IntentFlow {
         } catch (NodeError e) {
             throw EngineSession.failure(e);
         } catch (UncheckedIOException e) {
+            throw new CliFailure(ExitCodes.FAILED, e.getMessage(), e);
+        } catch (OperationBusyException e) {
             throw new CliFailure(ExitCodes.FAILED, e.getMessage(), e);
         } finally {
             if (signer != null) {

@@ -2,11 +2,13 @@ package org.alephdeploy.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.ccn.NodeError;
+import org.alephdeploy.deploy.outcome.OperationStatus;
 import org.alephdeploy.deploy.outcome.OperationSummary;
 import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.run.Operation;
@@ -15,6 +17,7 @@ import org.alephdeploy.message.Json;
 import org.alephdeploy.wallet.Signer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -108,7 +111,10 @@ public final class JournalCommand {
 
     @Command(name = "resume", mixinStandardHelpOptions = true,
             description = {"Continue an interrupted or failed operation where it stopped: journaled messages are re-sent as they",
-                "are (the node ignores repeats), uploads the node already has are skipped. Needs the same signer and node."},
+                "are (the node ignores repeats), uploads the node already has are skipped. Needs the same signer and node.",
+                "The remaining steps are shown first and the question 'Type yes' asked (on standard error in JSON mode), unless",
+                "--yes; with no one to answer (no terminal, empty input) nothing is signed. A STORE or PROGRAM signed now",
+                "uses the payment the node requires now (credit from the credit-only date on), whatever the plan said."},
             footer = ExitCodes.HELP)
     static final class Resume implements Callable<Integer> {
         @Spec
@@ -120,10 +126,27 @@ public final class JournalCommand {
         @Mixin
         SignerOptions who;
 
+        @Option(names = "--yes", description = "Do not ask for confirmation.")
+        boolean yes;
+
         @Override
         public Integer call() {
             Output out = Output.of(spec);
             return withSession(spec, s -> {
+                RunOutcome before = s.engine().journal().show(id);
+                if (before.status() == OperationStatus.RUNNING) {
+                    throw new CliFailure(ExitCodes.FAILED, "Operation " + id + " is being run by another window or process "
+                            + "right now, so it cannot be resumed here. Wait until it stops, then look at it again with "
+                            + "'journal show " + id + "'.");
+                }
+                if (!before.status().resumable()) {
+                    throw new CliFailure(ExitCodes.FAILED, "Operation " + id + " is " + before.status().wire()
+                            + "; there is nothing to resume. See it with 'journal show " + id + "'.");
+                }
+                if (!yes) {
+                    showRemaining(out, before);
+                    confirm();
+                }
                 Signer signer = who.unlock(Output.root(spec), "resume");
                 Cancellation cancel = Cancellation.create();
                 RunOutcome o;
@@ -137,6 +160,30 @@ public final class JournalCommand {
                 print(out, o);
                 return IntentFlow.exitCode(o);
             });
+        }
+
+        /** What resuming will do, before the question: on standard output as text, on standard error in JSON mode. */
+        private void showRemaining(Output out, RunOutcome o) {
+            if (out.json()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println(Json.pretty(EngineViews.outcomeJson(o)));
+                err.flush();
+            } else {
+                EngineViews.outcomeLines(o).forEach(out::line);
+            }
+        }
+
+        private void confirm() {
+            String answer = ConsoleInput.line("Sign and send the remaining steps of operation " + id + "? Type yes to go on: ",
+                    spec.commandLine().getErr());
+            if (answer == null) {
+                throw new CliFailure(ExitCodes.FAILED, "No one answered the question (there is no terminal and no input), so "
+                        + "nothing was signed or sent. Run the command in a terminal, or add --yes to resume without the question.");
+            }
+            if (!answer.strip().equals("yes")) {
+                throw new CliFailure(ExitCodes.FAILED, "Not confirmed, so nothing was signed or sent. Run the command again, or "
+                        + "add --yes to skip the question.");
+            }
         }
     }
 

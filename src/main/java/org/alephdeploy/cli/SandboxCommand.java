@@ -109,6 +109,8 @@ public final class SandboxCommand implements Callable<Integer> {
             node = SandboxNode.start(b.build());
         } catch (IllegalArgumentException e) {
             throw new CliFailure(ExitCodes.USAGE, "Cannot start the sandbox: " + e.getMessage());
+        } catch (SandboxNode.DataDirBusyException e) {
+            throw new CliFailure(ExitCodes.FAILED, "Cannot start the sandbox: " + e.getMessage());
         } catch (IOException e) {
             throw new CliFailure(ExitCodes.FAILED, "Cannot start the sandbox on " + host + ":" + port + ": " + e.getMessage()
                     + ". Is another process using the port or the data directory?");

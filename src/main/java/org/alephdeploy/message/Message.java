@@ -1,5 +1,7 @@
 package org.alephdeploy.message;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -27,7 +29,18 @@ public final class Message {
         if (envelope == null || !envelope.isObject()) {
             throw new MessageFormatException("a message must be a JSON object");
         }
-        ObjectNode copy = ((ObjectNode) envelope).deepCopy();
+        return adopt(((ObjectNode) envelope).deepCopy());
+    }
+
+    /**
+     * Like {@link #of}, for an envelope just parsed that the caller hands over and never touches
+     * again (a listing page's items): it is kept as it is, not copied.
+     */
+    public static Message adopt(JsonNode envelope) {
+        if (envelope == null || !envelope.isObject()) {
+            throw new MessageFormatException("a message must be a JSON object");
+        }
+        ObjectNode copy = (ObjectNode) envelope;
         for (String key : new String[] {"chain", "sender", "type"}) {
             if (!copy.path(key).isTextual()) {
                 throw new MessageFormatException("the message has no '" + key + "'");
@@ -128,6 +141,25 @@ public final class Message {
      * {@code content} object a node attached, otherwise null. Callers get a copy.
      */
     public ObjectNode content() {
+        ObjectNode c = sharedContent();
+        return c == null ? null : c.deepCopy();
+    }
+
+    /**
+     * The content as a typed read-only {@link ProgramContent} view, sharing this message's parsed
+     * content (no copy: {@link Content} never changes its object).
+     */
+    public ProgramContent programContent() {
+        return new ProgramContent(sharedContent());
+    }
+
+    /** The content as a typed read-only {@link StoreContent} view, like {@link #programContent()}. */
+    public StoreContent storeContent() {
+        return new StoreContent(sharedContent());
+    }
+
+    /** The parsed content object itself (never handed out: callers get copies or read-only views). */
+    private ObjectNode sharedContent() {
         ObjectNode c = parsedContent;
         if (c == null) {
             String text = itemContent();
@@ -140,7 +172,7 @@ public final class Message {
             }
             parsedContent = c;
         }
-        return c.deepCopy();
+        return c;
     }
 
     /** The content's owner ({@code content.address}), or the sender when content is absent. */
@@ -154,10 +186,18 @@ public final class Message {
 
     private ObjectNode parsedContentOrNull() {
         try {
-            return content();
+            return sharedContent();
         } catch (MessageFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Writes the whole envelope as received to {@code out} (no copy is made; nothing is read or
+     * written but the generator's own buffer or stream).
+     */
+    public void writeEnvelope(JsonGenerator out) throws IOException {
+        Json.MAPPER.writeTree(out, envelope);
     }
 
     /** The whole envelope as received (a copy). */

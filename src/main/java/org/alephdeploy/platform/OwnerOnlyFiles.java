@@ -10,12 +10,23 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryFlag;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 
-/** Directories (700) and files (600) readable by their owner only, from the moment they exist. */
+/**
+ * Directories (700) and files (600) readable by their owner only, from the moment they exist; where
+ * the file system has no POSIX permissions (Windows), an access list granting the owner alone.
+ */
 public final class OwnerOnlyFiles {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
@@ -43,6 +54,8 @@ public final class OwnerOnlyFiles {
         }
         if (POSIX) {
             Files.setPosixFilePermissions(dir, DIR);
+        } else {
+            ownerOnlyAcl(dir, true);
         }
         return dir;
     }
@@ -57,6 +70,9 @@ public final class OwnerOnlyFiles {
                 ? Files.createTempFile(dir, ".tmp-", ".part", new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)})
                 : Files.createTempFile(dir, ".tmp-", ".part");
         try {
+            if (!POSIX) {
+                ownerOnlyAcl(tmp, false);
+            }
             try (var ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ch.write(ByteBuffer.wrap(bytes));
                 ch.force(true);
@@ -66,9 +82,38 @@ public final class OwnerOnlyFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Forces a directory's entries to disk, so that a file just created or renamed into it survives
+     * a power cut. Systems that cannot open a directory for this (Windows) make their renames
+     * durable by themselves; the failure is ignored there.
+     */
+    public static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not supported on this system: nothing more can be done from Java
+        }
+    }
+
+    /** Replaces the access list of {@code path} with one entry: its owner, every right (inherited by a directory's children). */
+    static void ownerOnlyAcl(Path path, boolean directory) throws IOException {
+        AclFileAttributeView view = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        UserPrincipal owner = view.getOwner();
+        AclEntry.Builder entry = AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
+                .setPermissions(EnumSet.allOf(AclEntryPermission.class));
+        if (directory) {
+            entry.setFlags(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT);
+        }
+        view.setAcl(List.of(entry.build()));
     }
 
     public static boolean isPosix() {

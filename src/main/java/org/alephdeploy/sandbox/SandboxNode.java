@@ -23,6 +23,7 @@ import org.alephdeploy.sandbox.http.Routes;
 import org.alephdeploy.sandbox.rules.EnvelopeCheck;
 import org.alephdeploy.sandbox.rules.MessagePipeline;
 import org.alephdeploy.sandbox.rules.ProcessingEvents;
+import org.alephdeploy.platform.FileLocks;
 import org.alephdeploy.sandbox.store.Database;
 import org.alephdeploy.sandbox.store.FileStore;
 import org.alephdeploy.sandbox.store.FileTable;
@@ -49,9 +50,10 @@ public final class SandboxNode implements AutoCloseable {
     private final Undertow server;
     private final ComputeNode vm;
     private final int port;
+    private final FileLocks dirLock;
 
     private SandboxNode(SandboxOptions options, Database db, FileStore files, MessagePipeline pipeline,
-            ProcessingLoop loop, Undertow server, ComputeNode vm, int port) {
+            ProcessingLoop loop, Undertow server, ComputeNode vm, int port, FileLocks dirLock) {
         this.options = options;
         this.db = db;
         this.files = files;
@@ -60,19 +62,47 @@ public final class SandboxNode implements AutoCloseable {
         this.server = server;
         this.vm = vm;
         this.port = port;
+        this.dirLock = dirLock;
     }
 
-    /** Opens (or creates) the data directory, seeds it, starts processing and the HTTP server. */
+    /** The OS lock file that keeps a second sandbox off a data directory in use. */
+    public static final String LOCK_FILE = "sandbox.lock";
+
+    /** Another sandbox holds the data directory. */
+    public static final class DataDirBusyException extends IOException {
+        DataDirBusyException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Opens (or creates) the data directory, seeds it, starts processing and the HTTP server.
+     *
+     * @throws DataDirBusyException when another sandbox (in this process or another) uses the directory
+     */
     public static SandboxNode start(SandboxOptions options) throws IOException {
         Path dir = Files.createDirectories(options.dataDir());
+        FileLocks dirLock = FileLocks.tryAcquire(dir.resolve(LOCK_FILE));
+        if (dirLock == null) {
+            throw new DataDirBusyException("Another sandbox (a window or a command) is using the data directory " + dir
+                    + " right now, and two would corrupt it. Stop that one, or start this one on another data directory.");
+        }
         Database db;
+        FileStore files;
         try {
             db = Database.open(dir.resolve("sandbox.db"));
         } catch (SQLException e) {
+            dirLock.close();
             throw new IOException("Cannot open the sandbox database in " + dir + ": " + e.getMessage()
-                    + ". Check that the directory is writable and not used by another sandbox.", e);
+                    + ". Check that the directory is writable.", e);
         }
-        FileStore files = new FileStore(dir);
+        try {
+            files = new FileStore(dir);
+        } catch (IOException | RuntimeException e) {
+            db.close();
+            dirLock.close();
+            throw e;
+        }
         MessagePipeline pipeline = new MessagePipeline(db, files, options.strict(), options.balance(), options.retry(),
                 options.clock());
         ProcessingLoop loop = new ProcessingLoop(pipeline);
@@ -97,7 +127,7 @@ public final class SandboxNode implements AutoCloseable {
                     .build();
             server.start();
             int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
-            SandboxNode node = new SandboxNode(options, db, files, pipeline, loop, server, vm, port);
+            SandboxNode node = new SandboxNode(options, db, files, pipeline, loop, server, vm, port, dirLock);
             if (options.seed() == Seed.DEMO) {
                 DemoSeed.apply(node);
             }
@@ -112,6 +142,7 @@ public final class SandboxNode implements AutoCloseable {
             }
             loop.close();
             db.close();
+            dirLock.close();
             throw e;
         }
     }
@@ -212,6 +243,11 @@ public final class SandboxNode implements AutoCloseable {
         vm.close();
         loop.close();
         db.close();
+        try {
+            dirLock.close();
+        } catch (IOException e) {
+            LOG.warn("sandbox data directory lock: {}", e.getMessage());
+        }
         LOG.info("sandbox node on port {} stopped", port);
     }
 }

@@ -28,7 +28,9 @@ public class WalletException extends RuntimeException {
         FILE_EXISTS,
         FILE_UNREADABLE,
         CORRUPT_INDEX,
-        STORAGE
+        STORAGE,
+        /** Another process (a window, a command) is changing the same wallet right now. */
+        BUSY
     }
 
     private final Reason reason;

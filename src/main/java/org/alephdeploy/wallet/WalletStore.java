@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.alephdeploy.message.Addresses;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.MessageFormatException;
+import org.alephdeploy.platform.FileLocks;
 import org.alephdeploy.platform.OwnerOnlyFiles;
 import org.alephdeploy.wallet.AccountIndex.Entry;
 import org.alephdeploy.wallet.WalletException.Reason;
@@ -39,8 +41,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every method blocks: creating, importing and unlocking run scrypt, about one second and
  * 256 MB of heap with the {@linkplain ScryptParams#STANDARD standard} parameters. Call them from
- * a background thread in a UI. The store is thread-safe (changes to one directory are
- * serialized within this JVM; another process writing the same directory is not guarded against).
+ * a background thread in a UI. The store is thread-safe, and changes to one directory are
+ * serialized across processes too (an OS lock on {@code wallet.lock}, so a window and a command
+ * cannot interleave their rewrites of the account list); a change that cannot get the lock within
+ * a few seconds fails with {@link Reason#BUSY}.
  *
  * <p>Secrets come in as {@code char[]}; the caller owns the arrays and wipes them afterwards.
  * Intermediate key bytes are wiped here. Limits: web3j holds private keys as {@code BigInteger},
@@ -54,6 +58,10 @@ public final class WalletStore {
     private static final long MAX_KEYSTORE_BYTES = 1 << 20;
     private static final ConcurrentHashMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
     private static final Logger LOG = LoggerFactory.getLogger(WalletStore.class);
+    /** The OS lock file that serializes changes across processes. */
+    static final String LOCK_FILE = "wallet.lock";
+    /** How long a change waits for another process's change to end (they take milliseconds). */
+    static final Duration LOCK_PATIENCE = Duration.ofSeconds(3);
 
     private final Path dir;
     private final ScryptParams scrypt;
@@ -207,17 +215,17 @@ public final class WalletStore {
         }
         String checksummed = Addresses.checksum(a);
         Account account = new Account(n, checksummed, Account.Kind.WATCH_ONLY, Account.Origin.WATCH, now(), null);
-        synchronized (lock) {
+        changing(() -> {
             List<Entry> entries = new ArrayList<>(AccountIndex.read(dir));
             ensureFree(entries, n, checksummed);
             entries.add(new Entry(account, null));
             try {
-                OwnerOnlyFiles.directory(dir);
                 AccountIndex.write(dir, entries);
             } catch (IOException e) {
                 throw storage("save the account list", e);
             }
-        }
+            return null;
+        });
         LOG.info("wallet: added watch-only account '{}' {}", n, checksummed);
         return account;
     }
@@ -250,7 +258,7 @@ public final class WalletStore {
 
     public Account rename(String oldName, String newName) {
         String n = validName(newName);
-        synchronized (lock) {
+        return changing(() -> {
             List<Entry> entries = new ArrayList<>(AccountIndex.read(dir));
             Entry old = entry(entries, oldName).orElseThrow(() -> notFound(oldName));
             if (!old.account().name().equalsIgnoreCase(n)) {
@@ -265,30 +273,30 @@ public final class WalletStore {
                 throw storage("save the account list", e);
             }
             return renamed;
-        }
+        });
     }
 
     /** Removes the account and deletes its keystore. Without another copy of the key, the account is lost. */
     public void remove(String name) {
-        Entry e;
-        synchronized (lock) {
+        Entry e = changing(() -> {
             List<Entry> entries = new ArrayList<>(AccountIndex.read(dir));
-            e = entry(entries, name).orElseThrow(() -> notFound(name));
-            entries.remove(e);
+            Entry gone = entry(entries, name).orElseThrow(() -> notFound(name));
+            entries.remove(gone);
             try {
                 AccountIndex.write(dir, entries);
             } catch (IOException ex) {
                 throw storage("save the account list", ex);
             }
-            if (e.keystoreFile() != null) {
+            if (gone.keystoreFile() != null) {
                 try {
-                    Files.deleteIfExists(dir.resolve(e.keystoreFile()));
+                    Files.deleteIfExists(dir.resolve(gone.keystoreFile()));
                 } catch (IOException ex) {
-                    throw storage("delete the keystore " + dir.resolve(e.keystoreFile())
+                    throw storage("delete the keystore " + dir.resolve(gone.keystoreFile())
                             + " (the account is no longer listed; delete the file by hand)", ex);
                 }
             }
-        }
+            return gone;
+        });
         LOG.info("wallet: removed account '{}' {}", e.account().name(), e.account().address());
     }
 
@@ -349,12 +357,11 @@ public final class WalletStore {
         ObjectNode keystore = V3Keystore.encryptScrypt(key, password, scrypt);
         byte[] bytes = (Json.pretty(keystore) + "\n").getBytes(StandardCharsets.UTF_8);
         Account account = new Account(name, address, Account.Kind.KEY, origin, now(), path);
-        synchronized (lock) {
+        changing(() -> {
             List<Entry> entries = new ArrayList<>(AccountIndex.read(dir));
             ensureFree(entries, name, address);
             Path file;
             try {
-                OwnerOnlyFiles.directory(dir);
                 file = freeKeystorePath(address);
                 OwnerOnlyFiles.writeAtomically(file, bytes);
             } catch (IOException e) {
@@ -371,9 +378,36 @@ public final class WalletStore {
                 }
                 throw storage("save the account list", e);
             }
-        }
+            return null;
+        });
         LOG.info("wallet: added account '{}' {} ({})", name, address, origin.label());
         return account;
+    }
+
+    /**
+     * Runs a change of the directory (account list, keystores) under this JVM's lock and the OS lock
+     * on {@value #LOCK_FILE}, so that no other thread or process rewrites them meanwhile.
+     */
+    private <T> T changing(Supplier<T> change) {
+        synchronized (lock) {
+            FileLocks held;
+            try {
+                OwnerOnlyFiles.directory(dir);
+                held = FileLocks.acquire(dir.resolve(LOCK_FILE), LOCK_PATIENCE);
+            } catch (IOException e) {
+                throw storage("lock the wallet", e);
+            }
+            if (held == null) {
+                throw new WalletException(Reason.BUSY, "The wallet in " + dir + " is being changed by another window or "
+                        + "command right now, so nothing was changed here (two writers could lose an account). Wait until "
+                        + "the other one is done, then try again.");
+            }
+            try (held) {
+                return change.get();
+            } catch (IOException e) {
+                throw storage("unlock the wallet", e);
+            }
+        }
     }
 
     private Path freeKeystorePath(String address) {

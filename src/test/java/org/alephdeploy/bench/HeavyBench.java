@@ -29,11 +29,14 @@ public final class HeavyBench {
         return new Benchmarks()
                 .register("inventory-cold", () -> new InventoryBenchmark(true))
                 .register("inventory-incremental", () -> new InventoryBenchmark(false))
+                .register(InventoryProcessBenchmark.NAME, InventoryProcessBenchmark::new)
                 .register("update-code-100mib", UpdateCodeBenchmark::new)
                 .register(NodeIngestBenchmark.NAME, () -> NodeIngestBenchmark.standard(settings))
                 .register(NodeListingBenchmark.NAME, () -> NodeListingBenchmark.standard(settings))
                 .register(NodeUploadBenchmark.NAME, () -> NodeUploadBenchmark.standard(settings))
-                .register(SquashfsBenchmark.NAME, () -> SquashfsBenchmark.standard(settings));
+                .register(SquashfsBenchmark.NAME, () -> SquashfsBenchmark.standard(settings))
+                .register(FirstFrameBenchmark.NAME, FirstFrameBenchmark::new)
+                .register(WindowStallBenchmark.NAME, WindowStallBenchmark::new);
     }
 
     public static void main(String[] args) {

@@ -100,7 +100,7 @@ final class InventoryBenchmark implements Benchmark {
     }
 
     /** The roots of the seeded node (to publish revisions of), seeding it first when no earlier run did. */
-    private List<Message> seeded(SandboxBench node) {
+    List<Message> seeded(SandboxBench node) {
         Path marker = node.dir.resolve("seeded-roots.txt");
         try {
             if (Files.exists(marker)) {

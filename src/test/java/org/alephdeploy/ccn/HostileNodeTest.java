@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -64,9 +67,56 @@ class HostileNodeTest {
         });
         try (CcnClient c = client()) {
             assertTimeoutPreemptively(SECONDS, () -> assertThatThrownBy(c::version)
-                    .isInstanceOf(NodeError.class).hasMessageContaining("larger than 64 MiB"));
+                    .isInstanceOf(NodeError.class).hasMessageContaining("larger than 1 MiB to GET /api/v0/version"));
         }
         assertThat(sent.get()).isLessThan(1024L * 1024 * 1024);
+    }
+
+    @Test
+    void eachEndpointHasItsOwnLimitAndAnUnannouncedBodyIsCutThereToo() {
+        String padding = " ".repeat(2 * 1024 * 1024);
+        node.on("GET /api/v0/version", (ex, n) -> chunked(ex, "{\"version\":\"1\"}" + padding));
+        String message = message("cd".repeat(32), "1700000000.0");
+        node.on("GET /api/v0/messages/" + "cd".repeat(32), (ex, n) -> chunked(ex, "{\"status\":\"processed\",\"message\":"
+                + message + " ".repeat(9 * 1024 * 1024) + "}"));
+        node.on("GET /api/v0/messages.json", (ex, n) -> TestNode.send(ex, 200, "{\"messages\":[" + message
+                + "],\"pagination_page\":1,\"pagination_per_page\":20,\"pagination_total\":1,\"pagination_item\":\"messages\"}"
+                + padding));
+        try (CcnClient c = client()) {
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                assertThatThrownBy(c::version).isInstanceOf(NodeError.class)
+                        .hasMessageContaining("larger than 1 MiB to GET /api/v0/version")
+                        .hasMessageContaining("the most this kind of answer can weigh");
+                assertThatThrownBy(() -> c.message("cd".repeat(32))).isInstanceOf(NodeError.class)
+                        .hasMessageContaining("larger than 8 MiB to GET /api/v0/messages/" + "cd".repeat(32));
+                assertThat(c.listAll(MessageFilter.builder().build())).as("a 2 MiB listing page is fine").hasSize(1);
+            });
+        }
+    }
+
+    @Test
+    void aDownloadLongerThanItsLimitStopsThereAndLeavesNoFile(@TempDir Path dir) {
+        String hash = "ef".repeat(32);
+        node.on("GET /api/v0/storage/raw/" + hash, (ex, n) -> chunked(ex, "x".repeat(3 * 1024 * 1024)));
+        Path target = dir.resolve("file");
+        try (CcnClient c = client()) {
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> c.download(hash, target,
+                    UploadListener.NONE, 1024 * 1024)).isInstanceOf(NodeError.class)
+                    .hasMessageContaining("larger than 1 MiB to GET /api/v0/storage/raw/" + hash));
+        }
+        assertThat(target).doesNotExist();
+        assertThat(dir.resolve("file.part")).doesNotExist();
+    }
+
+    /** Sends {@code body} without announcing its length (chunked), so only reading tells how long it is. */
+    private static void chunked(HttpExchange ex, String body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(200, 0);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client hung up once it had read its limit
+        }
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.alephdeploy.message.Json;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.alephdeploy.platform.AppDirs;
+import org.alephdeploy.platform.OwnerOnlyFiles;
 import org.alephdeploy.wallet.ScryptParams;
 import org.alephdeploy.wallet.WalletStore;
 import picocli.CommandLine;
@@ -59,6 +61,10 @@ record CliRun(int code, String out, String err) {
             Path pw = data.resolve("password.txt");
             Files.createDirectories(data);
             Files.writeString(pw, "correct horse battery staple");
+            if (OwnerOnlyFiles.isPosix()) {
+                // a password file others may read draws a warning on standard error
+                Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
+            }
             WalletStore store = new WalletStore(AppDirs.under(data).wallets(), ScryptParams.LIGHT);
             if (store.find(WALLET).isEmpty()) {
                 store.importPrivateKey(WALLET, KEY0.toCharArray(), "correct horse battery staple".toCharArray());

@@ -70,11 +70,11 @@ class CrashResumeTest {
         assertThat(status(id)).isEqualTo("interrupted");
         assertThat(storesOf(fileHash)).isZero();
 
-        Child second = Child.start(List.of("journal", "resume", id, wallet[0], wallet[1], wallet[2], wallet[3]));
+        Child second = Child.start(List.of("journal", "resume", id, "--yes", wallet[0], wallet[1], wallet[2], wallet[3]));
         second.killWhen(l -> l.startsWith("step 6/"));
         assertThat(status(id)).isIn("interrupted", "done");
 
-        CliRun last = CliRun.run(CliRun.args(data, w.node.url(), "--json", "journal", "resume", id, wallet[0], wallet[1], wallet[2], wallet[3]));
+        CliRun last = CliRun.run(CliRun.args(data, w.node.url(), "--json", "journal", "resume", id, "--yes", wallet[0], wallet[1], wallet[2], wallet[3]));
         if (!"done".equals(status(id))) {
             assertThat(last.code()).as(last.toString()).isZero();
         }

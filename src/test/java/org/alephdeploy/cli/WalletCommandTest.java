@@ -117,7 +117,7 @@ class WalletCommandTest {
         assertThat(run("wallet", "remove", "main", "--yes")).isZero();
         assertThat(run("--json", "wallet", "list")).isZero();
         assertThat(Json.parse(out)).hasSize(1);
-        assertThat(data.resolve("data/wallets").toFile().list()).containsExactly("accounts.json");
+        assertThat(data.resolve("data/wallets").toFile().list()).containsExactlyInAnyOrder("accounts.json", "wallet.lock");
     }
 
     @Test

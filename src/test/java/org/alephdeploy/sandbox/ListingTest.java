@@ -135,6 +135,29 @@ class ListingTest {
     }
 
     @Test
+    void pagesAreSlicesOfTheWholeListingWhicheverPageIsAskedFirstAndAfterAChange() {
+        for (String order : List.of("sortOrder=-1", "sortOrder=1")) {
+            String q = "msgTypes=POST&" + order;
+            List<String> whole = hashes(q + "&pagination=0");
+            assertThat(whole).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(hashes(q + "&pagination=2&page=3")).as("page 3 asked first").isEqualTo(whole.subList(4, 6));
+            List<String> walked = new ArrayList<>();
+            for (int page = 1; page <= whole.size() / 2 + 1; page++) {
+                walked.addAll(hashes(q + "&pagination=2&page=" + page));
+            }
+            assertThat(walked).as(order).isEqualTo(whole);
+        }
+        List<String> before = hashes("msgTypes=POST&pagination=2&page=2");
+        Message newest = h.sign(NodeHarness.A, MessageType.POST, ContentWriter.post(NodeHarness.A.address(), h.nextTime(),
+                "late-note", Json.object(), null));
+        assertThat(h.submit(newest, true).status()).isEqualTo(200);
+        List<String> whole = hashes("msgTypes=POST&pagination=0");
+        assertThat(whole.get(0)).isEqualTo(newest.itemHash());
+        assertThat(hashes("msgTypes=POST&pagination=2&page=2")).as("page 2 shifted by the new message")
+                .isEqualTo(whole.subList(2, 4)).isNotEqualTo(before);
+    }
+
+    @Test
     void cursorModeWalksEveryMessageOnce() {
         List<String> seen = new ArrayList<>();
         String cursor = "";

@@ -147,7 +147,7 @@ class WalletStoreTest {
         assertThat(w.watchOnly()).isTrue();
         assertThat(lower.address()).isEqualTo(ADDRESS_B);
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("accounts.json");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("accounts.json", WalletStore.LOCK_FILE);
         }
         assertThatThrownBy(() -> store.signer("cold")).isInstanceOfSatisfying(WalletException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.WATCH_ONLY)).hasMessageContaining("watch-only");
@@ -201,7 +201,7 @@ class WalletStoreTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> all = files.toList();
-            assertThat(all).hasSize(2);
+            assertThat(all).as("account list, keystore, lock file").hasSize(3);
             for (Path f : all) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.toString()).isEqualTo("rw-------");
             }

@@ -138,7 +138,7 @@ final class InventoryBuilder {
         Message m = lm.message();
         StoreContent c;
         try {
-            c = new StoreContent(m.content());
+            c = m.storeContent();
         } catch (MessageFormatException e) {
             return new StoreRevision(m.itemHash(), lm.status(), lm.error(), m.owner(), m.sender(), m.channel(), null, null,
                     null, null, m.time(), null, null, null);
@@ -212,8 +212,10 @@ final class InventoryBuilder {
                 out.add(program(lm, crnCurrent));
             }
         }
+        Set<String> listed = new HashSet<>();
+        out.forEach(p -> listed.add(p.itemHash()));
         for (ForgottenSkeleton f : snapshot.forgotten()) {
-            if ("PROGRAM".equals(f.type()) && out.stream().noneMatch(p -> p.itemHash().equals(f.itemHash()))) {
+            if ("PROGRAM".equals(f.type()) && listed.add(f.itemHash())) {
                 out.add(new ProgramView(f.itemHash(), MessageStatus.FORGOTTEN, null, f.owner(), null, null, owned(f.owner()),
                         null, null, f.itemHash(), List.of(), null, List.of()));
             }
@@ -226,7 +228,7 @@ final class InventoryBuilder {
         List<String> flags = new ArrayList<>();
         ProgramContent c;
         try {
-            c = new ProgramContent(m.content());
+            c = m.programContent();
         } catch (MessageFormatException e) {
             flags.add("content unreadable: " + e.getMessage());
             return new ProgramView(m.itemHash(), lm.status(), lm.error(), m.owner(), m.sender(), m.channel(), owned(m.owner()),
@@ -316,10 +318,20 @@ final class InventoryBuilder {
         Map<String, Integer> depth = new HashMap<>();
         Set<String> unknownTarget = new HashSet<>();
         for (ProgramView p : owned.values()) {
+            // up to the original, or to the first program whose original is known: each program is walked once
+            List<String> path = new ArrayList<>();
+            Set<String> onPath = new HashSet<>();
             String cur = p.itemHash();
-            int d = 0;
-            Set<String> seen = new HashSet<>();
-            while (seen.add(cur)) {
+            String knownRoot = null;
+            while (true) {
+                if (rootOf.containsKey(cur)) {
+                    knownRoot = rootOf.get(cur);
+                    break;
+                }
+                if (!onPath.add(cur)) {
+                    break;
+                }
+                path.add(cur);
                 ProgramView v = owned.get(cur);
                 if (v.replaces() == null) {
                     break;
@@ -329,10 +341,12 @@ final class InventoryBuilder {
                     break;
                 }
                 cur = v.replaces();
-                d++;
             }
-            rootOf.put(p.itemHash(), cur);
-            depth.put(p.itemHash(), d);
+            int above = knownRoot == null ? -1 : depth.get(cur);
+            for (int i = 0; i < path.size(); i++) {
+                rootOf.put(path.get(i), knownRoot == null ? cur : knownRoot);
+                depth.put(path.get(i), above + path.size() - i);
+            }
         }
         Map<String, List<ProgramView>> members = new TreeMap<>();
         for (ProgramView p : owned.values()) {

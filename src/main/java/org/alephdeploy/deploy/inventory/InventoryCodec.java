@@ -1,13 +1,19 @@
 package org.alephdeploy.deploy.inventory;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alephdeploy.message.CanonicalJson;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageFormatException;
@@ -32,61 +38,112 @@ public final class InventoryCodec {
 
     /** The cache form of a snapshot; reading it back builds the inventory again. */
     public static String toJson(NodeSnapshot s) {
-        ObjectNode root = Json.object();
-        root.put("format", FORMAT);
-        root.put("version", VERSION);
-        root.put("network", s.network());
-        root.put("address", s.address());
-        root.put("fetched_at", s.fetchedAt());
-        ArrayNode messages = root.putArray("messages");
-        for (ListedMessage m : s.messages()) {
-            ObjectNode o = messages.addObject();
-            o.put("status", m.status().wire());
-            putError(o, m.error());
-            o.set("message", m.message().envelope());
-            if (!m.verifies()) {
-                m.problems().forEach(o.withArray("problems")::add);
-            }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(s, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        ArrayNode forgotten = root.putArray("forgotten");
-        for (ForgottenSkeleton f : s.forgotten()) {
-            ObjectNode o = forgotten.addObject();
-            o.put("item_hash", f.itemHash());
-            o.put("type", f.type());
-            o.put("owner", f.owner());
-            ArrayNode by = o.putArray("forgotten_by");
-            f.forgottenBy().forEach(by::add);
-        }
-        ArrayNode statuses = root.putArray("status_changes");
-        for (StatusChange c : s.statusChanges()) {
-            ObjectNode o = statuses.addObject();
-            o.put("item_hash", c.itemHash());
-            o.put("status", c.status().wire());
-            putError(o, c.error());
-        }
-        ArrayNode files = root.putArray("files");
-        for (FileInfo f : s.files().values()) {
-            ObjectNode o = files.addObject();
-            o.put("file_hash", f.fileHash());
-            if (f.size() != null) {
-                o.put("size", f.size());
-            }
-            o.put("on_node", f.onNode());
-        }
-        ObjectNode grants = root.putObject("authorizations");
-        s.authorizations().byOwner().forEach((owner, list) -> {
-            ArrayNode a = grants.putArray(owner);
-            for (Authorization g : list) {
-                ObjectNode o = a.addObject();
-                o.put("address", g.delegate());
-                if (g.chain() != null) {
-                    o.put("chain", g.chain());
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Streams the cache form of a snapshot to {@code out} (UTF-8), message by message: no document
+     * tree and no copies of the envelopes are built, whatever the size of the inventory.
+     */
+    public static void write(NodeSnapshot s, OutputStream out) throws IOException {
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeNumberField("version", VERSION);
+            g.writeStringField("network", s.network());
+            g.writeStringField("address", s.address());
+            g.writeNumberField("fetched_at", s.fetchedAt());
+            g.writeArrayFieldStart("messages");
+            for (ListedMessage m : s.messages()) {
+                g.writeStartObject();
+                g.writeStringField("status", m.status().wire());
+                writeError(g, m.error());
+                g.writeFieldName("message");
+                m.message().writeEnvelope(g);
+                if (!m.verifies()) {
+                    strings(g, "problems", m.problems());
                 }
-                g.channels().forEach(o.withArray("channels")::add);
-                g.types().forEach(o.withArray("types")::add);
+                g.writeEndObject();
             }
-        });
-        return CanonicalJson.write(root);
+            g.writeEndArray();
+            g.writeArrayFieldStart("forgotten");
+            for (ForgottenSkeleton f : s.forgotten()) {
+                g.writeStartObject();
+                g.writeStringField("item_hash", f.itemHash());
+                g.writeStringField("type", f.type());
+                g.writeStringField("owner", f.owner());
+                strings(g, "forgotten_by", f.forgottenBy());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("status_changes");
+            for (StatusChange c : s.statusChanges()) {
+                g.writeStartObject();
+                g.writeStringField("item_hash", c.itemHash());
+                g.writeStringField("status", c.status().wire());
+                writeError(g, c.error());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("files");
+            for (FileInfo f : s.files().values()) {
+                g.writeStartObject();
+                g.writeStringField("file_hash", f.fileHash());
+                if (f.size() != null) {
+                    g.writeNumberField("size", f.size());
+                }
+                g.writeBooleanField("on_node", f.onNode());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("authorizations");
+            for (Map.Entry<String, List<Authorization>> e : s.authorizations().byOwner().entrySet()) {
+                g.writeArrayFieldStart(e.getKey());
+                for (Authorization a : e.getValue()) {
+                    g.writeStartObject();
+                    g.writeStringField("address", a.delegate());
+                    if (a.chain() != null) {
+                        g.writeStringField("chain", a.chain());
+                    }
+                    if (!a.channels().isEmpty()) {
+                        strings(g, "channels", a.channels());
+                    }
+                    if (!a.types().isEmpty()) {
+                        strings(g, "types", a.types());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+    }
+
+    private static void strings(JsonGenerator g, String field, Collection<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeError(JsonGenerator g, Rejection error) throws IOException {
+        if (error != null) {
+            g.writeObjectFieldStart("error");
+            g.writeNumberField("code", error.code());
+            if (error.details() != null) {
+                g.writeStringField("details", error.details());
+            }
+            g.writeEndObject();
+        }
     }
 
     /**
@@ -154,16 +211,6 @@ public final class InventoryCodec {
         });
         return new NodeSnapshot(root.path("network").asText(), root.path("address").asText(),
                 root.path("fetched_at").decimalValue(), messages, forgotten, statuses, files, new Authorizations(grants));
-    }
-
-    private static void putError(ObjectNode o, Rejection error) {
-        if (error != null) {
-            ObjectNode e = o.putObject("error");
-            e.put("code", error.code());
-            if (error.details() != null) {
-                e.put("details", error.details());
-            }
-        }
     }
 
     private static Rejection error(JsonNode o) {

@@ -44,7 +44,7 @@ public record ProgramView(
 
     /** The typed content, or null when it is not known. */
     public ProgramContent content() {
-        return message == null ? null : new ProgramContent(message.content());
+        return message == null ? null : message.programContent();
     }
 
     public String name() {

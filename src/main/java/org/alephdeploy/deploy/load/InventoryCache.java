@@ -1,5 +1,6 @@
 package org.alephdeploy.deploy.load;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +56,9 @@ public final class InventoryCache {
     public void save(Inventory inventory) throws IOException {
         Path file = file(inventory.network(), inventory.address());
         OwnerOnlyFiles.directory(file.getParent());
-        OwnerOnlyFiles.writeAtomically(file, InventoryCodec.toJson(checked(inventory)).getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        InventoryCodec.write(checked(inventory), bytes);
+        OwnerOnlyFiles.writeAtomically(file, bytes.toByteArray());
     }
 
     /**

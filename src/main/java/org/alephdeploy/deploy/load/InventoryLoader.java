@@ -11,7 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.alephdeploy.ccn.AddressFiles;
 import org.alephdeploy.ccn.CcnClient;
@@ -35,7 +40,6 @@ import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageFormatException;
 import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.MessageType;
-import org.alephdeploy.message.ProgramContent;
 import org.alephdeploy.message.Reference;
 import org.alephdeploy.message.StoreContent;
 import org.alephdeploy.message.Times;
@@ -59,6 +63,8 @@ public final class InventoryLoader {
     private static final int CHUNK = 50;
     /** At most this many other owners' security aggregates are fetched per load. */
     private static final int MAX_OWNERS = 25;
+    /** How many first-bytes reads of files are in flight at once. */
+    private static final int KIND_READERS = 4;
 
     private final CcnClient client;
     private final String network;
@@ -82,11 +88,8 @@ public final class InventoryLoader {
     public NodeSnapshot full(String address, Collection<String> tracked) {
         BigDecimal at = clock.get();
         Map<String, ListedMessage> messages = new LinkedHashMap<>();
-        for (Message m : client.listAll(owned(address).build())) {
-            messages.put(m.itemHash(), ListedMessage.processed(m));
-        }
         ListingChecks checks = new ListingChecks();
-        checks.start(messages.values());
+        client.listAll(owned(address).build(), page -> checks.start(listed(page, messages)));
         List<ForgottenSkeleton> forgotten = new ArrayList<>();
         for (ForgottenEntry f : client.listAllForgotten(MessageFilter.builder().owners(address)
                 .msgTypes(MessageType.PROGRAM, MessageType.STORE)
@@ -116,11 +119,8 @@ public final class InventoryLoader {
         BigDecimal at = clock.get();
         BigDecimal since = previous.fetchedAt().subtract(BigDecimal.valueOf(margin.toMillis(), 3)).max(BigDecimal.ZERO);
         Map<String, ListedMessage> messages = new LinkedHashMap<>();
-        for (Message m : client.listAll(owned(address).startDate(since).build())) {
-            messages.put(m.itemHash(), ListedMessage.processed(m));
-        }
         ListingChecks checks = new ListingChecks();
-        checks.start(messages.values());
+        client.listAll(owned(address).startDate(since).build(), page -> checks.start(listed(page, messages)));
         Map<String, String> typeOf = new HashMap<>();
         Map<String, String> ownerOf = new HashMap<>();
         for (ListedMessage lm : previous.source().messages()) {
@@ -174,6 +174,18 @@ public final class InventoryLoader {
         return new NodeSnapshot(network, address, at, checks.finish(messages.values()), forgotten, statuses, files, grants);
     }
 
+    /** Adds a listed page to {@code into} (as processed messages); returns the ones it added. */
+    private static List<ListedMessage> listed(List<Message> page, Map<String, ListedMessage> into) {
+        List<ListedMessage> added = new ArrayList<>(page.size());
+        for (Message m : page) {
+            ListedMessage lm = ListedMessage.processed(m);
+            if (into.putIfAbsent(m.itemHash(), lm) == null) {
+                added.add(lm);
+            }
+        }
+        return added;
+    }
+
     private static MessageFilter.Builder owned(String address) {
         return MessageFilter.builder().owners(address).msgTypes(MessageType.PROGRAM, MessageType.STORE);
     }
@@ -186,7 +198,7 @@ public final class InventoryLoader {
                 continue;
             }
             try {
-                for (Reference r : new ProgramContent(lm.message().content()).references()) {
+                for (Reference r : lm.message().programContent().references()) {
                     if (r.ref() != null && !known.contains(r.ref())) {
                         wanted.add(r.ref());
                     }
@@ -207,7 +219,7 @@ public final class InventoryLoader {
         Set<String> roots = new LinkedHashSet<>();
         for (ListedMessage lm : out.values()) {
             try {
-                StoreContent c = new StoreContent(lm.message().content());
+                StoreContent c = lm.message().storeContent();
                 roots.add(c.isRevision() ? c.ref() : lm.itemHash());
             } catch (MessageFormatException e) {
                 // not a readable STORE: no revisions to look for
@@ -273,7 +285,7 @@ public final class InventoryLoader {
             }
             String hash;
             try {
-                hash = new StoreContent(lm.message().content()).fileHash();
+                hash = lm.message().storeContent().fileHash();
             } catch (MessageFormatException e) {
                 continue;
             }
@@ -330,15 +342,40 @@ public final class InventoryLoader {
      */
     public Map<String, ArchiveMagic> fileKinds(Collection<String> fileHashes) {
         Map<String, ArchiveMagic> out = new HashMap<>();
-        for (String hash : fileHashes) {
-            try {
-                client.fileHead(hash, ArchiveMagic.BYTES_NEEDED).ifPresent(head -> out.put(hash, ArchiveMagic.of(head)));
-            } catch (NodeError e) {
-                LOG.warn("cannot read the first bytes of file {} (its kind stays unknown): {}", hash, e.getMessage());
-                break;
+        List<String> all = new ArrayList<>(fileHashes);
+        ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Math.min(KIND_READERS, all.size())), r -> {
+            Thread t = new Thread(r, "file-kinds");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // a few reads in flight at once (each is one small request); results are taken in order
+            for (int from = 0; from < all.size(); from += KIND_READERS) {
+                List<String> batch = all.subList(from, Math.min(all.size(), from + KIND_READERS));
+                List<Future<Optional<byte[]>>> heads = new ArrayList<>();
+                for (String hash : batch) {
+                    heads.add(readers.submit(() -> client.fileHead(hash, ArchiveMagic.BYTES_NEEDED)));
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    String hash = batch.get(i);
+                    try {
+                        heads.get(i).get().ifPresent(head -> out.put(hash, ArchiveMagic.of(head)));
+                    } catch (ExecutionException e) {
+                        if (e.getCause() instanceof NodeError ne) {
+                            LOG.warn("cannot read the first bytes of file {} (its kind stays unknown): {}", hash, ne.getMessage());
+                            return out;
+                        }
+                        throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                    }
+                }
             }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return out;
+        } finally {
+            readers.shutdownNow();
         }
-        return out;
     }
 
     private static List<List<String>> chunks(Collection<String> all) {

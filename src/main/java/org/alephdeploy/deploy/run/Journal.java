@@ -63,6 +63,7 @@ public final class Journal {
             Files.createFile(file);
         }
         append(id, firstRecord);
+        OwnerOnlyFiles.syncDirectory(dir);
         return id;
     }
 

@@ -62,11 +62,4 @@ final class OperationLock implements AutoCloseable {
         lock.release();
         channel.close();
     }
-
-    /** The operation is held by another runner. */
-    public static final class OperationBusyException extends IllegalStateException {
-        OperationBusyException(String message) {
-            super(message);
-        }
-    }
 }

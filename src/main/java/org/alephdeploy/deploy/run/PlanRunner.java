@@ -27,7 +27,8 @@ import org.alephdeploy.message.Times;
  * already has the file; every publish is awaited until processed, every FORGET until its targets
  * are forgotten; a program's exact message is backed up before any FORGET of it; and the end state
  * is verified on a freshly loaded inventory. Blocking; one operation is run by one runner at a
- * time (a file lock), different operations may run in parallel.
+ * time (a file lock), and one operation at a time per (network, owner, target) across processes
+ * ({@link TargetLock}); operations on different targets may run in parallel.
  */
 public final class PlanRunner {
     private final RunEnvironment env;
@@ -72,7 +73,9 @@ public final class PlanRunner {
     /** Journals and runs {@code plan}, signing with {@code signer}, to its verified end or the first stop. */
     public RunOutcome run(Plan plan, String network, String address, MessageSigner signer, RunListener listener,
             Cancellation cancellation) throws IOException {
-        return execute(open(plan, network, address, signer), signer, listener, cancellation);
+        try (TargetLock.Held target = TargetLock.acquire(journal.directory(), network, address, plan.intent().target())) {
+            return execute(open(plan, network, address, signer), signer, listener, cancellation);
+        }
     }
 
     /**
@@ -85,29 +88,42 @@ public final class PlanRunner {
     public RunOutcome resume(String operationId, MessageSigner signer, RunListener listener, Cancellation cancellation)
             throws IOException {
         Operation op = load(operationId);
-        if (!op.status().resumable()) {
-            throw new IllegalStateException("Operation " + operationId + " is " + op.status().wire() + "; there is nothing to resume.");
-        }
-        if (!op.signer().equals(signer.address())) {
-            throw new IllegalArgumentException("Operation " + operationId + " was signed by " + op.signer() + ", not by "
-                    + signer.address() + ". Resume it with the wallet of " + op.signer() + ".");
-        }
-        try (OperationLock lock = OperationLock.acquire(journal.directory(), operationId)) {
+        checkResumable(op, signer);
+        try (TargetLock.Held target = TargetLock.acquire(journal.directory(), op.network(), op.address(), op.plan().intent().target());
+                OperationLock lock = OperationLock.acquire(journal.directory(), operationId)) {
+            // another process may have finished or abandoned it between the first look and the lock
+            Operation now = load(operationId);
+            checkResumable(now, signer);
             journal.append(operationId, record(Operation.RESUMED));
             return new OperationRun(env, load(operationId), signer, listener, cancellation).run();
         }
     }
 
+    private static void checkResumable(Operation op, MessageSigner signer) {
+        if (!op.status().resumable()) {
+            throw new IllegalStateException("Operation " + op.id() + " is " + op.status().wire() + "; there is nothing to resume.");
+        }
+        if (!op.signer().equals(signer.address())) {
+            throw new IllegalArgumentException("Operation " + op.id() + " was signed by " + op.signer() + ", not by "
+                    + signer.address() + ". Resume it with the wallet of " + op.signer() + ".");
+        }
+    }
+
     /** Marks the operation abandoned: nothing sent is undone; the outcome says what exists on the node. */
     public RunOutcome abandon(String operationId) throws IOException {
-        Operation op = load(operationId);
-        if (op.status() == OperationStatus.DONE || op.status() == OperationStatus.ABANDONED) {
-            throw new IllegalStateException("Operation " + operationId + " is " + op.status().wire() + "; it cannot be abandoned.");
-        }
+        checkAbandonable(load(operationId));
         try (OperationLock lock = OperationLock.acquire(journal.directory(), operationId)) {
+            // re-read under the lock: another process may have finished it meanwhile
+            checkAbandonable(load(operationId));
             String words = "Abandoned: no further step will run, and nothing already sent is undone.";
             journal.append(operationId, record(Operation.ABANDONED).put("words", words));
             return Situation.of(load(operationId), OperationStatus.ABANDONED, words);
+        }
+    }
+
+    private static void checkAbandonable(Operation op) {
+        if (op.status() == OperationStatus.DONE || op.status() == OperationStatus.ABANDONED) {
+            throw new IllegalStateException("Operation " + op.id() + " is " + op.status().wire() + "; it cannot be abandoned.");
         }
     }
 

@@ -45,6 +45,11 @@ public final class Database implements AutoCloseable {
         "CREATE INDEX IF NOT EXISTS messages_owner ON messages(owner)",
         "CREATE INDEX IF NOT EXISTS messages_seq ON messages(seq)",
         "CREATE INDEX IF NOT EXISTS messages_ref ON messages(content_ref)",
+        // listings walk these backwards in their default order (newest first, ties by hash ascending)
+        // and start a page right after the previous one's last row
+        "CREATE INDEX IF NOT EXISTS messages_time_desc ON messages(time, item_hash DESC)",
+        "CREATE INDEX IF NOT EXISTS messages_owner_time_desc ON messages(owner, time, item_hash DESC)",
+        "CREATE INDEX IF NOT EXISTS messages_sender_time_desc ON messages(sender, time, item_hash DESC)",
         """
         CREATE TABLE IF NOT EXISTS pending (
             item_hash TEXT PRIMARY KEY,

@@ -89,34 +89,102 @@ public final class Messages {
         return list(c, f, "time");
     }
 
-    /** Lists by {@code sortColumn} ({@code time} or {@code forgotten_at}), ties by item hash ascending. */
+    /**
+     * Lists by {@code sortColumn} ({@code time} or {@code forgotten_at}), ties by item hash ascending.
+     * A page past the first of a time-sorted listing is read after the last row of the page before
+     * it ({@link PageCursors}), so asking for page 100 costs about what page 1 does.
+     */
     public static List<MessageRow> list(Connection c, MessageQuery f, String sortColumn) throws SQLException {
         if (!sortColumn.equals("time") && !sortColumn.equals("forgotten_at")) {
             throw new IllegalArgumentException("cannot sort by " + sortColumn);
         }
         List<Object> args = new ArrayList<>();
         String where = f.where(args);
+        String order = " ORDER BY " + sortColumn + (f.descending() ? " DESC" : " ASC") + ", item_hash ASC";
+        if (sortColumn.equals("time") && f.afterTime() == null && f.limit() > 0 && f.offset() > 0) {
+            return keysetPage(c, f, where, args, order);
+        }
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM messages WHERE " + where);
         if (f.afterTime() != null) {
-            sql.append(f.descending() ? " AND (time < ? OR (time = ? AND item_hash > ?))" : " AND (time > ? OR (time = ? AND item_hash > ?))");
+            sql.append(after(f.descending()));
             args.add(f.afterTime());
             args.add(f.afterTime());
             args.add(f.afterHash());
         }
-        sql.append(" ORDER BY ").append(sortColumn).append(f.descending() ? " DESC" : " ASC").append(", item_hash ASC");
+        sql.append(order);
         if (f.limit() > 0) {
             sql.append(" LIMIT ").append(f.limit());
             if (f.offset() > 0) {
                 sql.append(" OFFSET ").append(f.offset());
             }
         }
-        return Sql.list(c, sql.toString(), Messages::map, args.toArray());
+        List<MessageRow> rows = Sql.list(c, sql.toString(), Messages::map, args.toArray());
+        if (f.afterTime() == null && f.limit() > 0 && f.offset() == 0 && sortColumn.equals("time")) {
+            recordEnd(PageCursors.of(c), listingKey(where, args, f.descending()), f, rows);
+        }
+        return rows;
     }
 
+    /** Rows after {@code (time, item_hash)} in the listing's order; rows without a time sort first ascending, last descending. */
+    private static String after(boolean descending) {
+        return descending ? " AND (time < ? OR (time = ? AND item_hash > ?) OR time IS NULL)"
+                : " AND (time > ? OR (time = ? AND item_hash > ?))";
+    }
+
+    private static List<MessageRow> keysetPage(Connection c, MessageQuery f, String where, List<Object> args, String order)
+            throws SQLException {
+        PageCursors cursors = PageCursors.of(c);
+        String key = listingKey(where, args, f.descending());
+        PageCursors.Boundary start = cursors.boundary(key, f.offset()).orElse(null);
+        if (start == null) {
+            List<Object[]> found = Sql.list(c, "SELECT time, item_hash FROM messages WHERE " + where + order
+                    + " LIMIT 1 OFFSET " + (f.offset() - 1), rs -> new Object[] {Sql.nullableDouble(rs, "time"),
+                        rs.getString("item_hash")}, args.toArray());
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            if (found.get(0)[0] == null) {
+                // a row without a time cannot be a keyset boundary: step over the rows instead
+                return Sql.list(c, "SELECT " + COLUMNS + " FROM messages WHERE " + where + order + " LIMIT " + f.limit()
+                        + " OFFSET " + f.offset(), Messages::map, args.toArray());
+            }
+            start = new PageCursors.Boundary((Double) found.get(0)[0], (String) found.get(0)[1]);
+        }
+        List<Object> keyset = new ArrayList<>(args);
+        keyset.add(start.time());
+        keyset.add(start.time());
+        keyset.add(start.itemHash());
+        List<MessageRow> rows = Sql.list(c, "SELECT " + COLUMNS + " FROM messages WHERE " + where + after(f.descending())
+                + order + " LIMIT " + f.limit(), Messages::map, keyset.toArray());
+        recordEnd(cursors, key, f, rows);
+        return rows;
+    }
+
+    /** Remembers where the page after this full one starts. */
+    private static void recordEnd(PageCursors cursors, String key, MessageQuery f, List<MessageRow> rows) {
+        if (rows.size() == f.limit() && rows.get(rows.size() - 1).time() != null) {
+            MessageRow last = rows.get(rows.size() - 1);
+            cursors.recordBoundary(key, f.offset() + f.limit(), new PageCursors.Boundary(last.time(), last.itemHash()));
+        }
+    }
+
+    private static String listingKey(String where, List<Object> args, boolean descending) {
+        return (descending ? "desc|" : "asc|") + where + "|" + args;
+    }
+
+    /** How many messages the listing holds (remembered until the database changes). */
     public static long count(Connection c, MessageQuery f) throws SQLException {
         List<Object> args = new ArrayList<>();
         String where = f.where(args);
-        return Sql.count(c, "SELECT COUNT(*) FROM messages WHERE " + where, args.toArray());
+        PageCursors cursors = PageCursors.of(c);
+        String key = listingKey(where, args, false);
+        Long known = cursors.total(key).orElse(null);
+        if (known != null) {
+            return known;
+        }
+        long total = Sql.count(c, "SELECT COUNT(*) FROM messages WHERE " + where, args.toArray());
+        cursors.recordTotal(key, total);
+        return total;
     }
 
     /** Hashes by status, for {@code /api/v0/messages/hashes}. */

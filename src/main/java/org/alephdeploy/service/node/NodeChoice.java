@@ -1,6 +1,8 @@
 package org.alephdeploy.service.node;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.alephdeploy.ccn.NodeUrlRisk;
 
 /**
  * Which node the user chose: the Aleph mainnet API, a node at a URL of their own, or the local
@@ -37,5 +39,13 @@ public record NodeChoice(Kind kind, String url) {
             case SANDBOX -> "sandbox";
             case CUSTOM -> url;
         };
+    }
+
+    /**
+     * The warning the window shows next to a custom node reached over plain {@code http://} on the
+     * network (anyone on the path can change what the app shows and signs); empty otherwise.
+     */
+    public Optional<String> pathWarning() {
+        return kind == Kind.CUSTOM ? NodeUrlRisk.warning(url) : Optional.empty();
     }
 }

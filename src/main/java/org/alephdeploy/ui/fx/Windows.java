@@ -43,7 +43,7 @@ public final class Windows {
         stage.setScene(scene(view.root(), 1280, 800));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        stage.getIcons().setAll(icons());
+        iconsWhenDecoded(stage);
         main = stage;
         beforeShow.accept(stage);
         stage.show();
@@ -58,6 +58,31 @@ public final class Windows {
                     .map(url -> new Image(url.toExternalForm())).toList();
         }
         return icons;
+    }
+
+    /**
+     * Gives {@code stage} the icons once a background thread has decoded them, so that the first
+     * frame of the main window does not wait for two large PNGs.
+     */
+    private void iconsWhenDecoded(Stage stage) {
+        if (icons != null) {
+            stage.getIcons().setAll(icons);
+            return;
+        }
+        List<Image> decoding = ICON_SIZES.stream().map(size -> ICON_PATTERN.formatted(size))
+                .map(path -> Windows.class.getResource(path)).filter(Objects::nonNull)
+                .map(url -> new Image(url.toExternalForm(), true)).toList();
+        Runnable whenAllDone = () -> {
+            if (decoding.stream().allMatch(i -> i.getProgress() >= 1) && stage.getIcons().isEmpty()) {
+                List<Image> decoded = decoding.stream().filter(i -> !i.isError()).toList();
+                if (icons == null) {
+                    icons = decoded;
+                }
+                stage.getIcons().setAll(decoded);
+            }
+        };
+        decoding.forEach(i -> i.progressProperty().addListener((obs, old, now) -> whenAllDone.run()));
+        whenAllDone.run();
     }
 
     public Optional<Window> mainWindow() {

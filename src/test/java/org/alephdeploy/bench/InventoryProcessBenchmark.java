@@ -1,0 +1,208 @@
+package org.alephdeploy.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.alephdeploy.message.Json;
+
+/**
+ * {@code inventory-process}: the cold inventory as a user runs it, whole process. On the seeded
+ * node of {@link InventoryBenchmark} (2,000 PROGRAMs, 5,000 STOREs among 27,000 messages at scale
+ * 1) it starts {@code aleph-deploy --json inventory --address A} in a child JVM with a fresh data
+ * directory and reports its wall time and peak resident memory, again with {@code -Xmx128m}, then
+ * the official TypeScript SDK's bare listing of the same messages in the same run
+ * ({@code interop/list-messages.mjs}, when {@code node} and {@code interop/node_modules} are
+ * present), and the node's own listing speed at page 1 and at page 100 (pages per second).
+ * {@code aleph.bench.scale} scales the seeded counts as for {@code inventory-cold}; {@code aleph.bench.runs}
+ * repeats the cold run (the best one is reported); {@code aleph.bench.jar} names the jar to run
+ * (default {@code target/aleph-deploy.jar}; the test class path when it is missing).
+ */
+final class InventoryProcessBenchmark implements Benchmark {
+    static final String NAME = "inventory-process";
+    private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(30);
+    private static final int PAGE_SAMPLES = 10;
+
+    private final InventoryBenchmark seeding = new InventoryBenchmark(true);
+    private final double scale = Double.parseDouble(System.getProperty("aleph.bench.scale", "1"));
+    private final int runs = Integer.getInteger("aleph.bench.runs", 1);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "cold 'aleph-deploy --json inventory' (child JVM, whole process) of " + seeding.description()
+                + ", with its peak RSS, -Xmx128m, the SDK's bare listing and the node's page-1/page-100 speed";
+    }
+
+    @Override
+    public Figures run(Duration duration) {
+        Path keep = Path.of(System.getProperty("java.io.tmpdir"), "aleph-deploy-bench-inventory-" + scale);
+        try (SandboxBench node = new SandboxBench(keep)) {
+            long seedStart = System.nanoTime();
+            seeding.seeded(node);
+            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+            String address = SandboxBench.KEY.address();
+            String url = node.node.url().toString().replaceAll("/$", "");
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("seed_s", round(seedSeconds));
+            double best = Double.MAX_VALUE;
+            long rssKib = 0;
+            int items = 0;
+            for (int i = 0; i < runs; i++) {
+                Child c = inventory(node.dir, url, address, null, "run" + i);
+                if (c.seconds < best) {
+                    best = c.seconds;
+                }
+                rssKib = Math.max(rssKib, c.peakRssKib);
+                items = c.items;
+            }
+            details.put("cold_s", round(best));
+            details.put("peak_rss_mib", rssKib / 1024);
+            details.put("items", items);
+            Child small = inventory(node.dir, url, address, "-Xmx128m", "xmx128");
+            details.put("xmx128m_s", round(small.seconds));
+            details.put("xmx128m_rss_mib", small.peakRssKib / 1024);
+            Double sdk = sdkListing(url, address);
+            if (sdk != null) {
+                details.put("sdk_listing_s", round(sdk));
+                details.put("ratio_to_sdk", round(best / sdk));
+            } else {
+                details.put("sdk_listing", "skipped (needs node and interop/node_modules: cd interop && npm ci)");
+            }
+            double first = pagesPerSecond(url, 1);
+            double hundredth = pagesPerSecond(url, 100);
+            details.put("node_pages_per_s_page1", round(first));
+            details.put("node_pages_per_s_page100", round(hundredth));
+            String words = String.format(Locale.ROOT, "%s: cold %.2f s, peak RSS %d MiB (%d items); -Xmx128m %.2f s, %d MiB; "
+                    + "SDK listing %s; node listing %.1f pages/s at page 1, %.1f at page 100; seeding %.0f s",
+                    NAME, best, rssKib / 1024, items, small.seconds, small.peakRssKib / 1024,
+                    sdk == null ? "skipped" : String.format(Locale.ROOT, "%.2f s (ratio %.2f)", sdk, best / sdk),
+                    first, hundredth, seedSeconds);
+            return new Figures(NAME, words, 1, Duration.ofNanos((long) (best * 1e9)), details);
+        }
+    }
+
+    private record Child(double seconds, long peakRssKib, int items) {
+    }
+
+    /** One cold {@code --json inventory} in a child JVM with a fresh data directory. */
+    private static Child inventory(Path dir, String url, String address, String heap, String label) {
+        Path data = dir.resolve("process-" + label + "-" + System.nanoTime());
+        Path timeOut = data.resolve("time.txt");
+        try {
+            Files.createDirectories(data);
+            List<String> command = new ArrayList<>();
+            boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
+            if (gnuTime) {
+                command.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", timeOut.toString()));
+            }
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            if (heap != null) {
+                command.add(heap);
+            }
+            Path jar = Path.of(System.getProperty("aleph.bench.jar", "target/aleph-deploy.jar"));
+            if (Files.isRegularFile(jar)) {
+                command.addAll(List.of("-jar", jar.toString()));
+            } else {
+                command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.alephdeploy.app.Launcher"));
+            }
+            command.addAll(List.of("--data-dir", data.resolve("home").toString(), "--node", url, "--json", "inventory",
+                    "--address", address));
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectError(data.resolve("stderr.txt").toFile()).start();
+            p.getOutputStream().close();
+            Path out = data.resolve("stdout.json");
+            Files.copy(p.getInputStream(), out);
+            long hwm = 0;
+            if (!p.waitFor(CHILD_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("the inventory JVM did not finish in " + CHILD_TIMEOUT);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException("the inventory JVM failed (exit " + p.exitValue() + "): "
+                        + Files.readString(data.resolve("stderr.txt")));
+            }
+            if (gnuTime) {
+                String[] lines = Files.readString(timeOut).trim().split("\n");
+                hwm = Long.parseLong(lines[lines.length - 1].trim());
+            }
+            JsonNode json = Json.parse(Files.readString(out, StandardCharsets.UTF_8));
+            int items = json.path("programs").size() + json.path("volumes").size();
+            return new Child(seconds, hwm, items);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Whole-process seconds of the SDK's page-by-page listing, or null when Node or the SDK is missing. */
+    private static Double sdkListing(String url, String address) {
+        Path interop = Path.of("interop");
+        if (!Files.isDirectory(interop.resolve("node_modules"))) {
+            return null;
+        }
+        try {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder("node", "list-messages.mjs", "--api", url, "--address", address)
+                    .directory(interop.toFile()).redirectErrorStream(true).start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(CHILD_TIMEOUT.toMinutes(), TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new IllegalStateException("the SDK listing failed: " + out);
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Pages of 200 messages (no filter) the node serves per second when asked for {@code page} again and again. */
+    private static double pagesPerSecond(String url, int page) {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v0/messages.json?pagination=200&page=" + page))
+                .build();
+        try {
+            http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            long start = System.nanoTime();
+            for (int i = 0; i < PAGE_SAMPLES; i++) {
+                HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("page " + page + " answered " + r.statusCode());
+                }
+            }
+            return PAGE_SAMPLES * 1e9 / (System.nanoTime() - start);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,297 @@
+package org.alephdeploy.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.alephdeploy.app.AppContext;
+import org.alephdeploy.deploy.Signed;
+import org.alephdeploy.deploy.inventory.Inventory;
+import org.alephdeploy.deploy.inventory.NodeSnapshot;
+import org.alephdeploy.message.Message;
+import org.alephdeploy.ui.demo.DemoIntents;
+import org.alephdeploy.ui.details.ItemDetails;
+import org.alephdeploy.ui.inventory.InventoryDetails;
+import org.alephdeploy.ui.inventory.InventoryRows;
+import org.alephdeploy.ui.shell.AccountSummary;
+import org.alephdeploy.ui.shell.InventorySnapshot;
+import org.alephdeploy.ui.shell.InventorySource;
+import org.alephdeploy.ui.shell.Network;
+
+/**
+ * The FX thread's longest stall while the window takes in a big inventory: 2,000 programs and
+ * 5,000 volumes (generated and signed before the clock starts, then mapped to rows by the same
+ * code as the app, {@code InventoryRows}) arrive in the main window through a refresh. The window
+ * runs in this JVM on the headless Monocle platform (software rendering); an
+ * {@code AnimationTimer} asks for a pulse every frame and the longest gap between two pulses is
+ * the stall, next to the CPU time the FX thread spent in it (low when the machine, not the FX
+ * thread, was busy). While a pulse is more than 50 ms late, the FX thread's stack is sampled and
+ * the figures name the most frequent places.
+ */
+public final class WindowStallBenchmark implements Benchmark {
+    public static final String NAME = "window-inventory-stall";
+    static final int PROGRAMS = 2000;
+    static final int VOLUMES = 5000;
+    private static final long LATE_NANOS = 50_000_000L;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "longest gap between FX pulses while the main window loads " + PROGRAMS + " programs and " + VOLUMES
+                + " volumes (headless Monocle, software rendering)";
+    }
+
+    @Override
+    public Figures run(Duration ignored) {
+        Inventory inventory = generated();
+        startFx();
+        AppContext[] context = new AppContext[1];
+        PulseGaps gaps = new PulseGaps();
+        try {
+            onFx(() -> {
+                context[0] = AppContext.builder().source(source(inventory), DemoIntents::new).build();
+                context[0].theme().start();
+                context[0].windows().showMain(new Stage());
+                gaps.start();
+            });
+            waitFor(30, () -> gaps.pulses() > 30);
+            gaps.reset();
+            long start = System.nanoTime();
+            onFx(() -> context[0].shell().refresh());
+            waitFor(300, () -> context[0].shell().programs().rows().size() == PROGRAMS
+                    && context[0].shell().volumes().rows().size() == VOLUMES);
+            long loaded = System.nanoTime() - start;
+            long settled = gaps.pulses() + 30;
+            waitFor(30, () -> gaps.pulses() > settled);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("longest_stall_ms", Math.round(gaps.longestNanos() / 1e5) / 10.0);
+            details.put("fx_thread_cpu_in_longest_ms", Math.round(gaps.longestCpuNanos() / 1e5) / 10.0);
+            details.put("stalls_over_100_ms", gaps.over(100_000_000L));
+            details.put("pulses", gaps.pulses());
+            details.put("load_ms", loaded / 1_000_000);
+            details.put("where_late", gaps.where());
+            return new Figures(NAME, description(), PROGRAMS + VOLUMES, Duration.ofNanos(gaps.longestNanos()), details);
+        } finally {
+            onFx(() -> {
+                gaps.stop();
+                if (context[0] != null) {
+                    context[0].windows().mainWindow().ifPresent(w -> w.hide());
+                    context[0].close();
+                }
+            });
+        }
+    }
+
+    private static Inventory generated() {
+        List<Message> messages = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < VOLUMES; i++) {
+            Message store = Signed.store(Signed.KEY0, 1_700_000_000L + i, "file " + i, null, "volume-" + i);
+            messages.add(store);
+            codes.add(store.itemHash());
+        }
+        for (int i = 0; i < PROGRAMS; i++) {
+            Signed.ProgramSpec spec = new Signed.ProgramSpec();
+            spec.time = 1_700_010_000L + i;
+            spec.name = String.format("program-%04d", i);
+            spec.allowAmend = i % 3 != 0;
+            spec.codeRef = codes.get(i % 20);
+            spec.codeLatest = i % 2 == 0;
+            spec.runtimeRef = codes.get(20);
+            spec.volumeRef = codes.get(21 + i % 1000);
+            spec.volumeLatest = i % 5 != 0;
+            messages.add(Signed.program(Signed.KEY0, spec));
+        }
+        return Inventory.build(NodeSnapshot.ofProcessed("generated", Signed.A, BigDecimal.valueOf(1_700_100_000L), messages));
+    }
+
+    private static InventorySource source(Inventory inventory) {
+        return new InventorySource() {
+            @Override
+            public InventorySnapshot load(Network network) {
+                return new InventorySnapshot(new AccountSummary("generated", Signed.A, BigDecimal.TEN, null, false),
+                        InventoryRows.programs(inventory, false), InventoryRows.volumes(inventory, false), List.of(),
+                        Instant.now());
+            }
+
+            @Override
+            public ItemDetails details(Network network, String itemHash) {
+                return new InventoryDetails(inventory, false).of(itemHash).orElse(null);
+            }
+        };
+    }
+
+    /** JavaFX on the headless Monocle platform, unless the toolkit runs already. */
+    private static void startFx() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        CountDownLatch up = new CountDownLatch(1);
+        try {
+            Platform.startup(up::countDown);
+            Platform.setImplicitExit(false);
+            up.await(60, TimeUnit.SECONDS);
+        } catch (IllegalStateException alreadyRunning) {
+            // started by an earlier benchmark in this JVM
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while JavaFX started", e);
+        }
+    }
+
+    private static void onFx(Runnable work) {
+        CountDownLatch done = new CountDownLatch(1);
+        RuntimeException[] failure = new RuntimeException[1];
+        Platform.runLater(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } finally {
+                done.countDown();
+            }
+        });
+        try {
+            if (!done.await(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the FX thread did not answer within 120 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static void waitFor(int seconds, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the window did not get there within " + seconds + " s");
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+
+    /** Gaps between pulses (an animation timer asks for one every frame), and where the FX thread was when late. */
+    private static final class PulseGaps {
+        private final Map<String, Integer> late = new ConcurrentHashMap<>();
+        private final List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
+        private volatile long last;
+        private volatile long longest;
+        private volatile long longestCpu;
+        private long lastCpu;
+        private volatile long pulses;
+        private volatile Thread fx;
+        private volatile boolean running;
+        private final AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long t = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                if (last != 0) {
+                    long gap = t - last;
+                    gaps.add(gap);
+                    if (gap > longest) {
+                        longest = gap;
+                        longestCpu = cpu - lastCpu;
+                    }
+                }
+                last = t;
+                lastCpu = cpu;
+                pulses++;
+            }
+        };
+
+        void start() {
+            fx = Thread.currentThread();
+            running = true;
+            timer.start();
+            Thread sampler = new Thread(this::sample, "pulse-gap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        void stop() {
+            running = false;
+            timer.stop();
+        }
+
+        void reset() {
+            longest = 0;
+            longestCpu = 0;
+            gaps.clear();
+            late.clear();
+        }
+
+        long longestCpuNanos() {
+            return longestCpu;
+        }
+
+        long pulses() {
+            return pulses;
+        }
+
+        long longestNanos() {
+            return longest;
+        }
+
+        long over(long nanos) {
+            synchronized (gaps) {
+                return gaps.stream().filter(g -> g > nanos).count();
+            }
+        }
+
+        String where() {
+            return late.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+                    .map(e -> e.getKey() + " x" + e.getValue()).toList().toString();
+        }
+
+        private void sample() {
+            while (running) {
+                long since = System.nanoTime() - last;
+                if (last != 0 && since > LATE_NANOS) {
+                    StackTraceElement[] stack = fx.getStackTrace();
+                    boolean waiting = stack.length > 0 && (stack[0].getMethodName().equals("wait")
+                            || stack[0].getMethodName().equals("park"));
+                    String at = (waiting ? "waiting in " : "") + Arrays.stream(stack)
+                            .filter(f -> f.getClassName().startsWith(waiting ? "com.sun.javafx" : "org.alephdeploy"))
+                            .findFirst().map(f -> f.getClassName() + "." + f.getMethodName())
+                            .orElse(stack.length == 0 ? "?" : stack[0].getClassName() + "." + stack[0].getMethodName());
+                    late.merge(at, 1, Integer::sum);
+                }
+                try {
+                    TimeUnit.MILLISECONDS.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+}
