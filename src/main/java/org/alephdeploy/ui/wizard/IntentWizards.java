@@ -12,62 +12,66 @@ import org.alephdeploy.ui.wizard.uploadvolume.UploadVolumeWizard;
 
 /**
  * Opens the wizard of a planned intent (a refusal's alternative, a follow-up), filled in from it.
- * An intent on a program or volume that is not in the tables opens nothing. A new kind of intent
+ * An intent on a program or volume that is not in the tables (whatever they show) opens nothing. A new kind of intent
  * does not compile until it has a case here.
  */
 final class IntentWizards implements Intent.Cases<Void> {
-    private final WizardLauncher launcher;
+    private final IntentRouter router;
+    private final WizardOpener opener;
+    private final KnownRows rows;
 
-    IntentWizards(WizardLauncher launcher) {
-        this.launcher = launcher;
+    IntentWizards(IntentRouter router) {
+        this.router = router;
+        this.opener = router.opener();
+        this.rows = router.rows();
     }
 
     @Override
     public Void updateCode(Intent.UpdateCode i) {
-        launcher.programRow(i.program()).ifPresent(p -> {
+        rows.program(i.program()).ifPresent(p -> {
             WizardState s = new WizardState(p, null);
             s.pathProperty().set(Path.of(i.artifact().path()));
-            launcher.open(new UpdateCodeWizard(), s);
+            opener.open(new UpdateCodeWizard(), s);
         });
         return null;
     }
 
     @Override
     public Void recreate(Intent.Recreate i) {
-        launcher.programRow(i.program()).ifPresent(p -> {
+        rows.program(i.program()).ifPresent(p -> {
             WizardState s = new WizardState(p, null);
             s.pathProperty().set(i.newCode() == null ? null : Path.of(i.newCode().path()));
             s.settingsProperty().set(i.change());
             s.makeUpdatableProperty().set(i.makeUpdatable());
             s.deleteFirstProperty().set(i.deleteFirst());
-            launcher.open(new RecreateWizard(), s);
+            opener.open(new RecreateWizard(), s);
         });
         return null;
     }
 
     @Override
     public Void changeSettings(Intent.ChangeSettings i) {
-        launcher.programRow(i.program()).ifPresent(p -> {
+        rows.program(i.program()).ifPresent(p -> {
             WizardState s = new WizardState(p, null);
             s.settingsProperty().set(i.change());
-            launcher.open(new ChangeSettingsWizard(), s);
+            opener.open(new ChangeSettingsWizard(), s);
         });
         return null;
     }
 
     @Override
     public Void deleteProgram(Intent.DeleteProgram i) {
-        launcher.programRow(i.program()).ifPresent(p -> {
+        rows.program(i.program()).ifPresent(p -> {
             WizardState s = new WizardState(p, null);
             s.forgetUnusedVolumesProperty().set(i.forgetUnusedVolumes());
-            launcher.open(new DeleteWizard(), s);
+            opener.open(new DeleteWizard(), s);
         });
         return null;
     }
 
     @Override
     public Void updateVolume(Intent.UpdateVolume i) {
-        launcher.volumeRow(i.root()).ifPresent(v -> launcher.updateVolume(v, List.of(Path.of(i.artifact().path()))));
+        rows.volume(i.root()).ifPresent(v -> router.updateVolume(v, List.of(Path.of(i.artifact().path()))));
         return null;
     }
 
@@ -76,27 +80,27 @@ final class IntentWizards implements Intent.Cases<Void> {
         WizardState s = new WizardState(null, null);
         s.pathProperty().set(Path.of(i.artifact().path()));
         s.nameProperty().set(i.name() == null ? "" : i.name());
-        launcher.open(new UploadVolumeWizard(), s);
+        opener.open(new UploadVolumeWizard(), s);
         return null;
     }
 
     @Override
     public Void pinCid(Intent.PinCid i) {
-        WizardState s = new WizardState(null, i.rootOrNull() == null ? null : launcher.volumeRow(i.rootOrNull()).orElse(null));
+        WizardState s = new WizardState(null, i.rootOrNull() == null ? null : rows.volume(i.rootOrNull()).orElse(null));
         s.cidProperty().set(i.cid());
-        launcher.open(new PinCidWizard(), s);
+        opener.open(new PinCidWizard(), s);
         return null;
     }
 
     @Override
     public Void rollback(Intent.Rollback i) {
-        launcher.rollBackTo(i.root(), i.revisionHash());
+        router.rollBackTo(i.root(), i.revisionHash());
         return null;
     }
 
     @Override
     public Void forgetVolume(Intent.ForgetVolume i) {
-        launcher.volumeRow(i.root()).ifPresent(launcher::forget);
+        rows.volume(i.root()).ifPresent(router::forget);
         return null;
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.ViewId;
 import org.alephdeploy.ui.fx.ViewLoader;
 
 /**
@@ -45,14 +46,14 @@ public final class WizardFrameController {
      */
     static final class Page {
         private final ViewLoader loader;
-        private final String resource;
+        private final ViewId<?> view;
         private final WizardPage controller;
         private Parent root;
 
-        Page(ViewLoader loader, String resource) {
+        Page(ViewLoader loader, ViewId<?> view) {
             this.loader = loader;
-            this.resource = resource;
-            this.controller = (WizardPage) loader.controller(resource);
+            this.view = view;
+            this.controller = (WizardPage) loader.controller(view);
         }
 
         WizardPage controller() {
@@ -61,7 +62,7 @@ public final class WizardFrameController {
 
         Parent root() {
             if (root == null) {
-                root = loader.load(resource, controller).root();
+                root = loader.load(view.resource(), controller).root();
             }
             return root;
         }

@@ -62,7 +62,7 @@ final class WizardShots {
                 () -> shootWizard("wizard-update-code-4-run.png"));
         shots.stepWhen(() -> frame().current() instanceof ResultPage, () -> shootWizard("wizard-update-code-5-result.png"));
         shots.step(this::closeWizard);
-        shots.step(() -> launcher.updateVolume(context.shell().volumes().rows().stream()
+        shots.step(() -> launcher.intents().updateVolume(context.shell().volumes().rows().stream()
                 .filter(v -> DemoSeed.SHARED_VOLUME.equals(v.name())).findFirst().orElseThrow(), List.of(zip)));
         shots.stepWhen(this::probed, this::next);
         shots.stepWhen(this::planned, () -> shootWizard("wizard-update-volume-review.png"));

@@ -130,7 +130,7 @@ class WizardFlowTest {
         h.waitForRows();
         Path file = temp.resolve("shared.bin");
         Files.writeString(file, "hsqs shared data v2 (a squashfs image, as compute nodes mount)\n");
-        robot.interact(() -> h.launcher.updateVolume(h.volume(DemoSeed.SHARED_VOLUME), List.of(file)));
+        robot.interact(() -> h.launcher.intents().updateVolume(h.volume(DemoSeed.SHARED_VOLUME), List.of(file)));
         h.next(robot);
         h.waitForPage(ReviewPage.class, 5);
         HarnessWait.untilPlanned(h);
@@ -148,7 +148,7 @@ class WizardFlowTest {
         Files.writeString(folder.resolve(".env"), "SECRET=1\n");
         Files.createDirectories(folder.resolve(".git"));
         Files.writeString(folder.resolve(".git").resolve("HEAD"), "ref: refs/heads/main\n");
-        robot.interact(() -> h.launcher.updateVolume(h.volume(DemoSeed.ASSETS_VOLUME), List.of(folder)));
+        robot.interact(() -> h.launcher.intents().updateVolume(h.volume(DemoSeed.ASSETS_VOLUME), List.of(folder)));
         h.next(robot);
         h.waitForPage(ReviewPage.class, 5);
         HarnessWait.untilPlanned(h);
@@ -185,7 +185,7 @@ class WizardFlowTest {
         h.waitForRows();
         ProgramRow site = h.program(DemoSeed.STATIC_SITE);
         assertThat(site.locked()).isTrue();
-        robot.interact(() -> h.launcher.recreate(site));
+        robot.interact(() -> h.launcher.intents().recreate(site));
         assertThat(h.frame().current()).isInstanceOf(RecreateOptionsPage.class);
         h.next(robot);
         h.waitForPage(ReviewPage.class, 5);
