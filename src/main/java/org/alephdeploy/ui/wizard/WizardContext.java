@@ -26,6 +26,14 @@ public final class WizardContext {
         /** A run ended: reload the tables and the activity. */
         void ranOperation();
 
+        /** Shows the program {@code hash} selected in the programs table (whatever the search shows). */
+        default void showProgram(String hash) {
+        }
+
+        /** Opens the roll-back wizard of the program {@code hash}'s code. */
+        default void rollBackCode(String hash) {
+        }
+
         /** The local compute node when the wizard works on the sandbox network, else empty. */
         default Optional<SandboxVm> localComputeNode() {
             return Optional.empty();

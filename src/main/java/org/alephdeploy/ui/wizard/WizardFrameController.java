@@ -3,6 +3,7 @@ package org.alephdeploy.ui.wizard;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -33,6 +34,8 @@ public final class WizardFrameController {
     private Button cancelButton;
     @FXML
     private Button backButton;
+    @FXML
+    private Button backgroundButton;
     @FXML
     private Button nextButton;
 
@@ -119,17 +122,42 @@ public final class WizardFrameController {
                 .or(context.state().busyProperty()));
         nextButton.setVisible(!running && !result);
         nextButton.setManaged(!running && !result);
-        nextButton.setText(I18n.get(page instanceof ConfirmPage ? "wizard.frame.signAndRun" : "wizard.frame.next"));
+        nextButton.textProperty().unbind();
+        ObservableStringValue words = page.nextWords();
+        if (words != null) {
+            nextButton.textProperty().bind(words);
+        } else if (page instanceof ReviewPage) {
+            nextButton.textProperty().bind(Bindings.createStringBinding(() -> I18n.get(skipsConfirm()
+                    ? "wizard.frame.signAndRun" : "wizard.frame.next"), context.state().plannedProperty()));
+        } else {
+            nextButton.setText(I18n.get("wizard.frame.next"));
+        }
+        backgroundButton.setVisible(running);
+        backgroundButton.setManaged(running);
         backButton.setVisible(!running && !result);
         backButton.setManaged(!running && !result);
         backButton.disableProperty().bind(context.state().busyProperty().or(Bindings.createBooleanBinding(() -> index == 0)));
         cancelButton.setText(I18n.get(running ? "wizard.frame.stop" : result ? "wizard.frame.close" : "wizard.frame.cancel"));
         page.entered();
+        nextButton.getStyleClass().remove("danger-sign");
+        if (page.dangerous() != null && page.dangerous().get()) {
+            nextButton.getStyleClass().add("danger-sign");
+        }
+    }
+
+    /** A plan that keeps the URL and forgets nothing signs from the review page, unless a password or a typed name is needed. */
+    private boolean skipsConfirm() {
+        return ConfirmViewModel.signsFromReview(context.state().plannedProperty().get(), context.engine().account().locked())
+                && context.spec().typedConfirmation(context.state()) == null;
     }
 
     void next() {
-        if (index + 1 < pages.size()) {
-            show(index + 1);
+        int to = index + 1;
+        if (current() instanceof ReviewPage && skipsConfirm() && to + 1 < pages.size() && pages.get(to).controller() instanceof ConfirmPage) {
+            to++;
+        }
+        if (to < pages.size()) {
+            show(to);
         }
     }
 
@@ -148,6 +176,12 @@ public final class WizardFrameController {
         if (index > 0) {
             show(index - 1);
         }
+    }
+
+    /** The run goes on without its window; the Activity tab follows it and a notice tells when it ends. */
+    @FXML
+    private void onBackground() {
+        context.close();
     }
 
     @FXML

@@ -94,6 +94,19 @@ public final class WizardLauncher implements WizardContext.Host {
     }
 
     @Override
+    public void showProgram(String hash) {
+        intents.rows().program(hash).ifPresent(p -> {
+            shell.programs().searchProperty().set("");
+            shell.programs().selectedProperty().set(p);
+        });
+    }
+
+    @Override
+    public void rollBackCode(String hash) {
+        intents.rows().program(hash).ifPresent(intents::rollBackCode);
+    }
+
+    @Override
     public void openUrl(String url) {
         openUrl.accept(url);
     }

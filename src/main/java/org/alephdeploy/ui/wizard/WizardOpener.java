@@ -27,6 +27,7 @@ public final class WizardOpener {
     private final Windows windows;
     private final BackgroundRuns background;
     private final ObservableList<WizardFrameController> open = FXCollections.observableArrayList();
+    private final ObservableList<WizardFrameController> openView = FXCollections.unmodifiableObservableList(open);
 
     WizardOpener(EngineTasks engine, WizardServices services, WizardContext.Host host, Windows windows) {
         this.engine = engine;
@@ -38,7 +39,7 @@ public final class WizardOpener {
 
     /** The wizards open now, oldest first. */
     public ObservableList<WizardFrameController> open() {
-        return FXCollections.unmodifiableObservableList(open);
+        return openView;
     }
 
     /** Opens the wizard of {@code spec} on {@code state}; returns its frame. */

@@ -104,8 +104,8 @@ class WizardFlowTest {
         assertThat(texts(h.<VBox>inWizard(robot, "#effectsBox").getChildrenUnmodifiable())).anySatisfy(l -> assertThat(l).containsIgnoringCase("hash"));
         assertThat(h.frame().currentRoot().lookupAll(".effect-hash-kept")).isNotEmpty();
         assertThat(h.frame().currentRoot().lookupAll(".effect-hash-new")).isEmpty();
-        h.next(robot);
-        h.waitForPage(ConfirmPage.class, 5);
+        assertThat(h.<Label>inWizard(robot, "#summaryLabel").getText()).contains("URL stays").contains("web-api-v3.zip");
+        // keeps the URL and can be rolled back: signs from the review page, no confirmation page
         assertThat(h.<Button>inWizard(robot, "#nextButton").getText()).isEqualTo(I18n.get("wizard.frame.signAndRun"));
         h.next(robot);
         h.waitForPage(ResultPage.class, 120);
@@ -195,6 +195,9 @@ class WizardFlowTest {
         h.waitForPage(ConfirmPage.class, 5);
         Button next = h.inWizard(robot, "#nextButton");
         assertThat(next.isDisabled()).as("the name must be typed first").isTrue();
+        assertThat(next.getText()).as("the danger button names what stops working").contains("old URL stops working");
+        assertThat(next.getStyleClass()).contains("danger-sign");
+        assertThat(h.<Label>inWizard(robot, "#signerAddressLabel").getText()).isEqualToIgnoringCase(DemoSeed.ACCOUNT_0);
         robot.clickOn(h.<TextField>inWizard(robot, "#typedField")).write(new RecreateWizard().typedConfirmation(
                 new WizardState(site, null)));
         h.next(robot);
