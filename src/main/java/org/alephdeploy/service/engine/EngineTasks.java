@@ -114,6 +114,11 @@ public final class EngineTasks {
         return task(() -> engine.get().journal().show(operationId));
     }
 
+    /** One operation in words (status, done, remaining), on the calling thread (a worker). Blocking. */
+    public RunOutcome describeNow(String operationId) {
+        return engine.get().journal().show(operationId);
+    }
+
     public Task<Operation> records(String operationId) {
         return task(() -> engine.get().journal().records(operationId));
     }

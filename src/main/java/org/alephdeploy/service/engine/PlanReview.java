@@ -202,6 +202,9 @@ public record PlanReview(String summary, List<Change> changes, List<String> brea
     }
 
     private static String amount(BigDecimal v) {
+        if (v.signum() > 0 && v.compareTo(new BigDecimal("0.01")) < 0) {
+            return "less than 0.01";
+        }
         NumberFormat f = NumberFormat.getNumberInstance(Locale.ENGLISH);
         f.setMaximumFractionDigits(v.abs().compareTo(BigDecimal.TEN) >= 0 ? 0 : 2);
         return f.format(v);

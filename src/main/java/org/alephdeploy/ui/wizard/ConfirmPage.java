@@ -1,7 +1,9 @@
 package org.alephdeploy.ui.wizard;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,6 +40,10 @@ public final class ConfirmPage implements WizardPage {
     @FXML
     private TextField typedField;
     @FXML
+    private VBox remainingBox;
+    @FXML
+    private VBox remainingList;
+    @FXML
     private Label errorLabel;
 
     public ConfirmPage(WizardContext context) {
@@ -57,6 +63,9 @@ public final class ConfirmPage implements WizardPage {
         model.typedProperty().bind(typedField.textProperty());
         model.passwordGivenProperty().bind(passwordField.lengthProperty().greaterThan(0));
         errorLabel.textProperty().bind(model.errorProperty());
+        visibleWhen(remainingBox, Bindings.isNotEmpty(model.remaining()));
+        model.remaining().addListener((ListChangeListener<String>) c -> remainingList.getChildren().setAll(
+                model.remaining().stream().map(s -> (Node) PlanLines.wrapped("• " + s)).toList()));
     }
 
     @Override

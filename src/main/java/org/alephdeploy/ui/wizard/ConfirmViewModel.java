@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.alephdeploy.deploy.plan.Effect;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.Plan;
@@ -43,6 +45,8 @@ public final class ConfirmViewModel {
     private final ReadOnlyStringWrapper signWords = new ReadOnlyStringWrapper(this, "signWords", "");
     private final ReadOnlyBooleanWrapper danger = new ReadOnlyBooleanWrapper(this, "danger");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObservableList<String> remaining = FXCollections.observableArrayList();
+    private final ObservableList<String> remainingView = FXCollections.unmodifiableObservableList(remaining);
     private final BooleanBinding complete;
     private String expected;
 
@@ -78,16 +82,28 @@ public final class ConfirmViewModel {
         danger.set(dangerKey != null);
         signWords.set(dangerKey == null ? I18n.get("wizard.frame.signAndRun") : I18n.format(dangerKey, state.targetName()));
         error.set("");
+        remaining.clear();
+        if (plan == null && state.resumeOperation() != null) {
+            tasks.run(() -> engine.describeNow(state.resumeOperation()))
+                    .onSuccess(outcome -> remaining.setAll(outcome.remaining()))
+                    .onError(Exception.class, e -> error.set(e.getMessage()))
+                    .start();
+        }
         complete.invalidate();
+    }
+
+    /** The steps a resumed operation still has to sign and send, read from the journal; empty for a new plan. */
+    public ObservableList<String> remaining() {
+        return remainingView;
     }
 
     private static String dangerKey(Intent intent) {
         if (intent instanceof Intent.DeleteProgram) {
-            return "wizard.confirm.danger.delete";
+            return "wizard.confirm.dangerDelete";
         } else if (intent instanceof Intent.Recreate) {
-            return "wizard.confirm.danger.recreate";
+            return "wizard.confirm.dangerRecreate";
         } else if (intent instanceof Intent.ForgetVolume) {
-            return "wizard.confirm.danger.forget";
+            return "wizard.confirm.dangerForget";
         }
         return null;
     }

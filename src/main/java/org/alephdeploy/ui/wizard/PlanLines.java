@@ -5,17 +5,19 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.alephdeploy.deploy.plan.CostEstimate;
 import org.alephdeploy.deploy.plan.Effect;
 import org.alephdeploy.deploy.plan.FollowUp;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.Step;
-import org.alephdeploy.deploy.plan.Warning;
+import org.alephdeploy.service.engine.PlanReview;
 import org.alephdeploy.ui.fx.I18n;
 
-/** The lines of the review page for a plan's steps, effects, warnings, cost and follow-ups. */
+/** The lines of the review page: steps, effects, warnings, cost, follow-ups, the bill, the messages to sign, a packed folder. */
 final class PlanLines {
     private PlanLines() {
     }
@@ -42,12 +44,6 @@ final class PlanLines {
         return l;
     }
 
-    static Node warning(Warning w) {
-        Label l = line(I18n.format("wizard.review.warning", w.words()));
-        l.getStyleClass().add("wizard-line-warning");
-        return l;
-    }
-
     static Node followUp(FollowUp f) {
         return line(I18n.format("wizard.review.followUp", f.words()));
     }
@@ -65,6 +61,23 @@ final class PlanLines {
         Label l = new Label(text);
         l.setWrapText(true);
         return l;
+    }
+
+    static Label muted(String words) {
+        Label l = new Label(words);
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    /** A message to be signed, its exact JSON in a read-only text area. */
+    static Node message(PlanReview.Message m) {
+        Label title = wrapped((m.step() + 1) + ". " + m.type());
+        title.getStyleClass().add("wizard-section");
+        TextArea json = new TextArea(m.json());
+        json.setEditable(false);
+        json.getStyleClass().addAll("mono", "review-message");
+        json.setPrefRowCount(Math.min(18, (int) m.json().lines().count()));
+        return new VBox(2, title, json);
     }
 
     static Node billLine(String words) {

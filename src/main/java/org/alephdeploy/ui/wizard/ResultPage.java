@@ -101,13 +101,18 @@ public final class ResultPage implements WizardPage {
         Label title = heading(r.oldUrl() != null ? "wizard.result.newProgram" : "wizard.result.keptProgram");
         VBox box = new VBox(4, title);
         if (r.oldUrl() != null) {
-            Label moved = PlanLines.wrapped(r.oldUrl() + "  →  " + r.url());
-            moved.getStyleClass().addAll("mono", "result-url-change");
-            box.getChildren().addAll(moved, PlanLines.wrapped(I18n.get("wizard.result.urlChanged")));
+            Label old = PlanLines.wrapped(r.oldUrl() + "  →");
+            old.getStyleClass().addAll("mono", "text-muted");
+            Label link = PlanLines.wrapped(r.url());
+            link.getStyleClass().addAll("mono", "result-url");
+            box.getChildren().addAll(old, link, PlanLines.wrapped(I18n.get("wizard.result.urlChanged")));
         }
-        Label link = PlanLines.wrapped(r.url());
-        link.getStyleClass().addAll("mono", "result-url");
-        box.getChildren().addAll(link, new CopyableHash(r.programHash()));
+        if (r.oldUrl() == null) {
+            Label link = PlanLines.wrapped(r.url());
+            link.getStyleClass().addAll("mono", "result-url");
+            box.getChildren().add(link);
+        }
+        box.getChildren().add(new CopyableHash(r.programHash()));
         context.host().localComputeNode().ifPresent(vm -> box.getChildren().add(localAnswer(vm, r.programHash())));
         return box;
     }

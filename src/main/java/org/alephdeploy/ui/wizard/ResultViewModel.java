@@ -76,8 +76,9 @@ public record ResultViewModel(OperationStatus status, String words, String progr
         List<String> log = new ArrayList<>(outcome.done());
         log.addAll(outcome.remaining().stream().map(r -> "not done: " + r).toList());
         log.addAll(notes);
+        StepWords said = StepWords.of(planned == null ? null : planned.inventory());
         return new ResultViewModel(outcome.status(), outcome.words(), program, oldUrl, store, outcome.done(),
-                outcome.checks().stream().map(c -> (c.ok() ? "✓ " : "✗ ") + c.words()).toList(),
+                outcome.checks().stream().map(c -> (c.ok() ? "✓ " : "✗ ") + said.say(c.words())).toList(),
                 outcome.ok() ? List.of() : outcome.howToGoBack(), next, nextWords, rollBack, String.join("\n", log));
     }
 }

@@ -7,7 +7,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -129,11 +128,13 @@ public final class ReviewPage implements WizardPage {
         Plan plan = planned.plan();
         summaryLabel.setText(review.summary());
         changesGrid.getChildren().clear();
-        changesGrid.addRow(0, muted(""), muted(I18n.get("wizard.review.before")), muted(I18n.get("wizard.review.after")));
+        changesGrid.addRow(0, PlanLines.muted(""), PlanLines.muted(I18n.get("wizard.review.before")),
+                PlanLines.muted(I18n.get("wizard.review.after")));
         for (int i = 0; i < review.changes().size(); i++) {
             PlanReview.Change c = review.changes().get(i);
             Label what = PlanLines.wrapped(c.what());
             what.getStyleClass().add("review-change-what");
+            what.setMinWidth(Label.USE_PREF_SIZE);
             Label after = PlanLines.wrapped(c.after());
             after.getStyleClass().add("review-change-after");
             if (c.changed()) {
@@ -145,7 +146,7 @@ public final class ReviewPage implements WizardPage {
         review.breaks().forEach(b -> breaksBox.getChildren().add(PlanLines.wrapped("⚠ " + b)));
         visibleWhen(breaksBox, !review.breaks().isEmpty());
         billBox.getChildren().setAll(review.bill().stream().map(PlanLines::billLine).toList());
-        creditNoteLabel.setText(review.creditNote() == null ? "" : "ⓘ " + review.creditNote());
+        creditNoteLabel.setText(review.creditNote() == null ? "" : review.creditNote());
         visibleWhen(creditNoteLabel, review.creditNote() != null);
         LocalArtifact packed = PlanLines.packedFolder(plan.intent());
         packedBox.getChildren().setAll(packed == null ? List.of() : PlanLines.packedLines(packed));
@@ -159,23 +160,7 @@ public final class ReviewPage implements WizardPage {
         costLabel.setText(PlanLines.cost(plan.cost()));
         stepsPane.setText(I18n.get("wizard.review.steps") + " (" + plan.steps().size() + ")");
         messagesBox.getChildren().setAll(PlanLines.wrapped(I18n.get("wizard.review.messagesNote")));
-        review.messages().forEach(m -> messagesBox.getChildren().add(message(m)));
-    }
-
-    private static Node message(PlanReview.Message m) {
-        Label title = PlanLines.wrapped((m.step() + 1) + ". " + m.type());
-        title.getStyleClass().add("wizard-section");
-        TextArea json = new TextArea(m.json());
-        json.setEditable(false);
-        json.getStyleClass().addAll("mono", "review-message");
-        json.setPrefRowCount(Math.min(18, (int) m.json().lines().count()));
-        return new VBox(2, title, json);
-    }
-
-    private static Label muted(String words) {
-        Label l = new Label(words);
-        l.getStyleClass().add("text-muted");
-        return l;
+        review.messages().forEach(m -> messagesBox.getChildren().add(PlanLines.message(m)));
     }
 
     private static void visibleWhen(Node n, ObservableBooleanValue on) {

@@ -13,6 +13,8 @@ import org.alephdeploy.ui.model.ShortHash;
  */
 final class StepWords {
     private static final Pattern HASH = Pattern.compile("\\b[0-9a-fA-F]{64}\\b");
+    /** A local path (a temporary copy, a packed folder): only its file name is the user's business. */
+    private static final Pattern PATH = Pattern.compile("(?<![^\\s(\\[])(?:[A-Za-z]:)?[/\\\\](?:[^\\s()/\\\\]+[/\\\\])+([^\\s()/\\\\]+)");
 
     private final Map<String, String> names;
 
@@ -42,7 +44,7 @@ final class StepWords {
         if (words == null) {
             return "";
         }
-        Matcher m = HASH.matcher(words);
+        Matcher m = HASH.matcher(PATH.matcher(words).replaceAll("$1"));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String hash = m.group();

@@ -9,7 +9,10 @@ import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.ProgramView;
 import org.alephdeploy.deploy.inventory.VolumeView;
 import org.alephdeploy.deploy.pack.FolderUse;
+import org.alephdeploy.ccn.Cancellation;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Intent;
+import org.alephdeploy.deploy.run.RunListener;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.SettingsChange;
 import org.alephdeploy.sandbox.DemoSeed;
@@ -129,5 +132,25 @@ class ConfirmViewModelTest {
         assertThat(proceeded).isTrue();
         assertThat(right).containsOnly('\0');
         assertThat(locked.locked()).isFalse();
+    }
+
+    /** Issue 13: Resume shows the steps still to sign before asking. */
+    @Test
+    void aResumeShowsTheRemainingStepsBeforeAsking() throws Exception {
+        EngineTasks engine = new EngineTasks(sandbox::engine, SandboxEngine.account());
+        Planned pin = planned(engine, new Intent.PinCid(assets(), CID)).plannedProperty().get();
+        Cancellation stopped = Cancellation.create();
+        stopped.cancel();
+        RunOutcome interrupted = sandbox.engine().apply(pin.plan(), DemoSeed.ACCOUNT_0, SandboxEngine.signer(), pin.digest(),
+                RunListener.NONE, stopped);
+        assertThat(interrupted.remaining()).isNotEmpty();
+
+        WizardState state = new WizardState(null, null, interrupted.operationId());
+        ConfirmViewModel vm = new ConfirmViewModel(state, spec(null), engine, new SyncFxTasks());
+        vm.enter();
+
+        assertThat(vm.remaining()).containsExactlyElementsOf(interrupted.remaining());
+        assertThat(vm.summaryProperty().get()).contains(interrupted.operationId());
+        assertThat(vm.completeBinding().get()).as("nothing to type, the account is unlocked").isTrue();
     }
 }

@@ -43,6 +43,14 @@ class RunViewModelTest {
     }
 
     @Test
+    void aLocalPathIsToldByItsFileNameAndAUrlStaysWhole() {
+        StepWords words = new StepWords(Map.of());
+        assertThat(words.say("upload /tmp/aleph-123/weather-api-2.4.zip (142 bytes) to storage"))
+                .isEqualTo("upload weather-api-2.4.zip (142 bytes) to storage");
+        assertThat(words.say("answers at https://aleph.sh/vm/abc")).isEqualTo("answers at https://aleph.sh/vm/abc");
+    }
+
+    @Test
     void clockReadsMinutesAndHours() {
         assertThat(RunViewModel.clock(5)).isEqualTo("0:05");
         assertThat(RunViewModel.clock(125)).isEqualTo("2:05");

@@ -138,6 +138,18 @@ class WizardFlowTest {
         List<String> staysPinned = texts(h.frame().currentRoot().lookupAll(".effect-stays-pinned"));
         assertThat(picksUp).anySatisfy(l -> assertThat(l).contains(DemoSeed.WEB_API));
         assertThat(staysPinned).anySatisfy(l -> assertThat(l).contains(DemoSeed.STATIC_SITE));
+
+        // signed from the review, then sent to the background at once: a notice tells when it ends
+        Button next = h.inWizard(robot, "#nextButton");
+        Button background = h.inWizard(robot, "#backgroundButton");
+        robot.interact(() -> {
+            next.fire();
+            assertThat(h.frame().current()).isInstanceOf(RunPage.class);
+            background.fire();
+        });
+        HarnessWait.until(120, () -> h.context.notifications().notices().stream()
+                .anyMatch(n -> n.text().contains("finished in the background")));
+        assertThat(h.context.notifications().notices()).anySatisfy(n -> assertThat(n.text()).contains("Activity tab"));
     }
 
     @Test
