@@ -87,7 +87,7 @@ public final class ReviewViewModel {
         state.plannedProperty().set(planned);
         Refusal r = planned.refusal();
         if (r != null) {
-            refusal.set(r.reason());
+            refusal.set(StepWords.of(planned.inventory()).say(r.reason()));
             if (r.alternative() != null) {
                 alternative.set(I18n.format("wizard.review.alternative",
                         r.alternativeWords() == null ? r.alternative().words() : r.alternativeWords()));
