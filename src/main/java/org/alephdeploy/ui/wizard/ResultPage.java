@@ -6,7 +6,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -140,7 +139,6 @@ public final class ResultPage implements WizardPage {
         Button b = new Button(I18n.get(key));
         b.setMinWidth(Button.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
-        b.setAlignment(Pos.CENTER);
         return b;
     }
 
