@@ -78,12 +78,12 @@ sealed interface WindowContent {
 
         @Override
         public ProgramIntents programIntents() {
-            return wizards;
+            return wizards.intents();
         }
 
         @Override
         public VolumeIntents volumeIntents() {
-            return wizards;
+            return wizards.intents();
         }
 
         @Override

@@ -266,10 +266,10 @@ class DesktopWiringTest {
         robot.interact(() -> FileDropTarget.of(programRow(robot, DemoSeed.WEB_API)).drop(List.of(v4)));
         next(robot);
         waitFor(60, this::planned);
-        next(robot);
-        waitFor(5, () -> frame().current() instanceof ConfirmPage);
+        // unlocked now, and the revision keeps the URL: it signs from the review page
         Button signAndRun = inWizard(robot, "#nextButton");
         waitFor(10, () -> !signAndRun.isDisabled());
+        assertThat(signAndRun.getText()).isEqualTo(I18n.get("wizard.frame.signAndRun"));
         robot.interact(() -> {
             signAndRun.fire();
             assertThat(frame().current()).isInstanceOf(RunPage.class);

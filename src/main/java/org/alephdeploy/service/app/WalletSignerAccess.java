@@ -35,6 +35,11 @@ public final class WalletSignerAccess implements SignerAccess {
     }
 
     @Override
+    public Optional<String> name() {
+        return wallet.selected().map(Account::name);
+    }
+
+    @Override
     public boolean watchOnly() {
         return wallet.selected().map(Account::watchOnly).orElse(false);
     }

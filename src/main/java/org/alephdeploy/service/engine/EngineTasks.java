@@ -5,14 +5,18 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import org.alephdeploy.deploy.pack.FolderUse;
 import org.alephdeploy.deploy.Engine;
+import org.alephdeploy.deploy.PlanOutOfDateException;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.outcome.OperationSummary;
 import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Plan;
+import org.alephdeploy.deploy.plan.PlanResult;
+import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.deploy.run.Operation;
 import org.alephdeploy.message.MessageSigner;
 import java.util.concurrent.Callable;
@@ -50,6 +54,14 @@ public final class EngineTasks {
         return new PlanTask(engine, account, artifactOrNull, use, recipe);
     }
 
+    /**
+     * Plans on the calling thread (a worker): measures {@code artifactOrNull}, reads the context,
+     * plans; {@code words} hears which of them it is doing. Blocking.
+     */
+    public Planned planNow(Path artifactOrNull, FolderUse use, IntentRecipe recipe, Consumer<String> words) throws Exception {
+        return PlanTask.plan(engine, account, artifactOrNull, use, recipe, words, () -> Thread.currentThread().isInterrupted());
+    }
+
     /** Unlocks the account; the password array is wiped when the task ends, whatever happens. */
     public Task<MessageSigner> unlock(char[] password) {
         return new Task<>() {
@@ -64,10 +76,28 @@ public final class EngineTasks {
         };
     }
 
-    /** Runs {@code plan} with the unlocked signer; fails at once when the account is locked. */
-    public RunTask apply(Plan plan) {
-        String address = address();
-        return new RunTask((listener, cancellation) -> engine.get().apply(plan, address, signer(), listener, cancellation));
+    /**
+     * Runs the reviewed plan with the unlocked signer, only if what it would sign now is what was
+     * reviewed: the intent is planned again on the node's current state, for the current account
+     * and network, and its digest must equal the reviewed one. Fails at once when the account is
+     * locked, and with {@link PlanOutOfDateException} (nothing signed) when anything changed.
+     */
+    public RunTask apply(Planned reviewed) {
+        Plan plan = Objects.requireNonNull(reviewed.plan(), "a refusal cannot run");
+        String digest = Objects.requireNonNull(reviewed.digest(), "the reviewed plan has no digest");
+        return new RunTask((listener, cancellation) -> {
+            String address = address();
+            MessageSigner signer = signer();
+            Engine e = engine.get();
+            PlanResult again = e.plan(plan.intent(), address, signer.address(), account.watchOnly());
+            if (!(again instanceof Plan fresh)) {
+                throw new PlanOutOfDateException(EngineWords.NOT_REVIEWED + " It is now refused: " + ((Refusal) again).reason());
+            }
+            if (!digest.equals(e.digest(fresh, address, signer.address()))) {
+                throw new PlanOutOfDateException(EngineWords.NOT_REVIEWED);
+            }
+            return e.apply(fresh, address, signer, digest, listener, cancellation);
+        });
     }
 
     /** Continues an interrupted or failed operation with the unlocked signer. */
@@ -82,6 +112,11 @@ public final class EngineTasks {
 
     public Task<RunOutcome> describe(String operationId) {
         return task(() -> engine.get().journal().show(operationId));
+    }
+
+    /** One operation in words (status, done, remaining), on the calling thread (a worker). Blocking. */
+    public RunOutcome describeNow(String operationId) {
+        return engine.get().journal().show(operationId);
     }
 
     public Task<Operation> records(String operationId) {

@@ -1,13 +1,17 @@
 package org.alephdeploy.service.engine;
 
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import org.alephdeploy.deploy.Engine;
 import org.alephdeploy.deploy.pack.FolderUse;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
+import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.PlanContext;
+import org.alephdeploy.deploy.plan.PlanResult;
 
 /**
  * Measures the local file or folder (streamed SHA-256; a folder is packed for its use), reads
@@ -31,19 +35,27 @@ public final class PlanTask extends Task<Planned> {
 
     @Override
     protected Planned call() throws Exception {
+        return plan(engine, account, artifactPath, use, recipe, this::updateMessage, this::isCancelled);
+    }
+
+    /** The same work, blocking, for callers with a worker of their own; {@code words} hears what it does. Null when cancelled. */
+    static Planned plan(Supplier<Engine> engine, SignerAccess account, Path artifactPath, FolderUse use, IntentRecipe recipe,
+            Consumer<String> words, BooleanSupplier cancelled) throws Exception {
         LocalArtifact artifact = null;
         if (artifactPath != null) {
-            updateMessage(EngineWords.MEASURING);
+            words.accept(EngineWords.MEASURING);
             artifact = Engine.measure(artifactPath, use);
         }
-        if (isCancelled()) {
+        if (cancelled.getAsBoolean()) {
             return null;
         }
-        updateMessage(EngineWords.PLANNING);
+        words.accept(EngineWords.PLANNING);
         String address = account.address().orElseThrow(() -> new IllegalStateException(EngineWords.NO_ACCOUNT));
         Engine e = engine.get();
         PlanContext context = e.context(address, address, account.watchOnly());
         Intent intent = recipe.build(artifact);
-        return new Planned(e.plan(intent, context), artifact, context.inventory());
+        PlanResult result = e.plan(intent, context);
+        String digest = result instanceof Plan p ? e.digest(p, address, address) : null;
+        return new Planned(result, artifact, context.inventory(), context.funds(), digest);
     }
 }

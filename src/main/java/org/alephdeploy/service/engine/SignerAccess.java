@@ -12,6 +12,11 @@ public interface SignerAccess {
     /** The address whose inventory is shown, or empty while no account is chosen. */
     Optional<String> address();
 
+    /** The account's name in the wallet, to show who signs; empty when it has none. */
+    default Optional<String> name() {
+        return Optional.empty();
+    }
+
     /** True for an address added without a key: it can be shown, never signed for. */
     boolean watchOnly();
 

@@ -1,12 +1,8 @@
 package org.alephdeploy.ui.fx;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.util.Callback;
@@ -16,8 +12,6 @@ import javafx.util.Callback;
  * their dependencies through their constructors from the composition root. FX thread only.
  */
 public final class ViewLoader {
-    private static final Pattern CONTROLLER = Pattern.compile("fx:controller\\s*=\\s*\"([^\"]+)\"");
-
     private final Callback<Class<?>, Object> controllerFactory;
 
     public ViewLoader(Callback<Class<?>, Object> controllerFactory) {
@@ -34,33 +28,21 @@ public final class ViewLoader {
     }
 
     /**
-     * Loads {@code resource} with a controller made before (by {@link #controller}), so that a view
+     * Loads {@code resource} with a controller made before (by {@link #controller(ViewId)}), so that a view
      * can be loaded only when it is first shown while its controller answers from the start.
      */
     public <C> View<C> load(String resource, C controller) {
         return load(resource, type -> type.isInstance(controller) ? controller : controllerFactory.call(type));
     }
 
-    /** Makes the controller {@code resource} names in its {@code fx:controller}, without loading the view. */
-    public Object controller(String resource) {
-        return controllerFactory.call(controllerType(resource));
+    /** Makes the controller of {@code view} without loading the view. */
+    public <C> C controller(ViewId<C> view) {
+        return view.controller().cast(controllerFactory.call(view.controller()));
     }
 
-    static Class<?> controllerType(String resource) {
-        try (InputStream in = ViewLoader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no FXML view at " + resource);
-            }
-            Matcher m = CONTROLLER.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (!m.find()) {
-                throw new IllegalArgumentException("the view at " + resource + " names no fx:controller");
-            }
-            return Class.forName(m.group(1), false, ViewLoader.class.getClassLoader());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read view " + resource, e);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("the controller of " + resource + " does not exist: " + e.getMessage(), e);
-        }
+    /** Loads {@code view} with its controller made by the factory. */
+    public <C> View<C> load(ViewId<C> view) {
+        return load(view.resource(), controllerFactory);
     }
 
     private static <C> View<C> load(String resource, Callback<Class<?>, Object> factory) {

@@ -3,6 +3,7 @@ package org.alephdeploy.ui.programs;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,11 @@ public final class ProgramsViewModel implements IntentTableModel<ProgramRow, Pro
         rows.setAll(newRows);
         selected.set(keep == null ? null : rows.stream().filter(r -> r.itemHash().equals(keep)).findFirst().orElse(null));
         updateIntents();
+    }
+
+    /** Every row, whatever the search and filters show. */
+    public List<ProgramRow> allRows() {
+        return Collections.unmodifiableList(rows);
     }
 
     @Override

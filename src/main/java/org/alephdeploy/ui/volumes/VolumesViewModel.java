@@ -3,6 +3,7 @@ package org.alephdeploy.ui.volumes;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +51,11 @@ public final class VolumesViewModel implements IntentTableModel<VolumeRow, Volum
         rows.setAll(newRows);
         selected.set(keep == null ? null : rows.stream().filter(r -> r.rootHash().equals(keep)).findFirst().orElse(null));
         updateIntents();
+    }
+
+    /** Every row, whatever the search and filters show. */
+    public List<VolumeRow> allRows() {
+        return Collections.unmodifiableList(rows);
     }
 
     @Override

@@ -1,30 +1,34 @@
 package org.alephdeploy.ui.wizard;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.concurrent.Task;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.alephdeploy.deploy.plan.Plan;
-import org.alephdeploy.message.MessageSigner;
-import org.alephdeploy.ui.fx.I18n;
-import org.alephdeploy.ui.model.ShortHash;
+import org.alephdeploy.ui.control.Identicon;
 
 /**
- * Code-behind of {@code Confirm.fxml}: the last look before signing. Asks for the password when
- * the account is locked (unlocked on a worker; the typed characters are wiped) and, for deletes
- * and recreates, for the program's name typed out.
+ * Code-behind of {@code Confirm.fxml}, bound to a {@link ConfirmViewModel}: the signer by name and
+ * identicon, the password when the account is locked (the typed characters are wiped), the name
+ * typed out for what cannot be undone. The frame's sign button takes the model's words.
  */
 public final class ConfirmPage implements WizardPage {
     private final WizardContext context;
-    private BooleanBinding valid;
+    private final ConfirmViewModel model;
 
     @FXML
     private Label summaryLabel;
+    @FXML
+    private Identicon signerIdenticon;
+    @FXML
+    private Label signerNameLabel;
+    @FXML
+    private Label signerAddressLabel;
     @FXML
     private VBox passwordBox;
     @FXML
@@ -36,25 +40,32 @@ public final class ConfirmPage implements WizardPage {
     @FXML
     private TextField typedField;
     @FXML
+    private VBox remainingBox;
+    @FXML
+    private VBox remainingList;
+    @FXML
     private Label errorLabel;
 
     public ConfirmPage(WizardContext context) {
         this.context = context;
+        this.model = new ConfirmViewModel(context.state(), context.spec(), context.engine(), context.tasks());
     }
 
     @FXML
     private void initialize() {
-        valid = Bindings.createBooleanBinding(this::complete, passwordField.textProperty(), typedField.textProperty());
-    }
-
-    private boolean locked() {
-        return context.engine().account().locked();
-    }
-
-    private boolean complete() {
-        String expected = context.spec().typedConfirmation(context.state());
-        boolean typedOk = expected == null || expected.equals(typedField.getText());
-        return typedOk && (!locked() || !passwordField.getText().isEmpty());
+        summaryLabel.textProperty().bind(model.summaryProperty());
+        signerIdenticon.addressProperty().bind(model.signerAddressProperty());
+        signerNameLabel.textProperty().bind(model.signerNameProperty());
+        signerAddressLabel.textProperty().bind(model.signerAddressProperty());
+        visibleWhen(passwordBox, model.passwordNeededProperty());
+        visibleWhen(typedBox, model.typedPromptProperty().isNotNull());
+        typedLabel.textProperty().bind(model.typedPromptProperty());
+        model.typedProperty().bind(typedField.textProperty());
+        model.passwordGivenProperty().bind(passwordField.lengthProperty().greaterThan(0));
+        errorLabel.textProperty().bind(model.errorProperty());
+        visibleWhen(remainingBox, Bindings.isNotEmpty(model.remaining()));
+        model.remaining().addListener((ListChangeListener<String>) c -> remainingList.getChildren().setAll(
+                model.remaining().stream().map(s -> (Node) PlanLines.wrapped("• " + s)).toList()));
     }
 
     @Override
@@ -64,53 +75,36 @@ public final class ConfirmPage implements WizardPage {
 
     @Override
     public ObservableBooleanValue valid() {
-        return valid;
+        return model.completeBinding();
+    }
+
+    @Override
+    public ObservableStringValue nextWords() {
+        return model.signWordsProperty();
+    }
+
+    @Override
+    public ObservableBooleanValue dangerous() {
+        return model.dangerProperty();
     }
 
     @Override
     public void entered() {
-        WizardState state = context.state();
-        Plan plan = state.plannedProperty().get() == null ? null : state.plannedProperty().get().plan();
-        String address = context.engine().account().address().map(ShortHash::address).orElse("");
-        summaryLabel.setText(plan == null
-                ? I18n.format("wizard.confirm.resume", state.resumeOperation(), address)
-                : I18n.format("wizard.confirm.summary", plan.steps().size(), address));
-        show(passwordBox, locked());
-        String expected = context.spec().typedConfirmation(state);
-        show(typedBox, expected != null);
-        if (expected != null) {
-            typedLabel.setText(I18n.format("wizard.confirm.typeName", expected));
-        }
-        errorLabel.setText("");
-        valid.invalidate();
+        model.enter();
     }
 
     @Override
     public void leaving(Runnable proceed) {
-        if (!locked()) {
-            proceed.run();
-            return;
-        }
         char[] password = new char[passwordField.getLength()];
         for (int i = 0; i < password.length; i++) {
             password[i] = passwordField.getCharacters().charAt(i);
         }
         passwordField.clear();
-        context.state().busyProperty().set(true);
-        Task<MessageSigner> unlock = context.engine().unlock(password);
-        unlock.setOnSucceeded(e -> {
-            context.state().busyProperty().set(false);
-            proceed.run();
-        });
-        unlock.setOnFailed(e -> {
-            context.state().busyProperty().set(false);
-            errorLabel.setText(unlock.getException().getMessage());
-        });
-        context.start(unlock);
+        model.sign(password, proceed, on -> context.state().busyProperty().set(on));
     }
 
-    private static void show(VBox box, boolean on) {
-        box.setVisible(on);
-        box.setManaged(on);
+    private static void visibleWhen(Node n, ObservableBooleanValue on) {
+        n.visibleProperty().bind(on);
+        n.managedProperty().bind(on);
     }
 }

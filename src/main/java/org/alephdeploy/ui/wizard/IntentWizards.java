@@ -18,71 +18,75 @@ import org.alephdeploy.ui.wizard.uploadvolume.UploadVolumeWizard;
 
 /**
  * Opens the wizard of a planned intent (a refusal's alternative, a follow-up), filled in from it.
- * An intent on a program or volume that is not in the tables opens nothing. A new kind of intent
+ * An intent on a program or volume that is not in the tables (whatever they show) opens nothing. A new kind of intent
  * does not compile until it has a case here.
  */
 final class IntentWizards implements Intent.Cases<Void> {
-    private final WizardLauncher launcher;
+    private final IntentRouter router;
+    private final WizardOpener opener;
+    private final KnownRows rows;
 
-    IntentWizards(WizardLauncher launcher) {
-        this.launcher = launcher;
+    IntentWizards(IntentRouter router) {
+        this.router = router;
+        this.opener = router.opener();
+        this.rows = router.rows();
     }
 
     @Override
     public Void updateCode(Intent.UpdateCode i) {
-        launcher.programRow(i.program()).ifPresent(p ->
-                launcher.open(new UpdateCodeWizard(), new WizardState(p, null, new UpdateCodeInputs(Path.of(i.artifact().path())))));
+        rows.program(i.program()).ifPresent(p ->
+                opener.open(new UpdateCodeWizard(), new WizardState(p, null, new UpdateCodeInputs(Path.of(i.artifact().path())))));
         return null;
     }
 
     @Override
     public Void recreate(Intent.Recreate i) {
-        launcher.programRow(i.program()).ifPresent(p -> launcher.open(new RecreateWizard(), new WizardState(p, null, RecreateInputs.of(i))));
+        rows.program(i.program()).ifPresent(p -> opener.open(new RecreateWizard(), new WizardState(p, null, RecreateInputs.of(i))));
         return null;
     }
 
     @Override
     public Void changeSettings(Intent.ChangeSettings i) {
-        launcher.programRow(i.program()).ifPresent(p ->
-                launcher.open(new ChangeSettingsWizard(), new WizardState(p, null, new SettingsInputs(i.change()))));
+        rows.program(i.program()).ifPresent(p ->
+                opener.open(new ChangeSettingsWizard(), new WizardState(p, null, new SettingsInputs(i.change()))));
         return null;
     }
 
     @Override
     public Void deleteProgram(Intent.DeleteProgram i) {
-        launcher.programRow(i.program()).ifPresent(p ->
-                launcher.open(new DeleteWizard(), new WizardState(p, null, new DeleteInputs(i.forgetUnusedVolumes()))));
+        rows.program(i.program()).ifPresent(p ->
+                opener.open(new DeleteWizard(), new WizardState(p, null, new DeleteInputs(i.forgetUnusedVolumes()))));
         return null;
     }
 
     @Override
     public Void updateVolume(Intent.UpdateVolume i) {
-        launcher.volumeRow(i.root()).ifPresent(v -> launcher.updateVolume(v, List.of(Path.of(i.artifact().path()))));
+        rows.volume(i.root()).ifPresent(v -> router.updateVolume(v, List.of(Path.of(i.artifact().path()))));
         return null;
     }
 
     @Override
     public Void uploadVolume(Intent.UploadVolume i) {
-        launcher.open(new UploadVolumeWizard(), new WizardState(null, null, new UploadVolumeInputs(Path.of(i.artifact().path()), i.name())));
+        opener.open(new UploadVolumeWizard(), new WizardState(null, null, new UploadVolumeInputs(Path.of(i.artifact().path()), i.name())));
         return null;
     }
 
     @Override
     public Void pinCid(Intent.PinCid i) {
-        launcher.open(new PinCidWizard(), new WizardState(null, i.rootOrNull() == null ? null : launcher.volumeRow(i.rootOrNull()).orElse(null),
+        opener.open(new PinCidWizard(), new WizardState(null, i.rootOrNull() == null ? null : rows.volume(i.rootOrNull()).orElse(null),
                 new PinCidInputs(i.cid())));
         return null;
     }
 
     @Override
     public Void rollback(Intent.Rollback i) {
-        launcher.rollBackTo(i.root(), i.revisionHash());
+        router.rollBackTo(i.root(), i.revisionHash());
         return null;
     }
 
     @Override
     public Void forgetVolume(Intent.ForgetVolume i) {
-        launcher.volumeRow(i.root()).ifPresent(launcher::forget);
+        rows.volume(i.root()).ifPresent(router::forget);
         return null;
     }
 }

@@ -1,17 +1,23 @@
 package org.alephdeploy.ui.wizard;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.alephdeploy.deploy.plan.CostEstimate;
 import org.alephdeploy.deploy.plan.Effect;
 import org.alephdeploy.deploy.plan.FollowUp;
+import org.alephdeploy.deploy.plan.Intent;
+import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.Step;
-import org.alephdeploy.deploy.plan.Warning;
+import org.alephdeploy.service.engine.PlanReview;
 import org.alephdeploy.ui.fx.I18n;
 
-/** The lines of the review page for a plan's steps, effects, warnings, cost and follow-ups. */
+/** The lines of the review page: steps, effects, warnings, cost, follow-ups, the bill, the messages to sign, a packed folder. */
 final class PlanLines {
     private PlanLines() {
     }
@@ -38,12 +44,6 @@ final class PlanLines {
         return l;
     }
 
-    static Node warning(Warning w) {
-        Label l = line(I18n.format("wizard.review.warning", w.words()));
-        l.getStyleClass().add("wizard-line-warning");
-        return l;
-    }
-
     static Node followUp(FollowUp f) {
         return line(I18n.format("wizard.review.followUp", f.words()));
     }
@@ -54,8 +54,77 @@ final class PlanLines {
     }
 
     private static Label line(String text) {
+        return wrapped(text);
+    }
+
+    static Label wrapped(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
         return l;
+    }
+
+    static Label muted(String words) {
+        Label l = new Label(words);
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    /** A message to be signed, its exact JSON in a read-only text area. */
+    static Node message(PlanReview.Message m) {
+        Label title = wrapped((m.step() + 1) + ". " + m.type());
+        title.getStyleClass().add("wizard-section");
+        TextArea json = new TextArea(m.json());
+        json.setEditable(false);
+        json.getStyleClass().addAll("mono", "review-message");
+        json.setPrefRowCount(Math.min(18, (int) m.json().lines().count()));
+        return new VBox(2, title, json);
+    }
+
+    static Node billLine(String words) {
+        Label l = wrapped(words);
+        l.getStyleClass().add("review-bill-line");
+        return l;
+    }
+
+    /** How many left-out paths are listed before "and N more". */
+    static final int LEFT_OUT_SHOWN = 30;
+
+    /** The folder the intent uploads as an archive, or null when it uploads a file as it is (or nothing). */
+    static LocalArtifact packedFolder(Intent intent) {
+        LocalArtifact a = null;
+        if (intent instanceof Intent.UpdateCode u) {
+            a = u.artifact();
+        } else if (intent instanceof Intent.UpdateVolume u) {
+            a = u.artifact();
+        } else if (intent instanceof Intent.UploadVolume u) {
+            a = u.artifact();
+        } else if (intent instanceof Intent.Recreate r) {
+            a = r.newCode();
+        }
+        return a != null && a.wasFolder() ? a : null;
+    }
+
+    static List<Node> packedLines(LocalArtifact a) {
+        List<Node> lines = new ArrayList<>();
+        Label heading = new Label(I18n.get("wizard.review.leftOutHeading"));
+        heading.getStyleClass().add("wizard-section");
+        lines.add(heading);
+        Label publicWarning = wrapped(I18n.get("wizard.review.public"));
+        publicWarning.getStyleClass().add("review-public-warning");
+        lines.add(publicWarning);
+        if (a.leftOut().isEmpty()) {
+            lines.add(wrapped(I18n.get("wizard.review.leftOutNone")));
+        } else {
+            lines.add(wrapped(I18n.format("wizard.review.leftOut", a.leftOut().size())));
+            a.leftOut().stream().limit(LEFT_OUT_SHOWN).forEach(path -> {
+                Label l = wrapped("  " + path);
+                l.getStyleClass().addAll("mono", "review-left-out");
+                lines.add(l);
+            });
+            if (a.leftOut().size() > LEFT_OUT_SHOWN) {
+                lines.add(wrapped(I18n.format("wizard.review.leftOutMore", a.leftOut().size() - LEFT_OUT_SHOWN)));
+            }
+        }
+        return lines;
     }
 }

@@ -2,12 +2,12 @@ package org.alephdeploy.ui.wizard;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import javafx.concurrent.Worker;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.service.engine.EngineTasks;
 import org.alephdeploy.service.node.SandboxVm;
 import org.alephdeploy.ui.fx.Dialogs;
+import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.Notifications;
 
 /**
@@ -26,6 +26,14 @@ public final class WizardContext {
         /** A run ended: reload the tables and the activity. */
         void ranOperation();
 
+        /** Shows the program {@code hash} selected in the programs table (whatever the search shows). */
+        default void showProgram(String hash) {
+        }
+
+        /** Opens the roll-back wizard of the program {@code hash}'s code. */
+        default void rollBackCode(String hash) {
+        }
+
         /** The local compute node when the wizard works on the sandbox network, else empty. */
         default Optional<SandboxVm> localComputeNode() {
             return Optional.empty();
@@ -35,21 +43,16 @@ public final class WizardContext {
     private final WizardState state;
     private final WizardSpec spec;
     private final EngineTasks engine;
-    private final Executor executor;
-    private final Dialogs dialogs;
-    private final Notifications notifications;
+    private final WizardServices services;
     private final Host host;
     private Runnable advance = () -> { };
     private Runnable close = () -> { };
 
-    public WizardContext(WizardState state, WizardSpec spec, EngineTasks engine, Executor executor, Dialogs dialogs,
-            Notifications notifications, Host host) {
+    public WizardContext(WizardState state, WizardSpec spec, EngineTasks engine, WizardServices services, Host host) {
         this.state = Objects.requireNonNull(state);
         this.spec = Objects.requireNonNull(spec);
         this.engine = Objects.requireNonNull(engine);
-        this.executor = Objects.requireNonNull(executor);
-        this.dialogs = dialogs;
-        this.notifications = notifications;
+        this.services = Objects.requireNonNull(services);
         this.host = host;
     }
 
@@ -66,11 +69,16 @@ public final class WizardContext {
     }
 
     public Dialogs dialogs() {
-        return dialogs;
+        return services.dialogs();
     }
 
     public Notifications notifications() {
-        return notifications;
+        return services.notifications();
+    }
+
+    /** The worker pool for the pages' view models (synchronous in their tests). */
+    public FxTasks tasks() {
+        return services.tasks();
     }
 
     public Host host() {
@@ -79,7 +87,7 @@ public final class WizardContext {
 
     /** Starts {@code task} on the worker pool. */
     public <W extends Worker<?> & Runnable> W start(W task) {
-        executor.execute(task);
+        services.executor().execute(task);
         return task;
     }
 

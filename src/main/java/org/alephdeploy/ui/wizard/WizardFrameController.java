@@ -3,6 +3,7 @@ package org.alephdeploy.ui.wizard;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -10,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.fx.ViewId;
 import org.alephdeploy.ui.fx.ViewLoader;
 
 /**
@@ -33,6 +35,8 @@ public final class WizardFrameController {
     @FXML
     private Button backButton;
     @FXML
+    private Button backgroundButton;
+    @FXML
     private Button nextButton;
 
     public WizardFrameController(WizardContext context) {
@@ -45,14 +49,14 @@ public final class WizardFrameController {
      */
     static final class Page {
         private final ViewLoader loader;
-        private final String resource;
+        private final ViewId<?> view;
         private final WizardPage controller;
         private Parent root;
 
-        Page(ViewLoader loader, String resource) {
+        Page(ViewLoader loader, ViewId<?> view) {
             this.loader = loader;
-            this.resource = resource;
-            this.controller = (WizardPage) loader.controller(resource);
+            this.view = view;
+            this.controller = (WizardPage) loader.controller(view);
         }
 
         WizardPage controller() {
@@ -61,7 +65,7 @@ public final class WizardFrameController {
 
         Parent root() {
             if (root == null) {
-                root = loader.load(resource, controller).root();
+                root = loader.load(view.resource(), controller).root();
             }
             return root;
         }
@@ -118,17 +122,42 @@ public final class WizardFrameController {
                 .or(context.state().busyProperty()));
         nextButton.setVisible(!running && !result);
         nextButton.setManaged(!running && !result);
-        nextButton.setText(I18n.get(page instanceof ConfirmPage ? "wizard.frame.signAndRun" : "wizard.frame.next"));
+        nextButton.textProperty().unbind();
+        ObservableStringValue words = page.nextWords();
+        if (words != null) {
+            nextButton.textProperty().bind(words);
+        } else if (page instanceof ReviewPage) {
+            nextButton.textProperty().bind(Bindings.createStringBinding(() -> I18n.get(skipsConfirm()
+                    ? "wizard.frame.signAndRun" : "wizard.frame.next"), context.state().plannedProperty()));
+        } else {
+            nextButton.setText(I18n.get("wizard.frame.next"));
+        }
+        backgroundButton.setVisible(running);
+        backgroundButton.setManaged(running);
         backButton.setVisible(!running && !result);
         backButton.setManaged(!running && !result);
         backButton.disableProperty().bind(context.state().busyProperty().or(Bindings.createBooleanBinding(() -> index == 0)));
         cancelButton.setText(I18n.get(running ? "wizard.frame.stop" : result ? "wizard.frame.close" : "wizard.frame.cancel"));
         page.entered();
+        nextButton.getStyleClass().remove("danger-sign");
+        if (page.dangerous() != null && page.dangerous().get()) {
+            nextButton.getStyleClass().add("danger-sign");
+        }
+    }
+
+    /** A plan that keeps the URL and forgets nothing signs from the review page, unless a password or a typed name is needed. */
+    private boolean skipsConfirm() {
+        return ConfirmViewModel.signsFromReview(context.state().plannedProperty().get(), context.engine().account().locked())
+                && context.spec().typedConfirmation(context.state()) == null;
     }
 
     void next() {
-        if (index + 1 < pages.size()) {
-            show(index + 1);
+        int to = index + 1;
+        if (current() instanceof ReviewPage && skipsConfirm() && to + 1 < pages.size() && pages.get(to).controller() instanceof ConfirmPage) {
+            to++;
+        }
+        if (to < pages.size()) {
+            show(to);
         }
     }
 
@@ -147,6 +176,12 @@ public final class WizardFrameController {
         if (index > 0) {
             show(index - 1);
         }
+    }
+
+    /** The run goes on without its window; the Activity tab follows it and a notice tells when it ends. */
+    @FXML
+    private void onBackground() {
+        context.close();
     }
 
     @FXML

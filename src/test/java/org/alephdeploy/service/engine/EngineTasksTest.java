@@ -13,7 +13,9 @@ import org.alephdeploy.deploy.inventory.VolumeView;
 import org.alephdeploy.deploy.outcome.OperationStatus;
 import org.alephdeploy.deploy.outcome.OperationSummary;
 import org.alephdeploy.deploy.outcome.RunOutcome;
+import org.alephdeploy.deploy.PlanOutOfDateException;
 import org.alephdeploy.deploy.plan.Intent;
+import org.alephdeploy.deploy.plan.SettingsChange;
 import org.alephdeploy.sandbox.DemoSeed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +85,7 @@ class EngineTasksTest {
         assertThat(planned.artifact().size()).isEqualTo(300_000);
         assertThat(planned.plan()).as(String.valueOf(planned.refusal())).isNotNull();
 
-        RunTask run = tasks.apply(planned.plan());
+        RunTask run = tasks.apply(planned);
         pool.execute(run);
         RunOutcome outcome = result(run);
         assertThat(outcome.status()).as(outcome.words()).isEqualTo(OperationStatus.DONE);
@@ -109,7 +111,7 @@ class EngineTasksTest {
         Planned planned = result(plan);
         assertThat(locked.locked()).isTrue();
 
-        RunTask early = tasks.apply(planned.plan());
+        RunTask early = tasks.apply(planned);
         pool.execute(early);
         assertThat(failure(early)).hasMessageContaining("locked");
 
@@ -123,6 +125,54 @@ class EngineTasksTest {
         pool.execute(good);
         assertThat(result(good).address()).isEqualTo(DemoSeed.ACCOUNT_0);
         assertThat(locked.locked()).isFalse();
+    }
+
+    /** Issue 13: the reviewed digest travels to the run, which plans again and refuses when the state moved on. */
+    @Test
+    void aRunRefusesToSignWhenTheProgramChangedBetweenReviewAndSigning(FxRobot robot) throws Exception {
+        EngineTasks tasks = new EngineTasks(sandbox::engine, SandboxEngine.account());
+        var inv = tasks.inventory(true);
+        pool.execute(inv);
+        String webApi = result(inv).programs().stream().map(c -> c.current()).filter(p -> DemoSeed.WEB_API.equals(p.name()))
+                .findFirst().orElseThrow().itemHash();
+        PlanTask review = tasks.plan(null, a -> new Intent.ChangeSettings(webApi, SettingsChange.resources(null, 512, null)));
+        pool.execute(review);
+        Planned reviewed = result(review);
+        assertThat(reviewed.plan()).as(String.valueOf(reviewed.refusal())).isNotNull();
+        assertThat(reviewed.digest()).hasSize(64);
+
+        // meanwhile (another window, the command line), the program is amended
+        RunTask elsewhere = tasks.apply(plannedNow(tasks, new Intent.ChangeSettings(webApi, SettingsChange.resources(null, 1024, null))));
+        pool.execute(elsewhere);
+        assertThat(result(elsewhere).status()).isEqualTo(OperationStatus.DONE);
+        int operations = operations(tasks).size();
+
+        RunTask stale = tasks.apply(reviewed);
+        pool.execute(stale);
+        assertThat(failure(stale)).isInstanceOf(PlanOutOfDateException.class)
+                .hasMessageContaining("does not match what you reviewed").hasMessageContaining("Review again");
+        assertThat(operations(tasks)).as("nothing was journaled, so nothing was signed").hasSize(operations);
+
+        var again = tasks.inventory(true);
+        pool.execute(again);
+        String amended = result(again).programs().stream().map(c -> c.current()).filter(p -> DemoSeed.WEB_API.equals(p.name()))
+                .findFirst().orElseThrow().itemHash();
+        assertThat(amended).as("the amendment made elsewhere replaced the reviewed program").isNotEqualTo(webApi);
+        RunTask fresh = tasks.apply(plannedNow(tasks, new Intent.ChangeSettings(amended, SettingsChange.resources(null, 512, null))));
+        pool.execute(fresh);
+        assertThat(result(fresh).status()).as("a plan reviewed on the current state runs").isEqualTo(OperationStatus.DONE);
+    }
+
+    private Planned plannedNow(EngineTasks tasks, Intent intent) throws Exception {
+        PlanTask plan = tasks.plan(null, a -> intent);
+        pool.execute(plan);
+        return result(plan);
+    }
+
+    private List<OperationSummary> operations(EngineTasks tasks) throws Exception {
+        var list = tasks.operations();
+        pool.execute(list);
+        return result(list);
     }
 
     @Test

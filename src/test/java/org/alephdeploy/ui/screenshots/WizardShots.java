@@ -9,15 +9,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.alephdeploy.app.AppContext;
 import org.alephdeploy.sandbox.DemoSeed;
 import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.programs.ProgramRow;
-import org.alephdeploy.ui.wizard.ConfirmPage;
 import org.alephdeploy.ui.wizard.ResultPage;
 import org.alephdeploy.ui.wizard.ReviewPage;
 import org.alephdeploy.ui.wizard.RunPage;
@@ -31,10 +32,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The wizards' screenshots, in the window the app builds, on its local sandbox with the demo
- * account (as after the first-start offer): every page of update-code and of
- * delete-and-recreate (new code for a locked program with pinned code goes straight there), the
- * review of update-volume, the settings editor with its diff, a refusal offered as a re-create, and
- * the Activity tab with operations.
+ * account (as after the first-start offer): every page of update-code (its review also with the
+ * exact messages opened; it signs from the review) and of delete-and-recreate (new code for a
+ * locked program with pinned code goes straight there), the review of update-volume, the settings
+ * editor with its diff, a refusal offered as a re-create, and the Activity tab with operations.
  */
 final class WizardShots {
     private final Screenshots shots;
@@ -59,19 +60,23 @@ final class WizardShots {
         shots.stepWhen(this::probed, () -> shootWizard("wizard-update-code-1-file.png"));
         shots.step(this::next);
         shots.stepWhen(this::planned, () -> shootWizard("wizard-update-code-2-review.png"));
-        shots.step(this::next);
-        shots.stepWhen(() -> frame().current() instanceof ConfirmPage, () -> shootWizard("wizard-update-code-3-confirm.png"));
+        shots.step(() -> ((TitledPane) wizardLookup("#messagesPane")).setExpanded(true));
+        shots.step(() -> {
+            ((ScrollPane) wizardLookup(".wizard-scroll")).setVvalue(1);
+            shootWizard("wizard-update-code-2-review-messages.png");
+        });
+        // keeps the URL and can be rolled back: it signs from the review page, without a confirmation page
         shots.step(this::next);
         shots.stepWhen(() -> frame().current() instanceof RunPage || frame().current() instanceof ResultPage,
                 () -> shootWizard("wizard-update-code-4-run.png"));
         shots.stepWhen(() -> frame().current() instanceof ResultPage, () -> shootWizard("wizard-update-code-5-result.png"));
         shots.step(this::closeWizard);
-        shots.step(() -> launcher.updateVolume(context.shell().volumes().rows().stream()
+        shots.step(() -> launcher.intents().updateVolume(context.shell().volumes().rows().stream()
                 .filter(v -> DemoSeed.SHARED_VOLUME.equals(v.name())).findFirst().orElseThrow(), List.of(zip)));
         shots.stepWhen(this::probed, this::next);
         shots.stepWhen(this::planned, () -> shootWizard("wizard-update-volume-review.png"));
         shots.step(this::closeWizard);
-        shots.step(() -> launcher.changeSettings(program(DemoSeed.STATIC_SITE)));
+        shots.step(() -> launcher.intents().changeSettings(program(DemoSeed.STATIC_SITE)));
         shots.stepWhen(() -> frame().current() instanceof SettingsPage p && p.model().loadedProperty().get(), () -> {
             SettingsPage page = (SettingsPage) frame().current();
             page.model().vcpusProperty().set("2");
@@ -104,7 +109,7 @@ final class WizardShots {
 
     private void open() {
         try {
-            zip = Files.createTempFile("web-api-v3", ".zip");
+            zip = Files.createTempDirectory("shots").resolve("web-api-2.4.zip");
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
                 out.putNextEntry(new ZipEntry("main.py"));
                 out.write("print('v3')\n".getBytes(StandardCharsets.UTF_8));

@@ -55,7 +55,7 @@ class InputPagesFlowTest {
     void theSettingsEditorShowsTheDiffAndItsChangeAmendsTheProgramOnTheNode(FxRobot robot) {
         h.waitForRows();
         ProgramRow web = h.program(DemoSeed.WEB_API);
-        robot.interact(() -> h.launcher.changeSettings(web));
+        robot.interact(() -> h.launcher.intents().changeSettings(web));
         SettingsPage page = h.waitForPage(SettingsPage.class, 5);
         HarnessWait.until(30, () -> page.model().loadedProperty().get());
         int memory = web.memoryMiB() * 2;
@@ -89,7 +89,7 @@ class InputPagesFlowTest {
     void theRevisionListSaysEachRevisionInWordsAndRollsTheVolumeBack(FxRobot robot) {
         h.waitForRows();
         VolumeRow assets = h.volume(DemoSeed.ASSETS_VOLUME);
-        robot.interact(() -> h.launcher.rollBack(assets));
+        robot.interact(() -> h.launcher.intents().rollBack(assets));
         RevisionPage page = h.waitForPage(RevisionPage.class, 5);
         HarnessWait.until(30, () -> !page.model().revisions().isEmpty());
         assertThat(page.model().revisions()).hasSize(3);

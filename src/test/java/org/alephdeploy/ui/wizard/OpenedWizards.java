@@ -1,5 +1,6 @@
 package org.alephdeploy.ui.wizard;
 
+import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 
 /** Follows the wizards a launcher opens: the newest one's frame and its window. FX thread. */
@@ -9,10 +10,14 @@ public final class OpenedWizards {
     private OpenedWizards() {
     }
 
-    /** Starts following {@code launcher}; install before any wizard opens. */
+    /** Starts following {@code launcher} (attached to its window); install before any wizard opens. */
     public static OpenedWizards follow(WizardLauncher launcher) {
         OpenedWizards opened = new OpenedWizards();
-        launcher.onOpened(frame -> opened.newest = frame);
+        launcher.opener().open().addListener((ListChangeListener<WizardFrameController>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(frame -> opened.newest = frame);
+            }
+        });
         return opened;
     }
 

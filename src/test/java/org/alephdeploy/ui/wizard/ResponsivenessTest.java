@@ -148,7 +148,7 @@ class ResponsivenessTest {
             WizardHarness.waitFor(10, () -> watchdog.beats() > 50);
             watchdog.reset();
             sampler.start();
-            robot.interact(() -> h[0].launcher.uploadNewVolume(List.of(big)));
+            robot.interact(() -> h[0].launcher.intents().uploadNewVolume(List.of(big)));
             robot.interact(() -> ((javafx.scene.control.TextField) h[0].inWizard(robot, "#nameField")).setText("big"));
             h[0].next(robot);
             HarnessWait.untilPlanned(h[0]);

@@ -107,8 +107,8 @@ class WizardFlowTest {
         assertThat(texts(h.<VBox>inWizard(robot, "#effectsBox").getChildrenUnmodifiable())).anySatisfy(l -> assertThat(l).containsIgnoringCase("hash"));
         assertThat(h.frame().currentRoot().lookupAll(".effect-hash-kept")).isNotEmpty();
         assertThat(h.frame().currentRoot().lookupAll(".effect-hash-new")).isEmpty();
-        h.next(robot);
-        h.waitForPage(ConfirmPage.class, 5);
+        assertThat(h.<Label>inWizard(robot, "#summaryLabel").getText()).contains("URL stays").contains("web-api-v3.zip");
+        // keeps the URL and can be rolled back: signs from the review page, no confirmation page
         assertThat(h.<Button>inWizard(robot, "#nextButton").getText()).isEqualTo(I18n.get("wizard.frame.signAndRun"));
         h.next(robot);
         h.waitForPage(ResultPage.class, 120);
@@ -133,7 +133,7 @@ class WizardFlowTest {
         h.waitForRows();
         Path file = temp.resolve("shared.bin");
         Files.writeString(file, "hsqs shared data v2 (a squashfs image, as compute nodes mount)\n");
-        robot.interact(() -> h.launcher.updateVolume(h.volume(DemoSeed.SHARED_VOLUME), List.of(file)));
+        robot.interact(() -> h.launcher.intents().updateVolume(h.volume(DemoSeed.SHARED_VOLUME), List.of(file)));
         h.next(robot);
         h.waitForPage(ReviewPage.class, 5);
         HarnessWait.untilPlanned(h);
@@ -141,6 +141,18 @@ class WizardFlowTest {
         List<String> staysPinned = texts(h.frame().currentRoot().lookupAll(".effect-stays-pinned"));
         assertThat(picksUp).anySatisfy(l -> assertThat(l).contains(DemoSeed.WEB_API));
         assertThat(staysPinned).anySatisfy(l -> assertThat(l).contains(DemoSeed.STATIC_SITE));
+
+        // signed from the review, then sent to the background at once: a notice tells when it ends
+        Button next = h.inWizard(robot, "#nextButton");
+        Button background = h.inWizard(robot, "#backgroundButton");
+        robot.interact(() -> {
+            next.fire();
+            assertThat(h.frame().current()).isInstanceOf(RunPage.class);
+            background.fire();
+        });
+        HarnessWait.until(120, () -> h.context.notifications().notices().stream()
+                .anyMatch(n -> n.text().contains("finished in the background")));
+        assertThat(h.context.notifications().notices()).anySatisfy(n -> assertThat(n.text()).contains("Activity tab"));
     }
 
     @Test
@@ -151,7 +163,7 @@ class WizardFlowTest {
         Files.writeString(folder.resolve(".env"), "SECRET=1\n");
         Files.createDirectories(folder.resolve(".git"));
         Files.writeString(folder.resolve(".git").resolve("HEAD"), "ref: refs/heads/main\n");
-        robot.interact(() -> h.launcher.updateVolume(h.volume(DemoSeed.ASSETS_VOLUME), List.of(folder)));
+        robot.interact(() -> h.launcher.intents().updateVolume(h.volume(DemoSeed.ASSETS_VOLUME), List.of(folder)));
         h.next(robot);
         h.waitForPage(ReviewPage.class, 5);
         HarnessWait.untilPlanned(h);
@@ -183,7 +195,7 @@ class WizardFlowTest {
     void aRefusedIntentShowsItsReasonAndStartsTheAlternativeWithTheInputCarried(FxRobot robot) throws Exception {
         h.waitForRows();
         ProgramRow site = h.program(DemoSeed.STATIC_SITE);
-        robot.interact(() -> h.launcher.changeSettings(site));
+        robot.interact(() -> h.launcher.intents().changeSettings(site));
         SettingsPage settings = h.waitForPage(SettingsPage.class, 5);
         HarnessWait.until(30, () -> settings.model().loadedProperty().get());
         robot.interact(() -> settings.model().vcpusProperty().set("2"));
@@ -209,7 +221,7 @@ class WizardFlowTest {
         h.waitForRows();
         ProgramRow site = h.program(DemoSeed.STATIC_SITE);
         assertThat(site.locked()).isTrue();
-        robot.interact(() -> h.launcher.recreate(site));
+        robot.interact(() -> h.launcher.intents().recreate(site));
         assertThat(h.frame().current()).isInstanceOf(RecreateOptionsPage.class);
         h.next(robot);
         h.waitForPage(ReviewPage.class, 5);
@@ -219,6 +231,9 @@ class WizardFlowTest {
         h.waitForPage(ConfirmPage.class, 5);
         Button next = h.inWizard(robot, "#nextButton");
         assertThat(next.isDisabled()).as("the name must be typed first").isTrue();
+        assertThat(next.getText()).as("the danger button names what stops working").contains("old URL stops working");
+        assertThat(next.getStyleClass()).contains("danger-sign");
+        assertThat(h.<Label>inWizard(robot, "#signerAddressLabel").getText()).isEqualToIgnoringCase(DemoSeed.ACCOUNT_0);
         robot.clickOn(h.<TextField>inWizard(robot, "#typedField")).write(new RecreateWizard().typedConfirmation(
                 new WizardState(site, null, new RecreateInputs())));
         h.next(robot);

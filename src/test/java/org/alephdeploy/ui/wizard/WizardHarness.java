@@ -46,10 +46,10 @@ final class WizardHarness implements AutoCloseable {
         sandbox = SandboxEngine.start();
         EngineTasks engine = new EngineTasks(sandbox::engine, account);
         launcher = new WizardLauncher(engine);
-        opened = OpenedWizards.follow(launcher);
-        context = AppContext.builder().source(new EngineInventorySource(n -> sandbox.engine(), account), n -> launcher)
+        context = AppContext.builder().source(new EngineInventorySource(n -> sandbox.engine(), account), n -> launcher.intents())
                 .dialogs(dialogs).mainnetNodes(List.of(sandbox.url())).build();
         launcher.attach(context.windows(), context.tasks(), context.dialogs(), context.notifications(), context.shell());
+        opened = OpenedWizards.follow(launcher);
         context.theme().start();
         context.windows().showMain(stage);
         context.shell().refresh();
