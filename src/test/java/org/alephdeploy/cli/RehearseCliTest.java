@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.alephdeploy.deploy.Signed;
+import org.alephdeploy.message.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,6 @@ class RehearseCliTest {
         CliRun copy = w.onSource("--json", "rehearse", "copy", "--address", KEY0.address());
         assertThat(copy.code()).as(copy.toString()).isZero();
         assertThat(copy.json().path("refused")).isEmpty();
-        assertThat(copy.json().path("forgotten").asInt()).isEqualTo(1);
         CliRun source = w.onSource("--json", "inventory", "--address", KEY0.address());
         CliRun copied = w.onCopy("--json", "inventory", "--address", KEY0.address());
         assertThat(source.code()).as(source.toString()).isZero();
@@ -47,5 +48,43 @@ class RehearseCliTest {
         assertThat(b.path("programs")).isEqualTo(a.path("programs"));
         assertThat(b.path("volumes")).isNotEmpty().isEqualTo(a.path("volumes"));
         assertThat(w.source.get("/api/v0/messages/" + w.forget.itemHash()).path("status").asText()).isEqualTo("processed");
+    }
+
+    @Test
+    void applyRehearseRecreatesOnTheCopyAndPostsNothingToTheSource() {
+        long before = w.sourceMessageCount();
+        int programsBefore = w.source.programCount(KEY0.address());
+        CliRun run = w.onSource(w.signed("--json", "apply", "--rehearse", "recreate", w.amend.itemHash(), "--yes"));
+        assertThat(run.code()).as(run.toString()).isZero();
+        JsonNode o = run.json();
+        assertThat(o.path("rehearsal").path("source").asText()).isEqualTo(w.source.node.url());
+        assertThat(o.path("plan").path("network").asText()).isEqualTo(EngineSession.SANDBOX);
+        assertThat(o.path("outcome").path("status").asText()).isEqualTo("done");
+        assertThat(o.path("outcome").path("checks")).isNotEmpty().allSatisfy(c -> assertThat(c.path("ok").asBoolean()).isTrue());
+        assertThat(run.err()).contains("REHEARSAL on the sandbox copy");
+        assertThat(w.sourceMessageCount()).isEqualTo(before);
+        assertThat(w.source.programCount(KEY0.address())).isEqualTo(programsBefore);
+        CliRun copied = w.onCopy("--json", "inventory", "--address", KEY0.address());
+        assertThat(copied.json().path("programs").size()).isGreaterThan(
+                w.onSource("--json", "inventory", "--address", KEY0.address()).json().path("programs").size());
+    }
+
+    @Test
+    void aSecondCopyTransfersOnlyTheNewMessage() {
+        CliRun sync = w.onSource("--json", "rehearse", "copy", "--address", KEY0.address());
+        assertThat(sync.code()).as(sync.toString()).isZero();
+        Signed.ProgramSpec s = new Signed.ProgramSpec();
+        s.codeRef = w.code.itemHash();
+        s.name = "arrived-later";
+        Message later = w.source.program(KEY0, s);
+        CliRun again = w.onSource("--json", "rehearse", "copy", "--address", KEY0.address());
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(again.json().path("incremental").asBoolean()).isTrue();
+        assertThat(again.json().path("messages").asInt()).isEqualTo(1);
+        assertThat(again.json().path("files").asInt()).isZero();
+        CliRun human = w.onSource("rehearse", "copy", "--address", KEY0.address());
+        assertThat(human.out()).contains("Updated the sandbox copy of " + KEY0.address()).contains(": 0 messages, 0 files");
+        CliRun copied = w.onCopy("--json", "inventory", "--address", KEY0.address());
+        assertThat(hashes(copied.json().path("programs"))).contains(later.itemHash() + " processed");
     }
 }
