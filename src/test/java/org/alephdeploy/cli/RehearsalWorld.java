@@ -71,6 +71,11 @@ final class RehearsalWorld implements AutoCloseable {
         return CliRun.run(CliRun.args(data, node, rest));
     }
 
+    /** Runs the CLI with another data dir (another copy) and {@code --node node}. */
+    CliRun cliIn(Path otherData, String node, String... rest) {
+        return CliRun.run(CliRun.args(otherData, node, rest));
+    }
+
     /** The CLI against the source node. */
     CliRun onSource(String... rest) {
         return cli(source.node.url(), rest);

@@ -4,6 +4,7 @@ import static org.alephdeploy.deploy.Signed.KEY0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.alephdeploy.deploy.Signed;
@@ -86,5 +87,23 @@ class RehearseCliTest {
         assertThat(human.out()).contains("Updated the sandbox copy of " + KEY0.address()).contains(": 0 messages, 0 files");
         CliRun copied = w.onCopy("--json", "inventory", "--address", KEY0.address());
         assertThat(hashes(copied.json().path("programs"))).contains(later.itemHash() + " processed");
+    }
+
+    @Test
+    void filesAboveTheCapAreMarkedRemoteAndFetchedWhenTheComputeNodeNeedsThem() {
+        Path other = w.source.dir.resolve("rehearse-remote");
+        CliRun copy = w.cliIn(other, w.source.node.url(), "--json", "rehearse", "copy", "--address", KEY0.address(),
+                "--max-file-size", "10");
+        assertThat(copy.code()).as(copy.toString()).isZero();
+        assertThat(copy.json().path("remote_files").asInt()).isGreaterThanOrEqualTo(3);
+        CliRun source = w.onSource("--json", "inventory", "--address", KEY0.address());
+        CliRun copied = w.cliIn(other, EngineSession.SANDBOX, "--json", "inventory", "--address", KEY0.address());
+        assertThat(hashes(copied.json().path("programs"))).isEqualTo(hashes(source.json().path("programs")));
+        CliRun boot = w.cliIn(other, EngineSession.SANDBOX, "--json", "vm", "boot", w.amend.itemHash());
+        assertThat(boot.out()).as(boot.toString()).doesNotContain("ref-missing");
+        assertThat(boot.json().path("resolved").path("volumes").get(0).path("size").asLong()).isEqualTo(35);
+        assertThat(boot.json().path("resolved").path("code").path("kind").asText()).isEqualTo("zip");
+        assertThat(boot.json().path("resolved").path("code").path("file_hash").asText())
+                .isEqualTo(w.codeRevision.content().path("item_hash").asText());
     }
 }
