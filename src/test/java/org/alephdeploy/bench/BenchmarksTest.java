@@ -40,7 +40,7 @@ class BenchmarksTest {
         Benchmarks heavy = HeavyBench.registry(BenchSettings.defaults());
 
         assertThat(heavy.names()).containsExactly("inventory-cold", "inventory-incremental", "update-code-100mib",
-                "node-ingest", "node-listing", "node-upload-1gib", "squashfs-1gib");
+                "node-ingest", "node-listing", "node-upload-1gib", "squashfs-1gib", "rehearse-copy");
         assertThat(shipped.names()).doesNotContainAnyElementsOf(heavy.names());
         assertThat(heavy.create("node-upload-1gib").orElseThrow().description()).contains("1024 MiB").contains("-Xmx64m");
         assertThat(heavy.create("squashfs-1gib").orElseThrow().description()).contains("mksquashfs").contains("-Xmx64m");

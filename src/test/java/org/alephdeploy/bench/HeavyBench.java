@@ -33,7 +33,8 @@ public final class HeavyBench {
                 .register(NodeIngestBenchmark.NAME, () -> NodeIngestBenchmark.standard(settings))
                 .register(NodeListingBenchmark.NAME, () -> NodeListingBenchmark.standard(settings))
                 .register(NodeUploadBenchmark.NAME, () -> NodeUploadBenchmark.standard(settings))
-                .register(SquashfsBenchmark.NAME, () -> SquashfsBenchmark.standard(settings));
+                .register(SquashfsBenchmark.NAME, () -> SquashfsBenchmark.standard(settings))
+                .register(RehearseCopyBenchmark.NAME, RehearseCopyBenchmark::new);
     }
 
     public static void main(String[] args) {
