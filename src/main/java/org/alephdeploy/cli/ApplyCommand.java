@@ -42,11 +42,19 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Do not ask for confirmation.")
     boolean yes;
 
+    @Option(names = "--rehearse", description = "Rehearse instead: copy the owner's state from --node into the local sandbox "
+            + "('rehearse copy'), then plan, sign and run the intent on that copy. Nothing is sent to --node.")
+    boolean rehearse;
+
     @Override
     public Integer call() {
         if (plan == null) {
             throw new CliFailure(ExitCodes.USAGE, "apply needs an intent (e.g. 'apply update-code …') or --plan FILE; "
                     + "see 'apply --help'.");
+        }
+        if (rehearse) {
+            throw new CliFailure(ExitCodes.USAGE, "--rehearse takes an intent (e.g. 'apply --rehearse recreate HASH …'), "
+                    + "not --plan FILE: a saved plan is bound to the network it was made for.");
         }
         JsonNode saved = read(plan);
         return new IntentFlow(spec, who, true, yes, saved).run(() -> {

@@ -21,6 +21,7 @@ public final class Cli {
                 new InventoryCommand(),
                 new PlanCommand(),
                 new ApplyCommand(),
+                new RehearseCommand(),
                 new JournalCommand());
     }
 

@@ -29,8 +29,16 @@ final class EngineSession implements AutoCloseable {
     }
 
     static EngineSession open(RootCommand root) {
+        return open(root, root.node());
+    }
+
+    /** The embedded sandbox on the data dir's sandbox store, whatever --node says (a rehearsal's copy). */
+    static EngineSession openSandbox(RootCommand root) {
+        return open(root, SANDBOX);
+    }
+
+    private static EngineSession open(RootCommand root, String node) {
         AppDirs dirs = root.dirs();
-        String node = root.node();
         SandboxNode sandbox = null;
         CcnClient.Builder b = CcnClient.builder();
         String network;

@@ -46,7 +46,8 @@ final class IntentCommands {
         @Override
         public Integer call() {
             boolean apply = spec.parent() != null && spec.parent().userObject() instanceof ApplyCommand;
-            return new IntentFlow(spec, who, apply, yes).run(this::intentOrFail);
+            boolean rehearse = apply && ((ApplyCommand) spec.parent().userObject()).rehearse;
+            return new IntentFlow(spec, who, apply, yes).rehearsing(rehearse).run(this::intentOrFail);
         }
 
         private Intent intentOrFail() {

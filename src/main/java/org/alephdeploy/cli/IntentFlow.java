@@ -18,6 +18,7 @@ import org.alephdeploy.deploy.plan.PlanResult;
 import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.deploy.run.OperationBusyException;
+import org.alephdeploy.deploy.rehearse.CopySummary;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.wallet.Signer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,8 @@ final class IntentFlow {
     /** A plan saved by {@code plan --json} that {@code apply --plan FILE} signs; null for a plan made now. */
     private final JsonNode saved;
 
+    private boolean rehearse;
+
     IntentFlow(CommandSpec spec, SignerOptions who, boolean apply, boolean yes) {
         this(spec, who, apply, yes, null);
     }
@@ -43,6 +46,12 @@ final class IntentFlow {
         this.apply = apply;
         this.yes = yes;
         this.saved = saved;
+    }
+
+    /** {@code apply --rehearse}: copy the owner's state from --node into the sandbox, then run there. */
+    IntentFlow rehearsing(boolean on) {
+        this.rehearse = on;
+        return this;
     }
 
     int run(Supplier<Intent> intentSource) {
@@ -58,7 +67,21 @@ final class IntentFlow {
         String owner = saved == null ? who.owner(acting) : saved.path("owner").asText();
         Intent intent = intentSource.get();
         Signer signer = null;
-        try (EngineSession s = EngineSession.open(root)) {
+        ObjectNode rehearsal = null;
+        if (rehearse) {
+            CopySummary copy = RehearseCommand.copy(root, owner, RehearseCommand.DEFAULT_MAX_FILE_SIZE, spec.commandLine().getErr());
+            rehearsal = RehearseCommand.json(copy);
+            String banner = "REHEARSAL on the sandbox copy of " + owner + " from " + copy.source() + ": signed for the local "
+                    + "copy only, nothing is sent to " + copy.source() + ".";
+            if (out.json()) {
+                spec.commandLine().getErr().println(banner);
+                spec.commandLine().getErr().flush();
+            } else {
+                RehearseCommand.lines(copy).subList(0, 1 + copy.refused().size()).forEach(out::line);
+                out.line(banner);
+            }
+        }
+        try (EngineSession s = rehearse ? EngineSession.openSandbox(root) : EngineSession.open(root)) {
             Engine engine = s.engine();
             if (saved != null) {
                 savedPlanStillFor(engine.network(), acting);
@@ -117,11 +140,18 @@ final class IntentFlow {
             RunOutcome outcome = runInterruptibly(engine, plan, owner, signer, digest);
             if (out.json()) {
                 ObjectNode o = Json.object();
+                if (rehearsal != null) {
+                    o.set("rehearsal", rehearsal);
+                }
                 o.set("plan", planJson);
                 o.set("outcome", EngineViews.outcomeJson(outcome));
                 out.json(o);
             } else {
                 EngineViews.outcomeLines(outcome).forEach(out::line);
+                if (rehearsal != null) {
+                    out.line("That was a rehearsal on the local copy. To run it for real, run the same command without "
+                            + "--rehearse: it plans again against " + rehearsal.path("source").asText() + " for review.");
+                }
             }
             return exitCode(outcome);
         } catch (PlanOutOfDateException | PublicKeyRefusedException e) {

@@ -41,7 +41,7 @@ class BenchmarksTest {
 
         assertThat(heavy.names()).containsExactly("inventory-cold", "inventory-incremental", "inventory-process",
                 "update-code-100mib", "node-ingest", "node-listing", "node-upload-1gib", "squashfs-1gib",
-                "window-first-frame", "window-inventory-stall");
+                "window-first-frame", "window-inventory-stall", "rehearse-copy");
         assertThat(shipped.names()).doesNotContainAnyElementsOf(heavy.names());
         assertThat(heavy.create("node-upload-1gib").orElseThrow().description()).contains("1024 MiB").contains("-Xmx64m");
         assertThat(heavy.create("squashfs-1gib").orElseThrow().description()).contains("mksquashfs").contains("-Xmx64m");

@@ -36,7 +36,8 @@ public final class HeavyBench {
                 .register(NodeUploadBenchmark.NAME, () -> NodeUploadBenchmark.standard(settings))
                 .register(SquashfsBenchmark.NAME, () -> SquashfsBenchmark.standard(settings))
                 .register(FirstFrameBenchmark.NAME, FirstFrameBenchmark::new)
-                .register(WindowStallBenchmark.NAME, WindowStallBenchmark::new);
+                .register(WindowStallBenchmark.NAME, WindowStallBenchmark::new)
+                .register(RehearseCopyBenchmark.NAME, RehearseCopyBenchmark::new);
     }
 
     public static void main(String[] args) {

@@ -99,7 +99,7 @@ final class InventoryBenchmark implements Benchmark {
         return SandboxBench.seconds(t0 + tick++);
     }
 
-    /** The roots of the seeded node (to publish revisions of), seeding it first when no earlier run did. */
+    /** The roots of the seeded node (to publish revisions of), seeding it first when no earlier run did (also RehearseCopyBenchmark). */
     List<Message> seeded(SandboxBench node) {
         Path marker = node.dir.resolve("seeded-roots.txt");
         try {

@@ -23,6 +23,7 @@ public final class Routes implements HttpHandler {
         new MessagesApi(node).register(router);
         new StorageApi(node).register(router);
         new AccountsApi(node).register(router);
+        new ImportApi(node).register(router);
         this.socket = new MessageSocket(node);
         this.blocking = new BlockingHandler(router);
     }

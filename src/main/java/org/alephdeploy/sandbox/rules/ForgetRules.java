@@ -39,6 +39,20 @@ final class ForgetRules implements ContentRules {
         return out;
     }
 
+    /** True for a FORGET naming only hashes, each already forgotten here (imported history: it only records itself). */
+    static boolean targetsAllForgotten(Connection c, Incoming m) throws SQLException {
+        if (!m.type().equals("FORGET") || m.content().path("hashes").isEmpty() || !m.content().path("aggregates").isEmpty()) {
+            return false;
+        }
+        for (JsonNode h : m.content().path("hashes")) {
+            Optional<MessageRow> row = Messages.get(c, h.asText());
+            if (row.isEmpty() || !row.get().is(MessageRow.FORGOTTEN)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static ObjectNode messageError(String hash) {
         return Json.object().put("message", hash);
     }

@@ -9,6 +9,7 @@ import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.ItemType;
 import org.alephdeploy.sandbox.store.FileStore;
 import org.alephdeploy.sandbox.store.FileTable;
+import org.alephdeploy.sandbox.store.ImportedHistory;
 
 /** STORE: the file must be on the node, revisions point at an original, tags keep their owner (P-4.5). */
 final class StoreRules implements ContentRules {
@@ -44,7 +45,7 @@ final class StoreRules implements ContentRules {
 
     boolean available(Connection c, String fileHash) throws SQLException {
         Optional<FileTable.FileRow> row = FileTable.file(c, fileHash);
-        return row.isPresent() && fileStore.has(row.get().sha256());
+        return row.isPresent() && (fileStore.has(row.get().sha256()) || ImportedHistory.remote(c, fileHash).isPresent());
     }
 
     @Override

@@ -160,6 +160,7 @@ public final class Database implements AutoCloseable {
             settled_at REAL NOT NULL
         )""",
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ImportedHistory.REMOTE_FILES_DDL,
     };
 
     private final Connection connection;

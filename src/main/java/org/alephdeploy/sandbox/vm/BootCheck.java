@@ -16,6 +16,7 @@ import java.util.Set;
 import org.alephdeploy.sandbox.store.Database;
 import org.alephdeploy.sandbox.store.FileStore;
 import org.alephdeploy.sandbox.store.FileTable;
+import org.alephdeploy.sandbox.store.ImportedHistory;
 import org.alephdeploy.sandbox.store.MessageQuery;
 import org.alephdeploy.sandbox.store.MessageRow;
 import org.alephdeploy.sandbox.store.Messages;
@@ -32,12 +33,14 @@ public final class BootCheck {
 
     private final Database db;
     private final FileStore files;
+    private final RemoteFiles fetcher;
     /** File kind by sha256: the bytes under a hash never change. */
     private final Map<String, String> kinds = new ConcurrentHashMap<>();
 
     public BootCheck(Database db, FileStore files) {
         this.db = db;
         this.files = files;
+        this.fetcher = new RemoteFiles(db, files);
     }
 
     /** The report for {@code programHash}; a 404 failure when no processed PROGRAM has that hash. */
@@ -49,22 +52,29 @@ public final class BootCheck {
             throw new VmFailure(404, "program-not-found", why + "; a compute node serves only processed PROGRAM "
                     + "messages. Check the hash (an amend is another program with its own hash).");
         }
-        return db.tx(c -> report(c, programHash, row.get()));
+        List<ImportedHistory.Remote> remote = new ArrayList<>();
+        BootReport first = db.tx(c -> report(c, programHash, row.get(), remote));
+        if (remote.isEmpty()) {
+            return first;
+        }
+        remote.forEach(fetcher::fetch);
+        return db.tx(c -> report(c, programHash, row.get(), new ArrayList<>()));
     }
 
-    private BootReport report(Connection c, String hash, MessageRow row) throws SQLException {
+    private BootReport report(Connection c, String hash, MessageRow row, List<ImportedHistory.Remote> remote)
+            throws SQLException {
         ObjectNode content = row.content();
         List<BootReport.Problem> problems = new ArrayList<>();
         JsonNode codeRef = content.path("code");
-        BootReport.Part code = resolve(c, "code", null, codeRef, false, problems);
-        BootReport.Part runtime = resolve(c, "runtime", null, content.path("runtime"), true, problems);
+        BootReport.Part code = resolve(c, "code", null, codeRef, false, problems, remote);
+        BootReport.Part runtime = resolve(c, "runtime", null, content.path("runtime"), true, problems, remote);
         BootReport.Part data = null;
         if (content.path("data").isObject()) {
-            data = resolve(c, "data", content.path("data").path("mount").asText("/data"), content.path("data"), false, problems);
+            data = resolve(c, "data", content.path("data").path("mount").asText("/data"), content.path("data"), false, problems, remote);
         }
         List<BootReport.Part> volumes = new ArrayList<>();
         for (JsonNode v : content.path("volumes")) {
-            volumes.add(volume(c, v, problems));
+            volumes.add(volume(c, v, problems, remote));
         }
         String encoding = codeRef.path("encoding").asText("zip");
         checkRuntime(runtime, problems);
@@ -81,7 +91,8 @@ public final class BootCheck {
         return new BootReport(hash, List.copyOf(problems), code, runtime, data, List.copyOf(volumes), launch);
     }
 
-    private BootReport.Part volume(Connection c, JsonNode v, List<BootReport.Problem> problems) throws SQLException {
+    private BootReport.Part volume(Connection c, JsonNode v, List<BootReport.Problem> problems,
+            List<ImportedHistory.Remote> remote) throws SQLException {
         String mount = v.path("mount").asText("");
         if (mount.isEmpty() || !mount.startsWith("/")) {
             problems.add(new BootReport.Problem(BootReport.MOUNT_INVALID, "The volume mount path '" + mount
@@ -89,7 +100,7 @@ public final class BootCheck {
                     mount));
         }
         if (v.has("ref")) {
-            BootReport.Part p = resolve(c, "volume", mount, v, true, problems);
+            BootReport.Part p = resolve(c, "volume", mount, v, true, problems, remote);
             if (p.kind() != null && !p.kind().equals(FileKind.SQUASHFS.word())) {
                 problems.add(new BootReport.Problem(BootReport.VOLUME_NOT_SQUASHFS, "The volume at " + mount + " (revision "
                         + p.usedRef() + ") is a " + p.kind() + " file, not a squashfs image: the guest's "
@@ -118,7 +129,7 @@ public final class BootCheck {
 
     /** C-1: the latest revision by owner and root for use_latest, the pinned STORE otherwise. */
     private BootReport.Part resolve(Connection c, String role, String mount, JsonNode refNode, boolean latestByDefault,
-            List<BootReport.Problem> problems) throws SQLException {
+            List<BootReport.Problem> problems, List<ImportedHistory.Remote> remote) throws SQLException {
         String ref = refNode.path("ref").asText(null);
         JsonNode ul = refNode.get("use_latest");
         boolean useLatest = ul == null || ul.isNull() ? latestByDefault : truthy(ul);
@@ -145,6 +156,9 @@ public final class BootCheck {
         }
         String fileHash = used.content().path("item_hash").asText(null);
         Optional<FileTable.FileRow> file = fileHash == null ? Optional.empty() : FileTable.file(c, fileHash);
+        if (file.isPresent() && !files.has(file.get().sha256())) {
+            ImportedHistory.remote(c, fileHash).ifPresent(remote::add);
+        }
         if (file.isEmpty() || !files.has(file.get().sha256())) {
             problems.add(new BootReport.Problem(BootReport.REF_MISSING, where + " uses revision " + used.itemHash()
                     + " whose file " + fileHash + " is not stored on this node: the compute node cannot download it. "
