@@ -18,6 +18,14 @@ public record ProgramCells(String resources, String updated, BadgeSpec config, L
         pins = List.copyOf(pins);
     }
 
+    /** The config badge (locked or updatable), then the pins: what the "lock · pins" column shows. */
+    public List<BadgeSpec> lockAndPins() {
+        List<BadgeSpec> out = new ArrayList<>(pins.size() + 1);
+        out.add(config);
+        out.addAll(pins);
+        return out;
+    }
+
     static ProgramCells of(boolean allowAmend, RefPin code, RefPin runtime, List<RefPin> volumes, int vcpus, int memoryMiB,
             Instant updated) {
         // a forgotten program's content is no longer served: its resources are unknown, not zero
