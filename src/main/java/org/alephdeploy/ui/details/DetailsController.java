@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.control.CopyableHash;
 import org.alephdeploy.ui.fx.I18n;
 
@@ -59,6 +60,10 @@ public final class DetailsController {
     @FXML
     private Label emptyLabel;
     @FXML
+    private Badge unverifiedBadge;
+    @FXML
+    private Label unverifiedLabel;
+    @FXML
     private HBox localRunHeading;
     @FXML
     private Label localRunLabel;
@@ -98,6 +103,13 @@ public final class DetailsController {
             case OPERATION -> "details.pane.kindOperation";
         }));
         titleLabel.setText(d.title());
+        boolean lies = d.verifyWords() != null;
+        unverifiedBadge.setVisible(lies);
+        unverifiedBadge.setManaged(lies);
+        unverifiedLabel.setVisible(lies);
+        unverifiedLabel.setManaged(lies);
+        unverifiedLabel.setText(lies ? I18n.format(d.kind() == ItemDetails.Kind.VOLUME ? "volumes.reason.doesNotVerify"
+                : "programs.reason.doesNotVerify", d.verifyWords()) : "");
         hashView.setHash(d.itemHash());
         fieldsGrid.getChildren().clear();
         int row = 0;

@@ -8,7 +8,8 @@ import java.util.Objects;
  * Everything the details pane shows about one program or volume. Filled by the inventory;
  * {@code rawJson} is the message envelope whose {@code item_content} is the exact text received,
  * never re-serialised. {@code revisionsRoot} is the root STORE the revision timeline belongs to
- * (what a roll-back revises), or null.
+ * (what a roll-back revises), or null. {@code verifyWords} says why a message shown here does not
+ * verify (null when all do): nothing may act on it.
  */
 public record ItemDetails(
         Kind kind,
@@ -21,7 +22,8 @@ public record ItemDetails(
         List<Link> usedBy,
         String rawJson,
         String revisionsRoot,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        String verifyWords) {
 
     public enum Kind { PROGRAM, VOLUME, OPERATION }
 
@@ -73,12 +75,19 @@ public record ItemDetails(
     /** Details without a deployment history. */
     public ItemDetails(Kind kind, String title, String itemHash, List<Field> fields, List<ChainEntry> amendChain,
             List<ChainEntry> revisions, List<Link> dependsOn, List<Link> usedBy, String rawJson, String revisionsRoot) {
-        this(kind, title, itemHash, fields, amendChain, revisions, dependsOn, usedBy, rawJson, revisionsRoot, List.of());
+        this(kind, title, itemHash, fields, amendChain, revisions, dependsOn, usedBy, rawJson, revisionsRoot, List.of(), null);
+    }
+
+    /** Details of messages that verify, with a deployment history. */
+    public ItemDetails(Kind kind, String title, String itemHash, List<Field> fields, List<ChainEntry> amendChain,
+            List<ChainEntry> revisions, List<Link> dependsOn, List<Link> usedBy, String rawJson, String revisionsRoot,
+            List<HistoryEntry> history) {
+        this(kind, title, itemHash, fields, amendChain, revisions, dependsOn, usedBy, rawJson, revisionsRoot, history, null);
     }
 
     /** Details without a roll-back action on the revision timeline. */
     public ItemDetails(Kind kind, String title, String itemHash, List<Field> fields, List<ChainEntry> amendChain,
             List<ChainEntry> revisions, List<Link> dependsOn, List<Link> usedBy, String rawJson) {
-        this(kind, title, itemHash, fields, amendChain, revisions, dependsOn, usedBy, rawJson, null, List.of());
+        this(kind, title, itemHash, fields, amendChain, revisions, dependsOn, usedBy, rawJson, null, List.of(), null);
     }
 }

@@ -117,7 +117,8 @@ public final class InventoryDetails {
         }
         String title = p.name() == null ? ShortHash.of(p.itemHash()) : p.name();
         return new ItemDetails(ItemDetails.Kind.PROGRAM, title, p.itemHash(), fields, chain, revisions, depends, List.of(),
-                raw(p.message()), root, history);
+                raw(p.message()), root, history, InventoryRows.verifyWords(inv, pc == null ? List.of(p.itemHash())
+                        : pc.versions().stream().map(ProgramView::itemHash).toList()));
     }
 
     /**
@@ -188,7 +189,8 @@ public final class InventoryDetails {
         Message raw = current != null && current.message() != null ? current.message()
                 : v.root() == null ? null : v.root().message();
         return new ItemDetails(ItemDetails.Kind.VOLUME, title, v.rootHash(), fields, List.of(),
-                timeline(v, v.ownedByAccount()), List.of(), usedBy, raw(raw), v.rootHash());
+                timeline(v, v.ownedByAccount()), List.of(), usedBy, raw(raw), v.rootHash(), List.of(),
+                InventoryRows.verifyWords(inv, v.timeline().stream().map(StoreRevision::itemHash).toList()));
     }
 
     private List<ChainEntry> timeline(VolumeView v, boolean mayRevise) {

@@ -41,7 +41,12 @@ class UnverifiedRowsTest {
                     TamperingProxy.Where.LISTINGS)) {
                 Engine through = Engine.builder(CcnClient.builder().node(proxy.url()).readTimeout(Duration.ofSeconds(60)).build(),
                         "tampered", dir.resolve("data"), dir.resolve("cache")).build();
-                InventorySnapshot lied = new EngineInventorySource(n -> through, SandboxEngine.account()).load(Network.sandbox());
+                EngineInventorySource liar = new EngineInventorySource(n -> through, SandboxEngine.account());
+                InventorySnapshot lied = liar.load(Network.sandbox());
+                assertThat(liar.details(Network.sandbox(), web.itemHash()).verifyWords()).contains("item_content");
+                assertThat(liar.details(Network.sandbox(), shared.rootHash()).verifyWords()).contains("item_content");
+                assertThat(liar.details(Network.sandbox(), lied.programs().stream()
+                        .filter(p -> !p.itemHash().equals(web.itemHash())).findFirst().orElseThrow().itemHash()).verifyWords()).isNull();
 
                 ProgramRow flagged = lied.programs().stream().filter(p -> p.itemHash().equals(web.itemHash())).findFirst().orElseThrow();
                 assertThat(flagged.verifies()).isFalse();
