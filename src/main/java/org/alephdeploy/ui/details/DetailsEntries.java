@@ -54,8 +54,11 @@ final class DetailsEntries {
                 : I18n.format("details.history.signedBy", ShortHash.address(e.signer()));
         Label who = muted(signer);
         who.setWrapText(true);
-        VBox entry = new VBox(1, line(e.current(), step, muted(TimeLabels.shortTime(e.time())), mono(ShortHash.of(e.itemHash()))),
-                what, who);
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        step.setTooltip(new Tooltip(e.itemHash()));
+        Label when = muted(TimeLabels.shortTime(e.time()));
+        when.setMinWidth(Region.USE_PREF_SIZE);
+        VBox entry = new VBox(1, line(e.current(), step, when), what, who);
         entry.getStyleClass().addAll("timeline-entry", "history-entry");
         if (e.rollBackTo() != null && vm.rollBackActionProperty().get() != null) {
             entry.getChildren().add(rollBack(e.rollBackTo(), vm));

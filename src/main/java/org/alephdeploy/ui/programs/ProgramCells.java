@@ -18,10 +18,10 @@ public record ProgramCells(String resources, String updated, BadgeSpec config, L
         pins = List.copyOf(pins);
     }
 
-    /** The config badge (locked or updatable), then the pins: what the "lock · pins" column shows. */
+    /** The config badge (locked or updatable, its icon only: the tooltip and the legend say which), then the pins. */
     public List<BadgeSpec> lockAndPins() {
         List<BadgeSpec> out = new ArrayList<>(pins.size() + 1);
-        out.add(config);
+        out.add(new BadgeSpec(config.variant(), "", config.text() + ": " + config.tip()));
         out.addAll(pins);
         return out;
     }

@@ -18,7 +18,8 @@ import org.alephdeploy.ui.control.TextCell;
 
 /**
  * Code-behind of {@code Programs.fxml}: the programs table, its search, filter and intents. The
- * columns fit the pane (only the name grows); each row opens or copies its address.
+ * columns fit the pane (only the name grows); each row shows its URL under its name, with Open and
+ * Copy URL, and its resources over when it was updated.
  */
 public final class ProgramsController {
     private final ProgramsViewModel vm;
@@ -44,10 +45,6 @@ public final class ProgramsController {
     private TableColumn<ProgramRow, ProgramRow> pinsColumn;
     @FXML
     private TableColumn<ProgramRow, ProgramRow> resourcesColumn;
-    @FXML
-    private TableColumn<ProgramRow, ProgramRow> updatedColumn;
-    @FXML
-    private TableColumn<ProgramRow, ProgramRow> urlColumn;
     @FXML
     private Button updateCodeButton;
     @FXML
@@ -95,8 +92,7 @@ public final class ProgramsController {
     private void setUpColumns() {
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         nameColumn.setComparator(Comparator.comparing(ProgramRow::displayName, String.CASE_INSENSITIVE_ORDER));
-        nameColumn.setCellFactory(col -> new TextCell<ProgramRow, ProgramRow>(ProgramRow::displayName, "row-title")
-                .withTip(ProgramRow::displayName));
+        nameColumn.setCellFactory(col -> new NameCell(vm::open, this::copyUrl));
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         statusColumn.setComparator(Comparator.comparing(ProgramRow::status).thenComparing(ProgramRow::verifies));
         statusColumn.setCellFactory(col -> new BadgesCell<>(ProgramRow::statusBadges));
@@ -107,14 +103,9 @@ public final class ProgramsController {
         pinsColumn.setComparator(Comparator.comparing(ProgramRow::locked));
         pinsColumn.setCellFactory(col -> new BadgesCell<>(p -> p.cells().lockAndPins()));
         resourcesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        resourcesColumn.setComparator(Comparator.comparingInt(ProgramRow::vcpus).thenComparingInt(ProgramRow::memoryMiB));
-        resourcesColumn.setCellFactory(col -> new TextCell<>(p -> p.cells().resources()));
-        updatedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        updatedColumn.setComparator(Comparator.comparing(ProgramRow::updated, Comparator.nullsFirst(Comparator.naturalOrder())));
-        updatedColumn.setCellFactory(col -> new TextCell<>(p -> p.cells().updated()));
-        urlColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        urlColumn.setComparator(Comparator.comparing(ProgramRow::url, Comparator.nullsFirst(Comparator.naturalOrder())));
-        urlColumn.setCellFactory(col -> new UrlCell(vm::open, this::copyUrl));
+        resourcesColumn.setComparator(Comparator.comparing(ProgramRow::updated, Comparator.nullsFirst(Comparator.naturalOrder())));
+        resourcesColumn.setCellFactory(col -> new TextCell<>(p -> p.cells().resources() + "\n" + p.cells().updated(),
+                "resources-updated"));
     }
 
     private void copyUrl(ProgramRow row) {

@@ -34,7 +34,7 @@ import org.alephdeploy.ui.wallet.WalletPage;
  */
 public final class MainWindowController {
     /** Where the divider goes back to when the details pane is asked for while it is (almost) closed. */
-    private static final double DETAILS_DIVIDER = 0.73;
+    private static final double DETAILS_DIVIDER = 0.78;
 
     private final ShellViewModel vm;
     private final Consumer<WalletPage> openWallet;

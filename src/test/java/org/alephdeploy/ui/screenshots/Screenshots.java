@@ -14,6 +14,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
@@ -104,10 +105,12 @@ public final class Screenshots {
         step(() -> {
             selectTab(0);
             ((TableView<?>) lookup(".programs-table")).getSelectionModel().clearSelection();
+            ((TableView<?>) lookup(".programs-table")).getFocusModel().focus(-1);
         });
         step(() -> shoot(stage.getScene(), "main-no-selection.png"));
         step(() -> ((MenuButton) lookup("#legendButton")).show());
-        step(() -> shoot(stage.getScene(), "programs-legend.png"));
+        step(() -> shoot(Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing()).findFirst()
+                .orElseThrow().getScene(), "programs-legend.png"));
         step(() -> ((MenuButton) lookup("#legendButton")).hide());
         step(() -> selectProgram("discord-bot"));
         step(() -> shoot(stage.getScene(), "programs-locked-pinned.png"));
@@ -308,7 +311,7 @@ public final class Screenshots {
      */
     private static List<ProgramRow> withLongNameAndALie(List<ProgramRow> rows) {
         return rows.stream().map(p -> switch (p.name()) {
-            case "image-resizer" -> new ProgramRow("customer-notifications-webhook-relay", p.itemHash(), p.status(),
+            case "image-resizer" -> new ProgramRow("customer-notifications-relay", p.itemHash(), p.status(),
                     p.allowAmend(), p.code(), p.runtime(), p.volumes(), p.vcpus(), p.memoryMiB(), p.updated(), p.url(), p.owner(),
                     p.owned(), p.codeRevisions(), p.codePath(), p.settingsPath(), p.watchOnly(), p.configWords(), p.cells(),
                     p.bootWords(), p.verifyWords());
@@ -355,6 +358,7 @@ public final class Screenshots {
         FileDropTarget target = FileDropTarget.of(row);
         target.hover(true);
         target.drop(List.of(file));
+        target.hover(false);
     }
 
     private void showError() {

@@ -295,7 +295,7 @@ class MainWindowTest {
         TableView<ProgramRow> table = programsTable(robot);
         assertThat(table.getScene().getWidth()).isEqualTo(1280);
         assertThat(table.getColumns()).extracting(TableColumn::getId).doesNotContain("hashColumn")
-                .contains("nameColumn", "updateColumn", "resourcesColumn", "updatedColumn", "urlColumn");
+                .containsExactly("nameColumn", "statusColumn", "updateColumn", "pinsColumn", "resourcesColumn");
         double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         assertThat(columns).as("columns fit the table").isLessThanOrEqualTo(table.getWidth());
         List<Node> bars = List.copyOf(robot.lookup(".programs-table .scroll-bar").queryAll());

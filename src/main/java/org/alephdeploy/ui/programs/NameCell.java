@@ -10,33 +10,41 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.alephdeploy.ui.control.LazyTooltip;
 import org.alephdeploy.ui.fx.I18n;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The URL cell: the program's address cut in the middle (the whole one on hover), then Open (in
- * the browser) and Copy URL. Kept nodes, reused from row to row.
+ * The program cell: its name on the first line; its URL (cut in the middle, whole on hover), Open
+ * (in the browser) and Copy URL on the second. Kept nodes, reused from row to row.
  */
-final class UrlCell extends TableCell<ProgramRow, ProgramRow> {
+final class NameCell extends TableCell<ProgramRow, ProgramRow> {
+    private final Label name = new Label();
     private final Label url = new Label();
     private final Button open = new Button(null, new FontIcon(Feather.EXTERNAL_LINK));
     private final Button copy = new Button(null, new FontIcon(Feather.COPY));
-    private final HBox box = new HBox(2, url, open, copy);
+    private final VBox box;
 
-    UrlCell(Consumer<ProgramRow> onOpen, Consumer<ProgramRow> onCopy) {
-        url.getStyleClass().addAll("mono", "url-label");
+    NameCell(Consumer<ProgramRow> onOpen, Consumer<ProgramRow> onCopy) {
+        name.getStyleClass().add("row-title");
+        name.setMinWidth(0);
+        url.getStyleClass().addAll("mono", "url-label", "text-small");
         url.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         url.setMinWidth(40);
-        HBox.setHgrow(url, Priority.ALWAYS);
         url.setMaxWidth(Double.MAX_VALUE);
-        open.getStyleClass().addAll("button-icon", "flat", "small", "row-open-url");
+        HBox.setHgrow(url, Priority.SOMETIMES);
+        open.getStyleClass().addAll("button-icon", "flat", "row-open-url");
         open.setTooltip(new Tooltip(I18n.get("programs.table.openTip")));
         open.setOnAction(e -> onOpen.accept(getItem()));
-        copy.getStyleClass().addAll("button-icon", "flat", "small", "row-copy-url");
+        copy.getStyleClass().addAll("button-icon", "flat", "row-copy-url");
         copy.setTooltip(new Tooltip(I18n.get("programs.table.copyUrl")));
         copy.setOnAction(e -> onCopy.accept(getItem()));
+        HBox second = new HBox(2, url, open, copy);
+        second.setAlignment(Pos.CENTER_LEFT);
+        second.getStyleClass().add("url-line");
+        box = new VBox(0, name, second);
         box.setAlignment(Pos.CENTER_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
@@ -48,6 +56,8 @@ final class UrlCell extends TableCell<ProgramRow, ProgramRow> {
             setGraphic(null);
             return;
         }
+        name.setText(item.displayName());
+        LazyTooltip.of(name).setText(item.displayName());
         String address = item.url() == null ? "" : item.url();
         url.setText(address.replaceFirst("^https?://", ""));
         LazyTooltip.of(url).setText(address);
