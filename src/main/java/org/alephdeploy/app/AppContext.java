@@ -45,7 +45,9 @@ import org.alephdeploy.ui.programs.ProgramsController;
 import org.alephdeploy.ui.programs.ProgramsViewModel;
 import org.alephdeploy.ui.shell.AccountViewModel;
 import org.alephdeploy.ui.shell.InventorySource;
+import org.alephdeploy.ui.shell.HeaderController;
 import org.alephdeploy.ui.shell.MainWindowController;
+import org.alephdeploy.ui.shell.NetworkBannersController;
 import org.alephdeploy.ui.shell.ShellServices;
 import org.alephdeploy.ui.shell.ShellSettings;
 import org.alephdeploy.ui.shell.ShellViewModel;
@@ -148,7 +150,9 @@ public final class AppContext implements AutoCloseable {
 
         controllers = Map.ofEntries(
                 Map.entry(MainWindowController.class,
-                        () -> new MainWindowController(shell, dialogs, openWallet, columns, theme, notifications, tasks)),
+                        () -> new MainWindowController(shell, openWallet, columns, notifications, tasks)),
+                Map.entry(HeaderController.class, () -> new HeaderController(shell, dialogs, openWallet, theme)),
+                Map.entry(NetworkBannersController.class, () -> new NetworkBannersController(shell)),
                 Map.entry(ProgramsController.class, () -> new ProgramsController(programs)),
                 Map.entry(VolumesController.class, () -> new VolumesController(volumes)),
                 Map.entry(ActivityController.class, () -> new ActivityController(activity)),

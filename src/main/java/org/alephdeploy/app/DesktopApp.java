@@ -4,7 +4,8 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
- * The desktop window: builds the composition root for this user, applies the saved theme, opens
+ * The desktop window: builds the composition root for this user (or for {@code --data-dir} and
+ * {@code --node}, see {@link WindowOptions}), applies the saved theme, opens
  * the main window where it was left; on exit stops polling the journal, saves the settings and
  * stops the local sandbox.
  */
@@ -13,7 +14,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = AppContext.builder().forThisUser().build();
+        WindowOptions options = WindowOptions.of(getParameters().getRaw()).orElse(new WindowOptions(null, null));
+        context = AppContext.builder().forThisUser().dirs(options.dirs()).build();
+        options.network().ifPresent(context.shell()::restore);
         context.wizards().ifPresent(w -> w.openUrlWith(getHostServices()::showDocument));
         context.shell().details().openUrlProperty().set(getHostServices()::showDocument);
         context.errors().install();

@@ -1,5 +1,6 @@
 package org.alephdeploy.app;
 
+import org.alephdeploy.wallet.Account;
 import java.util.Objects;
 import java.util.Optional;
 import org.alephdeploy.platform.AppDirs;
@@ -68,7 +69,9 @@ sealed interface WindowContent {
             SignerAccess signing = new WalletSignerAccess(wallet, nodes);
             WizardLauncher wizards = new WizardLauncher(new EngineTasks(engines::current, signing));
             wizards.localComputeNodeWith(nodes::sandboxVm);
-            return new Engine(engines, wizards, new EngineInventorySource(network -> engines.of(network.choice()), signing));
+            return new Engine(engines, wizards, new EngineInventorySource(network -> engines.of(network.choice()), signing)
+                    .withAccountNames(address -> wallet.accounts().stream().filter(a -> a.address().equalsIgnoreCase(address))
+                            .map(Account::name).findFirst().orElse(null)));
         }
 
         @Override

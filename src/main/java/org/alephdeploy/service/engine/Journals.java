@@ -1,6 +1,7 @@
 package org.alephdeploy.service.engine;
 
 import java.util.List;
+import java.util.Map;
 import org.alephdeploy.deploy.Engine;
 import org.alephdeploy.deploy.outcome.OperationSummary;
 
@@ -13,5 +14,10 @@ public final class Journals {
     public static List<OperationSummary> operationsOn(Engine engine) {
         return engine.journal().list().stream()
                 .filter(s -> s.network() == null || s.network().equals(engine.network())).toList();
+    }
+
+    /** The backups operation {@code id} kept of what it replaced: program hash → file. Blocking. */
+    public static Map<String, String> backupsOf(Engine engine, String id) {
+        return engine.journal().records(id).backups();
     }
 }

@@ -111,7 +111,7 @@ public final class ActivityController {
         Badge.Variant variant = switch (state) {
             case RUNNING, WAITING -> Badge.Variant.PENDING;
             case DONE -> Badge.Variant.SUCCESS;
-            case INTERRUPTED -> Badge.Variant.PINNED;
+            case INTERRUPTED -> Badge.Variant.CAUTION;
             case FAILED -> Badge.Variant.DANGER;
             case ABANDONED -> Badge.Variant.MUTED;
         };

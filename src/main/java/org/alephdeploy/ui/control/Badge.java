@@ -18,6 +18,8 @@ public final class Badge extends Label {
         SUCCESS("badge-success", Feather.CHECK_CIRCLE),
         PENDING("badge-pending", Feather.CLOCK),
         DANGER("badge-danger", Feather.X_CIRCLE),
+        UNVERIFIED("badge-unverified", Feather.SHIELD_OFF),
+        CAUTION("badge-caution", Feather.ALERT_TRIANGLE),
         MUTED("badge-muted", Feather.SLASH),
         NEUTRAL("badge-neutral", null);
 

@@ -42,7 +42,7 @@ public final class IntentTable<R, I extends Enum<I>> {
     private Label count;
     private String countKey;
     private I separatorBefore;
-    private I doubleClick;
+    private Consumer<R> doubleClick;
     private Consumer<List<Path>> dropOnEmptySpace;
     private ContextMenu rowMenu;
 
@@ -80,9 +80,9 @@ public final class IntentTable<R, I extends Enum<I>> {
         return this;
     }
 
-    /** The intent a double click on a row starts. */
-    public IntentTable<R, I> doubleClickStarts(I intent) {
-        this.doubleClick = intent;
+    /** What a double click on a row does (the row is selected by then). */
+    public IntentTable<R, I> onDoubleClick(Consumer<R> action) {
+        this.doubleClick = action;
         return this;
     }
 
@@ -121,7 +121,7 @@ public final class IntentTable<R, I extends Enum<I>> {
         if (doubleClick != null) {
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.start(doubleClick);
+                    doubleClick.accept(row.getItem());
                 }
             });
         }

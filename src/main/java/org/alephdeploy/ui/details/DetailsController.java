@@ -3,7 +3,6 @@ package org.alephdeploy.ui.details;
 import java.util.List;
 import java.util.function.Function;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -17,8 +16,6 @@ import javafx.scene.layout.VBox;
 import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.control.CopyableHash;
 import org.alephdeploy.ui.fx.I18n;
-import org.alephdeploy.ui.model.ShortHash;
-import org.alephdeploy.ui.model.TimeLabels;
 
 /** Code-behind of {@code Details.fxml}: every field, amend chain, revisions, dependencies, raw JSON. */
 public final class DetailsController {
@@ -45,6 +42,10 @@ public final class DetailsController {
     @FXML
     private VBox revisionsBox;
     @FXML
+    private Label historyHeading;
+    @FXML
+    private VBox historyBox;
+    @FXML
     private Label dependsHeading;
     @FXML
     private VBox dependsOnBox;
@@ -54,6 +55,14 @@ public final class DetailsController {
     private VBox usedByBox;
     @FXML
     private TextArea rawJsonArea;
+    @FXML
+    private HBox rawJsonHeading;
+    @FXML
+    private Label emptyLabel;
+    @FXML
+    private Badge unverifiedBadge;
+    @FXML
+    private Label unverifiedLabel;
     @FXML
     private HBox localRunHeading;
     @FXML
@@ -68,6 +77,12 @@ public final class DetailsController {
         emptyBox.visibleProperty().bind(vm.empty());
         detailsScroll.visibleProperty().bind(vm.empty().not());
         rawJsonArea.textProperty().bind(vm.prettyJsonProperty());
+        emptyLabel.textProperty().bind(vm.emptyHintProperty());
+        var json = vm.prettyJsonProperty().isNotEmpty();
+        rawJsonHeading.visibleProperty().bind(json);
+        rawJsonHeading.managedProperty().bind(json);
+        rawJsonArea.visibleProperty().bind(json);
+        rawJsonArea.managedProperty().bind(json);
         localRunLabel.textProperty().bind(vm.localRunProperty());
         var shown = vm.localRunProperty().isNotEmpty();
         localRunHeading.visibleProperty().bind(shown);
@@ -82,8 +97,19 @@ public final class DetailsController {
         if (d == null) {
             return;
         }
-        kindLabel.setText(I18n.get(d.kind() == ItemDetails.Kind.PROGRAM ? "details.pane.kindProgram" : "details.pane.kindVolume"));
+        kindLabel.setText(I18n.get(switch (d.kind()) {
+            case PROGRAM -> "details.pane.kindProgram";
+            case VOLUME -> "details.pane.kindVolume";
+            case OPERATION -> "details.pane.kindOperation";
+        }));
         titleLabel.setText(d.title());
+        boolean lies = d.verifyWords() != null;
+        unverifiedBadge.setVisible(lies);
+        unverifiedBadge.setManaged(lies);
+        unverifiedLabel.setVisible(lies);
+        unverifiedLabel.setManaged(lies);
+        unverifiedLabel.setText(lies ? I18n.format(d.kind() == ItemDetails.Kind.VOLUME ? "volumes.reason.doesNotVerify"
+                : "programs.reason.doesNotVerify", d.verifyWords()) : "");
         hashView.setHash(d.itemHash());
         fieldsGrid.getChildren().clear();
         int row = 0;
@@ -98,10 +124,11 @@ public final class DetailsController {
             }
             fieldsGrid.addRow(row++, label, value);
         }
-        section(amendHeading, amendChainBox, d.amendChain(), DetailsController::chainEntry, d.kind() == ItemDetails.Kind.PROGRAM);
-        section(revisionsHeading, revisionsBox, d.revisions(), this::revisionEntry, true);
-        section(dependsHeading, dependsOnBox, d.dependsOn(), DetailsController::link, d.kind() == ItemDetails.Kind.PROGRAM);
-        section(usedByHeading, usedByBox, d.usedBy(), DetailsController::link, true);
+        section(amendHeading, amendChainBox, d.amendChain(), DetailsEntries::chainEntry, d.kind() == ItemDetails.Kind.PROGRAM);
+        section(revisionsHeading, revisionsBox, d.revisions(), e -> DetailsEntries.revisionEntry(e, vm), d.kind() != ItemDetails.Kind.OPERATION);
+        section(historyHeading, historyBox, d.history(), e -> DetailsEntries.historyEntry(e, vm), d.kind() == ItemDetails.Kind.PROGRAM);
+        section(dependsHeading, dependsOnBox, d.dependsOn(), DetailsEntries::link, d.kind() == ItemDetails.Kind.PROGRAM);
+        section(usedByHeading, usedByBox, d.usedBy(), DetailsEntries::link, d.kind() != ItemDetails.Kind.OPERATION);
         detailsScroll.setVvalue(0);
     }
 
@@ -116,56 +143,6 @@ public final class DetailsController {
             none.getStyleClass().add("text-muted");
             box.getChildren().add(none);
         }
-    }
-
-    private static Node chainEntry(ItemDetails.ChainEntry e) {
-        Label dot = new Label(e.current() ? "●" : "○");
-        dot.getStyleClass().add(e.current() ? "timeline-current" : "timeline-dot");
-        Label hash = new Label(ShortHash.of(e.itemHash()));
-        hash.getStyleClass().add("mono");
-        Label when = new Label(TimeLabels.shortTime(e.time()));
-        when.getStyleClass().add("text-muted");
-        hash.setMinWidth(Region.USE_PREF_SIZE);
-        Label note = new Label(e.note());
-        note.setWrapText(true);
-        note.getStyleClass().add("timeline-note");
-        HBox line = new HBox(8, dot, hash, when);
-        line.setAlignment(Pos.CENTER_LEFT);
-        VBox entry = new VBox(1, line, note);
-        entry.getStyleClass().add("timeline-entry");
-        return entry;
-    }
-
-    private Node revisionEntry(ItemDetails.ChainEntry e) {
-        Node entry = chainEntry(e);
-        if (e.rollBackable() && vm.rollBackActionProperty().get() != null) {
-            javafx.scene.control.Hyperlink back = new javafx.scene.control.Hyperlink(I18n.get("details.pane.rollBack"));
-            back.getStyleClass().add("roll-back-link");
-            back.setTooltip(new javafx.scene.control.Tooltip(I18n.get("details.pane.rollBackTip")));
-            back.setOnAction(ev -> vm.rollBackTo(e.itemHash()));
-            ((VBox) entry).getChildren().add(back);
-        }
-        return entry;
-    }
-
-    private static Node link(ItemDetails.Link l) {
-        Badge pin = l.followsLatest()
-                ? new Badge(Badge.Variant.FOLLOWS, I18n.get("details.pane.follows"))
-                : new Badge(Badge.Variant.PINNED, I18n.get("details.pane.pinned"));
-        Label name = new Label(l.name());
-        name.getStyleClass().add("row-title");
-        Label role = new Label(l.role());
-        role.getStyleClass().add("text-muted");
-        Label hash = new Label(ShortHash.of(l.itemHash()));
-        hash.getStyleClass().addAll("mono", "text-muted");
-        hash.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, pin, name);
-        top.setAlignment(Pos.CENTER_LEFT);
-        HBox bottom = new HBox(8, hash, role);
-        bottom.getStyleClass().add("dependency-meta");
-        VBox entry = new VBox(2, top, bottom);
-        entry.getStyleClass().add("dependency");
-        return entry;
     }
 
     /** Brings the pane into view (Enter on a table). */

@@ -17,6 +17,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.alephdeploy.service.node.SandboxVm;
 import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.I18n;
@@ -38,6 +40,7 @@ public final class DetailsViewModel {
     private final ReadOnlyStringWrapper localRun = new ReadOnlyStringWrapper(this, "localRun", "");
     private final ReadOnlyStringWrapper localUrl = new ReadOnlyStringWrapper(this, "localUrl");
     private final ObjectProperty<Consumer<String>> openUrl = new SimpleObjectProperty<>(this, "openUrl", url -> { });
+    private final StringProperty emptyHint = new SimpleStringProperty(this, "emptyHint", I18n.get("details.pane.empty"));
     private FxTasks tasks;
     private Supplier<Optional<SandboxVm>> computeNode = Optional::empty;
 
@@ -142,6 +145,11 @@ public final class DetailsViewModel {
 
     public BooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** What the pane says while nothing is selected (it depends on the tab in front). */
+    public StringProperty emptyHintProperty() {
+        return emptyHint;
     }
 
     public BooleanBinding empty() {

@@ -17,6 +17,7 @@ import org.alephdeploy.service.engine.SignerAccess;
 import org.alephdeploy.service.node.AccountFunds;
 import org.alephdeploy.service.node.NodeFailures;
 import org.alephdeploy.ui.activity.ActivityRow;
+import org.alephdeploy.ui.activity.OperationDetails;
 import org.alephdeploy.ui.details.ItemDetails;
 import org.alephdeploy.ui.shell.AccountSummary;
 import org.alephdeploy.ui.shell.InventorySnapshot;
@@ -35,11 +36,21 @@ public final class EngineInventorySource implements InventorySource {
     private final Function<Network, Engine> engines;
     private final SignerAccess account;
     private volatile Inventory last;
+    private volatile Function<String, String> accountName = address -> null;
 
     /** @param engines the engine of each network (the caller caches one per network) */
     public EngineInventorySource(Function<Network, Engine> engines, SignerAccess account) {
         this.engines = Objects.requireNonNull(engines);
         this.account = Objects.requireNonNull(account);
+    }
+
+    /**
+     * Names the signers of the deployment history with the wallet's account names; {@code names}
+     * gives the name of an address, or null when it is not in the wallet. Called on a worker.
+     */
+    public EngineInventorySource withAccountNames(Function<String, String> names) {
+        this.accountName = Objects.requireNonNull(names);
+        return this;
     }
 
     @Override
@@ -95,7 +106,18 @@ public final class EngineInventorySource implements InventorySource {
             }
             inv = engines.apply(network).cachedInventory(address.get()).orElse(null);
         }
-        return inv == null ? null : new InventoryDetails(inv, account.watchOnly()).of(itemHash).orElse(null);
+        return inv == null ? null : new InventoryDetails(inv, account.watchOnly(), accountName).of(itemHash).orElse(null);
+    }
+
+    @Override
+    public ItemDetails operation(Network network, ActivityRow row) {
+        Engine engine = engines.apply(network);
+        try {
+            return OperationDetails.of(row, engine.journal().show(row.id()), Journals.backupsOf(engine, row.id()));
+        } catch (RuntimeException e) {
+            // a journal that cannot be read still shows what the row knows; the reason goes with it
+            return OperationDetails.of(row, null, Map.of("—", String.valueOf(e.getMessage())));
+        }
     }
 
     /** The inventory loaded last, or null before the first load. */

@@ -1,8 +1,10 @@
 package org.alephdeploy.ui.inventory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.ProgramChain;
 import org.alephdeploy.deploy.inventory.ProgramView;
@@ -18,6 +20,7 @@ import org.alephdeploy.message.Reference;
 import org.alephdeploy.ui.details.ItemDetails;
 import org.alephdeploy.ui.details.ItemDetails.ChainEntry;
 import org.alephdeploy.ui.details.ItemDetails.Field;
+import org.alephdeploy.ui.details.ItemDetails.HistoryEntry;
 import org.alephdeploy.ui.details.ItemDetails.Link;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.ShortHash;
@@ -33,10 +36,17 @@ import java.util.Locale;
 public final class InventoryDetails {
     private final Inventory inv;
     private final boolean watchOnly;
+    private final Function<String, String> accountName;
 
     public InventoryDetails(Inventory inv, boolean watchOnly) {
+        this(inv, watchOnly, address -> null);
+    }
+
+    /** @param accountName the wallet's name for an address, or null when it is not in the wallet */
+    public InventoryDetails(Inventory inv, boolean watchOnly, Function<String, String> accountName) {
         this.inv = inv;
         this.watchOnly = watchOnly;
+        this.accountName = accountName;
     }
 
     /** The details of the program or volume {@code hash} (a program version, a volume root or a revision). */
@@ -91,15 +101,14 @@ public final class InventoryDetails {
         List<ChainEntry> revisions = List.of();
         String root = null;
         Optional<ResolvedReference> code = p.reference(Reference.Role.CODE);
-        if (code.isPresent()) {
-            Optional<VolumeView> codeVolume = inv.volumeContaining(code.get().reference().ref());
-            if (codeVolume.isPresent()) {
-                boolean canRevise = p.mutability() != null && p.mutability().part(Reference.Role.CODE)
-                        .map(part -> part.path() == UpdatePath.REVISION).orElse(false);
-                revisions = timeline(codeVolume.get(), canRevise);
-                root = codeVolume.get().rootHash();
-            }
+        Optional<VolumeView> codeVolume = code.flatMap(ref -> inv.volumeContaining(ref.reference().ref()));
+        if (codeVolume.isPresent()) {
+            boolean canRevise = p.mutability() != null && p.mutability().part(Reference.Role.CODE)
+                    .map(part -> part.path() == UpdatePath.REVISION).orElse(false);
+            revisions = timeline(codeVolume.get(), canRevise);
+            root = codeVolume.get().rootHash();
         }
+        List<HistoryEntry> history = history(pc, codeVolume.orElse(null), revisions);
         List<Link> depends = new ArrayList<>();
         for (ResolvedReference r : p.references()) {
             String name = inv.volumeContaining(r.reference().ref()).map(VolumeView::name).orElse(null);
@@ -108,7 +117,47 @@ public final class InventoryDetails {
         }
         String title = p.name() == null ? ShortHash.of(p.itemHash()) : p.name();
         return new ItemDetails(ItemDetails.Kind.PROGRAM, title, p.itemHash(), fields, chain, revisions, depends, List.of(),
-                raw(p.message()), root);
+                raw(p.message()), root, history, InventoryRows.verifyWords(inv, pc == null ? List.of(p.itemHash())
+                        : pc.versions().stream().map(ProgramView::itemHash).toList()));
+    }
+
+    /**
+     * The program's deployment history, newest first: each version of the program (original and
+     * amends) with the code file it ran, and each later revision of its code volume, with who signed.
+     */
+    private List<HistoryEntry> history(ProgramChain pc, VolumeView codeVolume, List<ChainEntry> revisions) {
+        List<HistoryEntry> out = new ArrayList<>();
+        if (pc != null) {
+            ProgramView current = pc.current();
+            for (ProgramView v : pc.versions()) {
+                StoreRevision file = v.reference(Reference.Role.CODE)
+                        .flatMap(r -> inv.volumeContaining(r.reference().ref()).flatMap(vol -> revision(vol, r.reference().ref())))
+                        .orElse(null);
+                out.add(new HistoryEntry(v.isAmend() ? HistoryEntry.Step.AMEND : HistoryEntry.Step.ORIGINAL, v.itemHash(),
+                        time(v.message()), file == null ? null : file.name(), file == null ? null : file.size(), v.sender(),
+                        accountName.apply(v.sender()), v == current, null));
+            }
+        }
+        if (codeVolume != null) {
+            for (StoreRevision r : codeVolume.timeline()) {
+                if (!r.isRevision()) {
+                    continue;
+                }
+                ChainEntry entry = revisions.stream().filter(e -> e.itemHash().equals(r.itemHash())).findFirst().orElse(null);
+                boolean isCurrent = entry != null && entry.current();
+                String back = entry != null && entry.rollBackable() ? r.itemHash() : null;
+                out.add(new HistoryEntry(HistoryEntry.Step.CODE_REVISION, r.itemHash(),
+                        Statuses.instant(r.envelopeTime() != null ? r.envelopeTime() : r.contentTime()), r.name(), r.size(),
+                        r.sender(), accountName.apply(r.sender()), isCurrent, back));
+            }
+        }
+        out.sort(Comparator.comparing(HistoryEntry::time, Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
+        return out;
+    }
+
+    /** The STORE {@code hash} names in {@code volume}: its root or one of its revisions. */
+    private static Optional<StoreRevision> revision(VolumeView volume, String hash) {
+        return volume.timeline().stream().filter(r -> r.itemHash().equals(hash)).findFirst();
     }
 
     ItemDetails volume(VolumeView v) {
@@ -140,7 +189,8 @@ public final class InventoryDetails {
         Message raw = current != null && current.message() != null ? current.message()
                 : v.root() == null ? null : v.root().message();
         return new ItemDetails(ItemDetails.Kind.VOLUME, title, v.rootHash(), fields, List.of(),
-                timeline(v, v.ownedByAccount()), List.of(), usedBy, raw(raw), v.rootHash());
+                timeline(v, v.ownedByAccount()), List.of(), usedBy, raw(raw), v.rootHash(), List.of(),
+                InventoryRows.verifyWords(inv, v.timeline().stream().map(StoreRevision::itemHash).toList()));
     }
 
     private List<ChainEntry> timeline(VolumeView v, boolean mayRevise) {

@@ -65,7 +65,24 @@ public final class InventoryRows {
         return new ProgramRow(p.name(), p.itemHash(), Statuses.of(p.status()), p.allowAmend(), code, runtime, volumes,
                 c == null ? 0 : c.vcpus(), c == null ? 0 : c.memoryMib(), updated(p), p.url(), p.owner(),
                 p.ownedByAccount(), codeRevisions, codePath, settingsPath, watchOnly, m == null ? null : m.configWords())
-                .withBootWords(bootWords(inv, p));
+                .withBootWords(bootWords(inv, p))
+                .withVerifyWords(verifyWords(inv, inv.chainOf(p.itemHash()).map(ProgramChain::versions).orElse(List.of(p))
+                        .stream().map(ProgramView::itemHash).toList()));
+    }
+
+    /**
+     * Why one of {@code hashes} does not verify, in words (the first problem, with how many more);
+     * null when they all do.
+     */
+    static String verifyWords(Inventory inv, List<String> hashes) {
+        List<String> problems = new ArrayList<>();
+        for (String h : hashes) {
+            problems.addAll(inv.verificationProblems(h));
+        }
+        if (problems.isEmpty()) {
+            return null;
+        }
+        return String.join("; ", problems);
     }
 
     /** Why a compute node would not start a live program now, in words; null when it would (or the program is gone). */
@@ -102,12 +119,12 @@ public final class InventoryRows {
     public static List<VolumeRow> volumes(Inventory inv, boolean watchOnly) {
         List<VolumeRow> out = new ArrayList<>();
         for (VolumeView v : inv.volumes()) {
-            out.add(volume(v, watchOnly));
+            out.add(volume(inv, v, watchOnly));
         }
         return out;
     }
 
-    static VolumeRow volume(VolumeView v, boolean watchOnly) {
+    static VolumeRow volume(Inventory inv, VolumeView v, boolean watchOnly) {
         StoreRevision current = v.currentByCrn() != null ? v.currentByCrn() : v.root();
         Set<String> followers = new LinkedHashSet<>();
         Set<String> pinned = new LinkedHashSet<>();
@@ -124,7 +141,8 @@ public final class InventoryRows {
         long size = current != null && current.size() != null ? current.size() : 0;
         return new VolumeRow(v.name(), v.rootHash(), itemType, v.root() == null ? ItemStatus.FORGOTTEN
                 : Statuses.of(v.root().status()), size, v.timeline().size(), followers.size(), pinned.size(), v.owner(),
-                v.ownedByAccount(), latest(v), List.copyOf(blockers), watchOnly);
+                v.ownedByAccount(), latest(v), List.copyOf(blockers), watchOnly)
+                .withVerifyWords(verifyWords(inv, v.timeline().stream().map(StoreRevision::itemHash).toList()));
     }
 
     /** A program as a blocker is named: its name (or short hash), and its owner when that is someone else. */

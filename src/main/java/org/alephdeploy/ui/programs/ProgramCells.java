@@ -18,6 +18,14 @@ public record ProgramCells(String resources, String updated, BadgeSpec config, L
         pins = List.copyOf(pins);
     }
 
+    /** The config badge (locked or updatable, its icon only: the tooltip and the legend say which), then the pins. */
+    public List<BadgeSpec> lockAndPins() {
+        List<BadgeSpec> out = new ArrayList<>(pins.size() + 1);
+        out.add(new BadgeSpec(config.variant(), "", config.text() + ": " + config.tip()));
+        out.addAll(pins);
+        return out;
+    }
+
     static ProgramCells of(boolean allowAmend, RefPin code, RefPin runtime, List<RefPin> volumes, int vcpus, int memoryMiB,
             Instant updated) {
         // a forgotten program's content is no longer served: its resources are unknown, not zero

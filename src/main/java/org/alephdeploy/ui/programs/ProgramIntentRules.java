@@ -8,7 +8,8 @@ import org.alephdeploy.ui.model.ItemStatus;
 /**
  * Which intents the selected program allows, and why not, from the inventory's mutability on
  * both axes (PRODUCT.md, "The two axes"): how new code and new settings can reach it, who may
- * sign, and whether the account has a key at all. The planner has the final word in the wizard.
+ * sign, whether the account has a key at all, and whether the listed message verifies. The
+ * planner has the final word in the wizard.
  */
 public final class ProgramIntentRules {
     private ProgramIntentRules() {
@@ -17,6 +18,9 @@ public final class ProgramIntentRules {
     public static IntentState of(ProgramIntent intent, ProgramRow p) {
         if (p == null) {
             return IntentState.disabled(I18n.get("programs.reason.noSelection"));
+        }
+        if (!p.verifies()) {
+            return IntentState.disabled(I18n.format("programs.reason.doesNotVerify", p.verifyWords()));
         }
         if (p.watchOnly()) {
             return IntentState.disabled(I18n.get("programs.reason.watchOnly"));

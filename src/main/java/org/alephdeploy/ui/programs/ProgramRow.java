@@ -24,6 +24,7 @@ import org.alephdeploy.ui.model.ItemStatus;
  * @param configWords    the config axis in words (the inventory's), for the lock badge's tooltip
  * @param cells          the cells' strings and badges; null works them out from the other fields
  * @param bootWords      why a compute node would not start the program now, in words; null when it would
+ * @param verifyWords    why its message does not verify (item hash, signature or sender), in words; null when it verifies
  */
 public record ProgramRow(
         String name,
@@ -45,7 +46,8 @@ public record ProgramRow(
         boolean watchOnly,
         String configWords,
         ProgramCells cells,
-        String bootWords) {
+        String bootWords,
+        String verifyWords) {
 
     public ProgramRow {
         Objects.requireNonNull(itemHash);
@@ -66,7 +68,7 @@ public record ProgramRow(
             int codeRevisions, UpdatePath codePath, UpdatePath settingsPath, boolean watchOnly, String configWords,
             ProgramCells cells) {
         this(name, itemHash, status, allowAmend, code, runtime, volumes, vcpus, memoryMiB, updated, url, owner, owned,
-                codeRevisions, codePath, settingsPath, watchOnly, configWords, cells, null);
+                codeRevisions, codePath, settingsPath, watchOnly, configWords, cells, null, null);
     }
 
     /** A row as the inventory maps it; the cells' strings are worked out here, on the caller's thread. */
@@ -74,13 +76,29 @@ public record ProgramRow(
             List<RefPin> volumes, int vcpus, int memoryMiB, Instant updated, String url, String owner, boolean owned,
             int codeRevisions, UpdatePath codePath, UpdatePath settingsPath, boolean watchOnly, String configWords) {
         this(name, itemHash, status, allowAmend, code, runtime, volumes, vcpus, memoryMiB, updated, url, owner, owned,
-                codeRevisions, codePath, settingsPath, watchOnly, configWords, null, null);
+                codeRevisions, codePath, settingsPath, watchOnly, configWords, null, null, null);
     }
 
     /** This row with the boot check's words ({@code null}: a compute node would start the program). */
     public ProgramRow withBootWords(String words) {
         return new ProgramRow(name, itemHash, status, allowAmend, code, runtime, volumes, vcpus, memoryMiB, updated, url, owner,
-                owned, codeRevisions, codePath, settingsPath, watchOnly, configWords, cells, words);
+                owned, codeRevisions, codePath, settingsPath, watchOnly, configWords, cells, words, verifyWords);
+    }
+
+    /** This row with why its message does not verify ({@code null}: it verifies). */
+    public ProgramRow withVerifyWords(String words) {
+        return new ProgramRow(name, itemHash, status, allowAmend, code, runtime, volumes, vcpus, memoryMiB, updated, url, owner,
+                owned, codeRevisions, codePath, settingsPath, watchOnly, configWords, cells, bootWords, words);
+    }
+
+    /** Whether the message was checked (item hash, signature, sender) and may be acted on. */
+    public boolean verifies() {
+        return verifyWords == null;
+    }
+
+    /** What a code update does to this program, in a few words with a colour ({@link CodeUpdate}). */
+    public CodeUpdate codeUpdate() {
+        return CodeUpdate.of(this);
     }
 
     /** Whether a compute node would refuse to start the program with the files it would use now. */
@@ -88,13 +106,15 @@ public record ProgramRow(
         return bootWords != null;
     }
 
-    /** The status badge, then a "will not start" badge explaining why when the boot check failed. */
+    /**
+     * The status badge; for a message that failed its checks, a "does not verify" badge explaining
+     * why instead (the status it claims cannot be trusted).
+     */
     public List<BadgeSpec> statusBadges() {
-        BadgeSpec status = StatusBadge.spec(this.status);
-        if (bootWords == null) {
-            return List.of(status);
+        if (verifyWords == null) {
+            return List.of(StatusBadge.spec(this.status));
         }
-        return List.of(status, new BadgeSpec(Badge.Variant.DANGER, I18n.get("programs.badge.wontStart"), bootWords));
+        return List.of(new BadgeSpec(Badge.Variant.UNVERIFIED, I18n.get("shell.badge.doesNotVerify"), verifyWords));
     }
 
     /** A row whose update paths follow from the two axes alone (owned: revision, amend or recreate). */

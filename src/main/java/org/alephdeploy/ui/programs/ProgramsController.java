@@ -9,14 +9,18 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.StackPane;
-import org.alephdeploy.ui.control.BadgeCell;
 import org.alephdeploy.ui.control.BadgesCell;
-import org.alephdeploy.ui.control.HashCell;
 import org.alephdeploy.ui.control.IntentTable;
 import org.alephdeploy.ui.control.TextCell;
 
-/** Code-behind of {@code Programs.fxml}: the programs table, its search, filter and intents. */
+/**
+ * Code-behind of {@code Programs.fxml}: the programs table, its search, filter and intents. The
+ * columns fit the pane (only the name grows); each row shows its URL under its name, with Open and
+ * Copy URL, and its resources over when it was updated.
+ */
 public final class ProgramsController {
     private final ProgramsViewModel vm;
     private IntentTable<ProgramRow, ProgramIntent> intents;
@@ -28,23 +32,19 @@ public final class ProgramsController {
     @FXML
     private Label countLabel;
     @FXML
+    private Label selectionHint;
+    @FXML
     private TableView<ProgramRow> programsTable;
     @FXML
     private TableColumn<ProgramRow, ProgramRow> nameColumn;
     @FXML
-    private TableColumn<ProgramRow, String> hashColumn;
-    @FXML
     private TableColumn<ProgramRow, ProgramRow> statusColumn;
     @FXML
-    private TableColumn<ProgramRow, ProgramRow> configColumn;
+    private TableColumn<ProgramRow, ProgramRow> updateColumn;
     @FXML
     private TableColumn<ProgramRow, ProgramRow> pinsColumn;
     @FXML
     private TableColumn<ProgramRow, ProgramRow> resourcesColumn;
-    @FXML
-    private TableColumn<ProgramRow, ProgramRow> updatedColumn;
-    @FXML
-    private TableColumn<ProgramRow, String> urlColumn;
     @FXML
     private Button updateCodeButton;
     @FXML
@@ -73,6 +73,7 @@ public final class ProgramsController {
     @FXML
     private void initialize() {
         setUpColumns();
+        programsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         intents = new IntentTable<>(vm, ProgramIntent.class, programsTable)
                 .search(searchField, countLabel, "programs.main.count")
                 .filter(lockedPinnedToggle, "programs.main.filterLockedPinnedTip")
@@ -82,33 +83,38 @@ public final class ProgramsController {
                 .button(ProgramIntent.RECREATE, recreateButton, recreateSlot)
                 .button(ProgramIntent.DELETE, deleteButton, deleteSlot)
                 .separatorBefore(ProgramIntent.DELETE)
-                .doubleClickStarts(ProgramIntent.UPDATE_CODE);
+                .onDoubleClick(row -> vm.requestDetails());
         intents.install();
+        // only hidden, never unmanaged: the table must not move under the pointer when a row gets selected
+        selectionHint.visibleProperty().bind(vm.selectedProperty().isNull());
     }
 
     private void setUpColumns() {
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         nameColumn.setComparator(Comparator.comparing(ProgramRow::displayName, String.CASE_INSENSITIVE_ORDER));
-        nameColumn.setCellFactory(col -> new TextCell<>(ProgramRow::displayName, "row-title"));
-        hashColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().itemHash()));
-        hashColumn.setCellFactory(col -> new HashCell<>());
+        nameColumn.setCellFactory(col -> new NameCell(vm::open, this::copyUrl));
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        statusColumn.setComparator(Comparator.comparing(ProgramRow::status).thenComparing(ProgramRow::wontStart));
+        statusColumn.setComparator(Comparator.comparing(ProgramRow::status).thenComparing(ProgramRow::verifies));
         statusColumn.setCellFactory(col -> new BadgesCell<>(ProgramRow::statusBadges));
-        configColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        configColumn.setComparator(Comparator.comparing(ProgramRow::locked));
-        configColumn.setCellFactory(col -> new BadgeCell<>(p -> p.cells().config()));
+        updateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        updateColumn.setComparator(Comparator.comparing(p -> p.codeUpdate().kind()));
+        updateColumn.setCellFactory(col -> new CodeUpdateCell());
         pinsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        pinsColumn.setSortable(false);
-        pinsColumn.setCellFactory(col -> new BadgesCell<>(p -> p.cells().pins()));
+        pinsColumn.setComparator(Comparator.comparing(ProgramRow::locked));
+        pinsColumn.setCellFactory(col -> new BadgesCell<>(p -> p.cells().lockAndPins()));
         resourcesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        resourcesColumn.setComparator(Comparator.comparingInt(ProgramRow::vcpus).thenComparingInt(ProgramRow::memoryMiB));
-        resourcesColumn.setCellFactory(col -> new TextCell<>(p -> p.cells().resources()));
-        updatedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        updatedColumn.setComparator(Comparator.comparing(ProgramRow::updated, Comparator.nullsFirst(Comparator.naturalOrder())));
-        updatedColumn.setCellFactory(col -> new TextCell<>(p -> p.cells().updated()));
-        urlColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().url()));
-        urlColumn.setCellFactory(col -> new TextCell<ProgramRow, String>(url -> url, "mono", "url-label").withTip(url -> url));
+        resourcesColumn.setComparator(Comparator.comparing(ProgramRow::updated, Comparator.nullsFirst(Comparator.naturalOrder())));
+        resourcesColumn.setCellFactory(col -> new TextCell<>(p -> p.cells().resources() + "\n" + p.cells().updated(),
+                "resources-updated"));
+    }
+
+    private void copyUrl(ProgramRow row) {
+        String url = vm.addressOf(row);
+        if (url != null && !url.isBlank()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(url);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     public void focusSearch() {

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerExpression;
@@ -38,6 +40,10 @@ public final class ProgramsViewModel implements IntentTableModel<ProgramRow, Pro
     private final BooleanProperty onlyLockedOrPinned = new SimpleBooleanProperty(this, "onlyLockedOrPinned");
     private final ObjectProperty<ProgramRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final Map<ProgramIntent, ReadOnlyObjectWrapper<IntentState>> intentStates = new EnumMap<>(ProgramIntent.class);
+    private Runnable detailsRequest = () -> { };
+    private final StringProperty offlineReason = new SimpleStringProperty(this, "offlineReason");
+    private final ObjectProperty<Function<ProgramRow, String>> address = new SimpleObjectProperty<>(this, "address", ProgramRow::url);
+    private final ObjectProperty<Consumer<String>> openUrl = new SimpleObjectProperty<>(this, "openUrl", url -> { });
 
     public ProgramsViewModel(ProgramIntents intents) {
         this.intents = intents;
@@ -47,6 +53,48 @@ public final class ProgramsViewModel implements IntentTableModel<ProgramRow, Pro
         search.addListener((obs, old, now) -> refilter());
         onlyLockedOrPinned.addListener((obs, old, now) -> refilter());
         selected.addListener((obs, old, now) -> updateIntents());
+        offlineReason.addListener((obs, old, now) -> updateIntents());
+    }
+
+    /** What a request to see the selection's details does (the shell shows the details pane). */
+    public void onDetailsRequested(Runnable action) {
+        detailsRequest = action;
+    }
+
+    /** Double click on a row: show its details. */
+    public void requestDetails() {
+        detailsRequest.run();
+    }
+
+    /**
+     * Why the node cannot be reached, in words, while it cannot (null when it can): every intent
+     * needs the node, so all are disabled with this reason.
+     */
+    public StringProperty offlineReasonProperty() {
+        return offlineReason;
+    }
+
+    /** Where a row's program answers: its URL, or on the sandbox its local {@code /vm/} address. */
+    public ObjectProperty<Function<ProgramRow, String>> addressProperty() {
+        return address;
+    }
+
+    /** What "Open" does with an address (the platform's browser in the app). */
+    public ObjectProperty<Consumer<String>> openUrlProperty() {
+        return openUrl;
+    }
+
+    /** The address Open and Copy URL use for {@code row}; null when it has none. */
+    public String addressOf(ProgramRow row) {
+        return row == null ? null : address.get().apply(row);
+    }
+
+    /** Opens the row's address in the browser. */
+    public void open(ProgramRow row) {
+        String url = addressOf(row);
+        if (url != null && !url.isBlank()) {
+            openUrl.get().accept(url);
+        }
     }
 
     /** Replaces the rows, keeping the selection when the same program is still there. */
@@ -125,7 +173,7 @@ public final class ProgramsViewModel implements IntentTableModel<ProgramRow, Pro
     /** Files dropped on a program's row: "update code" with them, when that program allows it. */
     @Override
     public boolean dropOnRow(ProgramRow row, List<Path> files) {
-        if (files.isEmpty() || !ProgramIntentRules.of(ProgramIntent.UPDATE_CODE, row).enabled()) {
+        if (files.isEmpty() || offlineReason.get() != null || !ProgramIntentRules.of(ProgramIntent.UPDATE_CODE, row).enabled()) {
             return false;
         }
         intents.updateCode(row, files);
@@ -149,6 +197,10 @@ public final class ProgramsViewModel implements IntentTableModel<ProgramRow, Pro
 
     private void updateIntents() {
         ProgramRow p = selected.get();
-        intentStates.forEach((intent, state) -> state.set(ProgramIntentRules.of(intent, p)));
+        String offline = offlineReason.get();
+        intentStates.forEach((intent, state) -> {
+            IntentState rule = ProgramIntentRules.of(intent, p);
+            state.set(offline != null && rule.enabled() ? IntentState.disabled(offline) : rule);
+        });
     }
 }

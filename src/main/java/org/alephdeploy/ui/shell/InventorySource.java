@@ -1,5 +1,9 @@
 package org.alephdeploy.ui.shell;
 
+import org.alephdeploy.ui.activity.OperationDetails;
+import java.util.Map;
+import org.alephdeploy.ui.activity.ActivityRow;
+
 import org.alephdeploy.ui.details.ItemDetails;
 
 /**
@@ -20,4 +24,12 @@ public interface InventorySource {
     }
 
     ItemDetails details(Network network, String itemHash) throws NodeUnreachableException;
+
+    /**
+     * The details of one operation of the Activity tab: steps, messages left on the node, backups.
+     * By default only what its row says.
+     */
+    default ItemDetails operation(Network network, ActivityRow row) {
+        return OperationDetails.of(row, null, Map.of());
+    }
 }

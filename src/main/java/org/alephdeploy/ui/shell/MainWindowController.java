@@ -1,89 +1,55 @@
 package org.alephdeploy.ui.shell;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Side;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import org.alephdeploy.ui.activity.ActivityController;
-import org.alephdeploy.ui.control.Badge;
-import org.alephdeploy.ui.control.Identicon;
 import org.alephdeploy.ui.control.NotificationArea;
 import org.alephdeploy.ui.details.DetailsController;
-import org.alephdeploy.ui.fx.Dialogs;
-import org.alephdeploy.ui.fx.FxTasks;
-import org.alephdeploy.ui.fx.I18n;
-import org.alephdeploy.ui.fx.Notifications;
-import org.alephdeploy.ui.fx.Theme;
-import org.alephdeploy.ui.fx.ThemeManager;
 import org.alephdeploy.ui.fx.ColumnMemory;
-import org.alephdeploy.ui.wallet.WalletPage;
-import org.alephdeploy.wallet.Account;
+import org.alephdeploy.ui.fx.FxTasks;
+import org.alephdeploy.ui.fx.Notifications;
 import org.alephdeploy.ui.programs.ProgramsController;
 import org.alephdeploy.ui.volumes.VolumesController;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.alephdeploy.ui.wallet.WalletPage;
 
-/** Code-behind of {@code MainWindow.fxml}: header, offline banner, tabs, details, status bar. */
+/**
+ * Code-behind of {@code MainWindow.fxml}: tabs, details pane, notifications, status bar and the
+ * keyboard. The header ({@link HeaderController}) and the network strip and offline banner
+ * ({@link NetworkBannersController}) have their own.
+ */
 public final class MainWindowController {
-    private static final Network CUSTOM_PROMPT = new Network(Network.Kind.CUSTOM, null);
+    /** Where the divider goes back to when the details pane is asked for while it is (almost) closed. */
+    private static final double DETAILS_DIVIDER = 0.78;
 
     private final ShellViewModel vm;
-    private final Dialogs dialogs;
     private final Consumer<WalletPage> openWallet;
     private final ColumnMemory columns;
-    private final ThemeManager theme;
     private final Notifications notifications;
     private final FxTasks tasks;
-    private final ContextMenu accountMenu = new ContextMenu();
 
     @FXML
-    private ComboBox<Network> networkCombo;
+    private VBox programsNoAccount;
     @FXML
-    private Button accountChip;
-    @FXML
-    private Identicon identicon;
-    @FXML
-    private Label accountNameLabel;
-    @FXML
-    private Label accountAddressLabel;
-    @FXML
-    private Label fundsLabel;
-    @FXML
-    private Badge watchOnlyBadge;
-    @FXML
-    private FontIcon accountLockIcon;
-    @FXML
-    private Button themeButton;
-    @FXML
-    private Button lockButton;
-    @FXML
-    private HBox offlineBanner;
-    @FXML
-    private Label offlineLabel;
+    private VBox volumesNoAccount;
     @FXML
     private NotificationArea notificationArea;
+    @FXML
+    private SplitPane splitPane;
     @FXML
     private TabPane tabPane;
     @FXML
@@ -106,30 +72,20 @@ public final class MainWindowController {
     private DetailsController detailsController;
 
     /** @param openWallet opens the wallet dialog on a page (null: the page that fits) */
-    public MainWindowController(ShellViewModel vm, Dialogs dialogs, Consumer<WalletPage> openWallet, ColumnMemory columns,
-            ThemeManager theme, Notifications notifications, FxTasks tasks) {
+    public MainWindowController(ShellViewModel vm, Consumer<WalletPage> openWallet, ColumnMemory columns,
+            Notifications notifications, FxTasks tasks) {
         this.vm = vm;
-        this.dialogs = dialogs;
         this.openWallet = openWallet;
         this.columns = columns;
-        this.theme = theme;
         this.notifications = notifications;
         this.tasks = tasks;
     }
 
     @FXML
     private void initialize() {
-        bindNetwork();
-        bindAccount();
-        offlineBanner.visibleProperty().bind(vm.offlineProperty());
-        offlineBanner.managedProperty().bind(vm.offlineProperty());
-        offlineLabel.textProperty().bind(vm.offlineMessageProperty());
         notificationArea.bind(notifications);
         statusLabel.textProperty().bind(vm.statusProperty());
         busyIndicator.visibleProperty().bind(vm.loadingProperty().or(tasks.activeCountProperty().greaterThan(0)));
-        bindLock();
-        theme.themeProperty().addListener((obs, old, now) -> showThemeIcon(now));
-        showThemeIcon(theme.current());
         tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.activeTabProperty().set(tabOf(now)));
         tabPane.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
         tabPane.sceneProperty().addListener((obs, old, scene) -> {
@@ -137,28 +93,15 @@ public final class MainWindowController {
                 installShortcuts(scene);
             }
         });
+        vm.detailsRequestsProperty().addListener((obs, old, now) -> revealDetails());
         rememberColumns();
-        hintWithoutAccount(programsTab);
-        hintWithoutAccount(volumesTab);
+        hintWithoutAccount(programsTab, programsNoAccount);
+        hintWithoutAccount(volumesTab, volumesNoAccount);
     }
 
     /** Without an account the table says how to get one, with a button to the wallet, instead of "no programs". */
-    private void hintWithoutAccount(Tab tab) {
-        if (tab.getContent() == null) {
-            return;
-        }
-        tab.getContent().lookupAll(".table-view").forEach(node -> {
-            TableView<?> table = (TableView<?>) node;
-            Label text = new Label(I18n.get("shell.empty.noAccount"));
-            text.setWrapText(true);
-            text.getStyleClass().add("text-muted");
-            Button open = new Button(I18n.get("shell.empty.openWallet"), new FontIcon(Feather.CREDIT_CARD));
-            open.getStyleClass().addAll("accent", "no-account-open-wallet");
-            open.setOnAction(e -> openWallet.accept(null));
-            VBox hint = new VBox(12, text, open);
-            hint.setAlignment(Pos.CENTER);
-            hint.setMaxWidth(420);
-            hint.getStyleClass().add("no-account-hint");
+    private void hintWithoutAccount(Tab tab, Node hint) {
+        tables(tab).forEach(table -> {
             Node usual = table.getPlaceholder();
             table.placeholderProperty().bind(Bindings.when(vm.accountProperty().isNull()).<Node>then(hint).otherwise(usual));
         });
@@ -166,115 +109,16 @@ public final class MainWindowController {
 
     /** The main tables keep the column widths the user gave them. */
     private void rememberColumns() {
-        tabPane.getTabs().forEach(tab -> {
-            if (tab.getContent() != null) {
-                tab.getContent().lookupAll(".table-view").forEach(t -> {
-                    String id = t.getStyleClass().stream().filter(c -> c.endsWith("-table")).findFirst().orElse(null);
-                    if (id != null) {
-                        columns.bind((TableView<?>) t, id.substring(0, id.length() - "-table".length()));
-                    }
-                });
-            }
-        });
+        tabPane.getTabs().forEach(tab -> tables(tab).forEach(t -> t.getStyleClass().stream()
+                .filter(c -> c.endsWith("-table")).findFirst()
+                .ifPresent(id -> columns.bind(t, id.substring(0, id.length() - "-table".length())))));
     }
 
-    private void bindNetwork() {
-        networkCombo.getItems().setAll(vm.networks());
-        networkCombo.getItems().add(CUSTOM_PROMPT);
-        vm.networks().addListener((javafx.collections.ListChangeListener<Network>) c -> {
-            networkCombo.getItems().setAll(vm.networks());
-            networkCombo.getItems().add(CUSTOM_PROMPT);
-            networkCombo.setValue(vm.networkProperty().get());
-        });
-        networkCombo.setCellFactory(list -> new NetworkCell());
-        networkCombo.setButtonCell(new NetworkCell());
-        networkCombo.setValue(vm.networkProperty().get());
-        vm.networkProperty().addListener((obs, old, now) -> networkCombo.setValue(now));
-        networkCombo.valueProperty().addListener((obs, old, now) -> {
-            if (now == CUSTOM_PROMPT) {
-                javafx.application.Platform.runLater(this::askCustomNode);
-            } else if (now != null) {
-                vm.networkProperty().set(now);
-            }
-        });
-    }
-
-    private void askCustomNode() {
-        dialogs.askText(I18n.get("shell.network.customTitle"), I18n.get("shell.network.customPrompt"), "http://127.0.0.1:4024")
-                .flatMap(vm::useCustomNode)
-                .ifPresent(error -> dialogs.info(I18n.get("shell.network.customTitle"), error));
-        networkCombo.setValue(vm.networkProperty().get());
-    }
-
-    private void bindAccount() {
-        accountNameLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> AccountFormat.name(vm.accountProperty().get()), vm.accountProperty()));
-        accountAddressLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> AccountFormat.address(vm.accountProperty().get()), vm.accountProperty()));
-        fundsLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> AccountFormat.funds(vm.accountProperty().get()), vm.accountProperty()));
-        identicon.addressProperty().bind(Bindings.createStringBinding(
-                () -> vm.accountProperty().get() == null ? "" : vm.accountProperty().get().address(), vm.accountProperty()));
-        accountChip.setTooltip(new Tooltip(I18n.get("shell.header.accountTooltip")));
-        watchOnlyBadge.setGraphic(new FontIcon(Feather.EYE));
-        watchOnlyBadge.setTooltip(new Tooltip(I18n.get("wallet.badge.watchOnlyTip")));
-        watchOnlyBadge.visibleProperty().bind(vm.account().watchOnlyProperty());
-        watchOnlyBadge.managedProperty().bind(watchOnlyBadge.visibleProperty());
-        accountLockIcon.visibleProperty().bind(vm.account().hasKeyProperty());
-        accountLockIcon.managedProperty().bind(accountLockIcon.visibleProperty());
-    }
-
-    private void bindLock() {
-        AccountViewModel account = vm.account();
-        Runnable show = () -> {
-            boolean open = account.unlockedProperty().get();
-            lockButton.setGraphic(new FontIcon(open ? Feather.UNLOCK : Feather.LOCK));
-            lockButton.setTooltip(new Tooltip(I18n.get(open ? "shell.header.lock" : "shell.header.unlock")));
-            accountLockIcon.setIconCode(open ? Feather.UNLOCK : Feather.LOCK);
-            accountLockIcon.getStyleClass().removeAll("account-unlocked", "account-locked");
-            accountLockIcon.getStyleClass().add(open ? "account-unlocked" : "account-locked");
-            lockButton.getStyleClass().removeAll("lock-open");
-            if (open) {
-                lockButton.getStyleClass().add("lock-open");
-            }
-        };
-        account.unlockedProperty().addListener((obs, old, now) -> show.run());
-        show.run();
-        lockButton.disableProperty().bind(account.hasKeyProperty().not());
-    }
-
-    private void showAccountMenu() {
-        AccountViewModel account = vm.account();
-        accountMenu.getItems().clear();
-        if (!account.accounts().isEmpty()) {
-            MenuItem title = new MenuItem(I18n.get("shell.account.switchTo"));
-            title.setDisable(true);
-            accountMenu.getItems().add(title);
-            String current = vm.accountProperty().get() == null ? null : vm.accountProperty().get().address();
-            for (Account a : account.accounts()) {
-                CheckMenuItem item = new CheckMenuItem(a.watchOnly() ? I18n.format("shell.account.menuWatchOnly", a.name()) : a.name());
-                item.setSelected(a.address().equalsIgnoreCase(current == null ? "" : current));
-                item.setOnAction(e -> account.switchTo(a.name()));
-                accountMenu.getItems().add(item);
-            }
-            accountMenu.getItems().add(new SeparatorMenuItem());
+    private static List<TableView<?>> tables(Tab tab) {
+        if (tab.getContent() == null) {
+            return List.of();
         }
-        MenuItem open = new MenuItem(I18n.get("shell.account.openWallet"));
-        open.setId("openWalletItem");
-        open.setOnAction(e -> openWallet.accept(null));
-        accountMenu.getItems().add(open);
-        if (account.hasKeyProperty().get()) {
-            boolean unlocked = account.unlockedProperty().get();
-            MenuItem lock = new MenuItem(I18n.get(unlocked ? "shell.account.lock" : "shell.account.unlock"));
-            lock.setOnAction(e -> onLock());
-            accountMenu.getItems().add(lock);
-        }
-        accountMenu.show(accountChip, Side.BOTTOM, 0, 4);
-    }
-
-    private void showThemeIcon(Theme now) {
-        themeButton.setGraphic(new FontIcon(now == Theme.DARK ? Feather.SUN : Feather.MOON));
-        themeButton.setTooltip(new Tooltip(I18n.get(now == Theme.DARK ? "shell.header.lightTheme" : "shell.header.darkTheme")));
+        return tab.getContent().lookupAll(".table-view").stream().<TableView<?>>map(n -> (TableView<?>) n).toList();
     }
 
     private void installShortcuts(Scene scene) {
@@ -288,13 +132,21 @@ public final class MainWindowController {
             return;
         }
         if (e.getCode() == KeyCode.ENTER) {
-            vm.openDetails();
-            detailsController.reveal();
+            vm.requestDetails();
             e.consume();
         } else if (e.getCode() == KeyCode.DELETE) {
             vm.startDelete();
             e.consume();
         }
+    }
+
+    /** Brings the details pane back into view when its divider was dragged (almost) shut. */
+    private void revealDetails() {
+        double[] at = splitPane.getDividerPositions();
+        if (at.length > 0 && at[0] > 0.9) {
+            splitPane.setDividerPositions(DETAILS_DIVIDER);
+        }
+        detailsController.reveal();
     }
 
     /** Ctrl+F: the search box of the tab in front. */
@@ -325,49 +177,7 @@ public final class MainWindowController {
     }
 
     @FXML
-    private void onAccount() {
-        showAccountMenu();
-    }
-
-    @FXML
-    private void onToggleTheme() {
-        theme.toggle();
-    }
-
-    @FXML
-    private void onLock() {
-        if (vm.account().unlockedProperty().get()) {
-            vm.lock();
-        } else {
-            openWallet.accept(WalletPage.UNLOCK);
-        }
-    }
-
-    @FXML
-    private void onRetry() {
-        vm.retry();
-    }
-
-    @FXML
-    private void onUseSandbox() {
-        vm.useSandbox();
-    }
-
-    private static final class NetworkCell extends ListCell<Network> {
-        @Override
-        protected void updateItem(Network item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(item.url() == null && item.kind() == Network.Kind.CUSTOM ? I18n.get("shell.network.custom") : item.label());
-            setGraphic(new FontIcon(switch (item.kind()) {
-                case MAINNET -> Feather.GLOBE;
-                case CUSTOM -> Feather.SERVER;
-                case SANDBOX -> Feather.PACKAGE;
-            }));
-        }
+    private void onOpenWallet() {
+        openWallet.accept(null);
     }
 }

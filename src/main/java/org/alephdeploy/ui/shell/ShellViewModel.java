@@ -1,5 +1,7 @@
 package org.alephdeploy.ui.shell;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,6 +13,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.alephdeploy.service.node.NodeFailures;
 import org.alephdeploy.service.wallet.DemoAccount;
+import org.alephdeploy.ui.activity.ActivityRow;
 import org.alephdeploy.ui.activity.ActivityViewModel;
 import org.alephdeploy.ui.details.DetailsViewModel;
 import org.alephdeploy.ui.fx.I18n;
@@ -55,6 +60,8 @@ public final class ShellViewModel {
     private final ObjectProperty<Network> network = new SimpleObjectProperty<>(this, "network", Network.mainnet());
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline");
     private final ReadOnlyStringWrapper offlineMessage = new ReadOnlyStringWrapper(this, "offlineMessage", "");
+    private final ReadOnlyStringWrapper offlineDetails = new ReadOnlyStringWrapper(this, "offlineDetails", "");
+    private final ReadOnlyIntegerWrapper detailsRequests = new ReadOnlyIntegerWrapper(this, "detailsRequests");
     private final ReadOnlyStringWrapper nodeVersion = new ReadOnlyStringWrapper(this, "nodeVersion", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -94,7 +101,46 @@ public final class ShellViewModel {
                 openDetails();
             }
         });
-        activeTab.addListener((obs, old, now) -> openDetails());
+        activity.selectedProperty().addListener((obs, old, now) -> {
+            if (activeTab.get() == MainTab.ACTIVITY) {
+                openDetails();
+            }
+        });
+        activeTab.addListener((obs, old, now) -> {
+            details.emptyHintProperty().set(I18n.get(now == MainTab.ACTIVITY ? "details.pane.emptyActivity" : "details.pane.empty"));
+            openDetails();
+        });
+        programs.onDetailsRequested(this::requestDetails);
+        volumes.onDetailsRequested(this::requestDetails);
+        programs.openUrlProperty().bind(details.openUrlProperty());
+        programs.addressProperty().set(row -> services.nodes().sandboxVm().map(vm -> vm.url(row.itemHash())).orElse(row.url()));
+        offline.addListener((obs, old, now) -> {
+            String reason = now ? I18n.format("shell.offline.actionsNeedNode", network.get().label()) : null;
+            programs.offlineReasonProperty().set(reason);
+            volumes.offlineReasonProperty().set(reason);
+        });
+    }
+
+    /** Shows the selection's details and asks the window to bring the details pane into view (double click). */
+    public void requestDetails() {
+        openDetails();
+        detailsRequests.set(detailsRequests.get() + 1);
+    }
+
+    /** Counts the requests to bring the details pane into view; the window follows its changes. */
+    public ReadOnlyIntegerProperty detailsRequestsProperty() {
+        return detailsRequests.getReadOnlyProperty();
+    }
+
+    /** The technical side of the offline banner (node address, what failed), shown on demand. */
+    public ReadOnlyStringProperty offlineDetailsProperty() {
+        return offlineDetails.getReadOnlyProperty();
+    }
+
+    /** Whether the window works on the local sandbox, which it marks with a coloured strip. */
+    public BooleanBinding onSandbox() {
+        return Bindings.createBooleanBinding(
+                () -> network.get() != null && network.get().kind() == Network.Kind.SANDBOX, network);
     }
 
     /**
@@ -174,6 +220,7 @@ public final class ShellViewModel {
         if (!saved) {
             offline.set(false);
             offlineMessage.set("");
+            offlineDetails.set("");
         }
         account.setSourceAccount(snapshot.account());
         programs.setRows(snapshot.programs());
@@ -196,6 +243,8 @@ public final class ShellViewModel {
         if (offlineMessage.get().isEmpty() || reach.replacesBannerReason()) {
             offlineReason = e.getMessage();
             offlineMessage.set(offlineText(target));
+            offlineDetails.set(I18n.format("shell.offline.details", e.nodeUrl() == null ? target.label() : e.nodeUrl(),
+                    sentence(offlineReason)));
         }
         status.set(offlineStatus());
     }
@@ -203,7 +252,7 @@ public final class ShellViewModel {
     private String offlineText(Network target) {
         String known = lastLoaded == null ? I18n.get("shell.offline.nothingSaved")
                 : I18n.format("shell.offline.showingSaved", TimeLabels.ago(lastLoaded, Instant.now()));
-        return I18n.format("shell.offline.message", target.label(), sentence(offlineReason), known);
+        return I18n.format("shell.offline.message", target.label(), known);
     }
 
     private static String sentence(String text) {
@@ -293,6 +342,10 @@ public final class ShellViewModel {
 
     /** Loads the details of the active tab's selection into the details pane (Enter, selection). */
     public void openDetails() {
+        if (activeTab.get() == MainTab.ACTIVITY) {
+            openOperation();
+            return;
+        }
         String hash = selectedHash();
         if (hash == null) {
             details.clear();
@@ -307,6 +360,25 @@ public final class ShellViewModel {
                     }
                 })
                 .onError(NodeUnreachableException.class, e -> goOffline(target, e))
+                .andFinally(() -> details.loadingProperty().set(false))
+                .start();
+    }
+
+    /** The Activity tab's selected operation in the details pane: its steps, messages and backups. */
+    private void openOperation() {
+        ActivityRow row = activity.selectedProperty().get();
+        if (row == null) {
+            details.clear();
+            return;
+        }
+        Network target = network.get();
+        details.loadingProperty().set(true);
+        services.tasks().run(() -> services.source().operation(target, row))
+                .onSuccess(d -> {
+                    if (activeTab.get() == MainTab.ACTIVITY && row.equals(activity.selectedProperty().get())) {
+                        details.show(d);
+                    }
+                })
                 .andFinally(() -> details.loadingProperty().set(false))
                 .start();
     }

@@ -17,6 +17,9 @@ public final class VolumeIntentRules {
         if (v == null) {
             return IntentState.disabled(I18n.get("volumes.reason.noSelection"));
         }
+        if (v.verifyWords() != null) {
+            return IntentState.disabled(I18n.format("volumes.reason.doesNotVerify", v.verifyWords()));
+        }
         if (v.watchOnly()) {
             return IntentState.disabled(I18n.get("volumes.reason.watchOnly"));
         }

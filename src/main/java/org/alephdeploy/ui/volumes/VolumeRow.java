@@ -3,6 +3,9 @@ package org.alephdeploy.ui.volumes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.alephdeploy.ui.control.Badge;
+import org.alephdeploy.ui.control.BadgeSpec;
+import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.ItemStatus;
 
 /**
@@ -16,6 +19,7 @@ import org.alephdeploy.ui.model.ItemStatus;
  * @param forgetBlockers the programs (any owner) whose use makes the node refuse to forget it
  * @param watchOnly  the current account has no key: nothing can be signed
  * @param cells      the cells' strings and badges, worked out where the row is made; null works them out
+ * @param verifyWords why one of its messages does not verify, in words; null when they all verify
  */
 public record VolumeRow(
         String name,
@@ -31,7 +35,8 @@ public record VolumeRow(
         Instant updated,
         List<String> forgetBlockers,
         boolean watchOnly,
-        VolumeCells cells) {
+        VolumeCells cells,
+        String verifyWords) {
 
     public VolumeRow {
         Objects.requireNonNull(rootHash);
@@ -47,7 +52,26 @@ public record VolumeRow(
             int followers, int pinnedBy, String owner, boolean owned, Instant updated, List<String> forgetBlockers,
             boolean watchOnly) {
         this(name, rootHash, itemType, status, sizeBytes, revisions, followers, pinnedBy, owner, owned, updated,
-                forgetBlockers, watchOnly, null);
+                forgetBlockers, watchOnly, null, null);
+    }
+
+    /** This row with why one of its messages does not verify ({@code null}: they all verify). */
+    public VolumeRow withVerifyWords(String words) {
+        return new VolumeRow(name, rootHash, itemType, status, sizeBytes, revisions, followers, pinnedBy, owner, owned, updated,
+                forgetBlockers, watchOnly, cells, words);
+    }
+
+    public boolean verifies() {
+        return verifyWords == null;
+    }
+
+    /** The type badge; for a volume with a message that failed its checks, a "does not verify" badge instead. */
+    public List<BadgeSpec> typeBadges() {
+        if (verifyWords == null) {
+            return List.of(cells.type());
+        }
+        return List.of(new BadgeSpec(Badge.Variant.UNVERIFIED,
+                I18n.get("shell.badge.doesNotVerify"), verifyWords));
     }
 
     /** A row whose forget blockers are not named (every user blocks); the account can sign. */

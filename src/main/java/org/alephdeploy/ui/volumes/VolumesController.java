@@ -11,7 +11,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.StackPane;
-import org.alephdeploy.ui.control.BadgeCell;
 import org.alephdeploy.ui.control.BadgesCell;
 import org.alephdeploy.ui.control.HashCell;
 import org.alephdeploy.ui.control.IntentTable;
@@ -64,6 +63,8 @@ public final class VolumesController {
     private StackPane volumeRollBackSlot;
     @FXML
     private StackPane forgetSlot;
+    @FXML
+    private Label volumeSelectionHint;
 
     public VolumesController(VolumesViewModel vm) {
         this.vm = vm;
@@ -72,6 +73,8 @@ public final class VolumesController {
     @FXML
     private void initialize() {
         setUpColumns();
+        // only hidden, never unmanaged: the table must not move under the pointer when a row gets selected
+        volumeSelectionHint.visibleProperty().bind(vm.selectedProperty().isNull());
         intents = new IntentTable<>(vm, VolumeIntent.class, volumesTable)
                 .search(volumeSearchField, volumeCountLabel, "volumes.main.count")
                 .filter(inUseToggle, "volumes.main.filterInUseTip")
@@ -80,6 +83,7 @@ public final class VolumesController {
                 .button(VolumeIntent.ROLL_BACK, volumeRollBackButton, volumeRollBackSlot)
                 .button(VolumeIntent.FORGET, forgetButton, forgetSlot)
                 .separatorBefore(VolumeIntent.FORGET)
+                .onDoubleClick(row -> vm.requestDetails())
                 .dropOnEmptySpace(vm::dropOnEmptySpace);
         intents.install();
     }
@@ -92,7 +96,7 @@ public final class VolumesController {
         hashColumn.setCellFactory(col -> new HashCell<>());
         typeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         typeColumn.setComparator(Comparator.comparing(VolumeRow::itemType));
-        typeColumn.setCellFactory(col -> new BadgeCell<>(v -> v.cells().type()));
+        typeColumn.setCellFactory(col -> new BadgesCell<>(VolumeRow::typeBadges));
         sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         sizeColumn.setComparator(Comparator.comparingLong(VolumeRow::sizeBytes));
         sizeColumn.setCellFactory(col -> new TextCell<>(v -> v.cells().size()));

@@ -35,6 +35,8 @@ public final class VolumesViewModel implements IntentTableModel<VolumeRow, Volum
     private final BooleanProperty onlyInUse = new SimpleBooleanProperty(this, "onlyInUse");
     private final ObjectProperty<VolumeRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final Map<VolumeIntent, ReadOnlyObjectWrapper<IntentState>> intentStates = new EnumMap<>(VolumeIntent.class);
+    private Runnable detailsRequest = () -> { };
+    private final StringProperty offlineReason = new SimpleStringProperty(this, "offlineReason");
 
     public VolumesViewModel(VolumeIntents intents) {
         this.intents = intents;
@@ -44,6 +46,7 @@ public final class VolumesViewModel implements IntentTableModel<VolumeRow, Volum
         search.addListener((obs, old, now) -> refilter());
         onlyInUse.addListener((obs, old, now) -> refilter());
         selected.addListener((obs, old, now) -> updateIntents());
+        offlineReason.addListener((obs, old, now) -> updateIntents());
     }
 
     public void setRows(List<VolumeRow> newRows) {
@@ -119,7 +122,7 @@ public final class VolumesViewModel implements IntentTableModel<VolumeRow, Volum
     /** Files dropped on a volume's row: "update volume" with them, when allowed. */
     @Override
     public boolean dropOnRow(VolumeRow row, List<Path> files) {
-        if (files.isEmpty() || !VolumeIntentRules.of(VolumeIntent.UPDATE, row).enabled()) {
+        if (files.isEmpty() || offlineReason.get() != null || !VolumeIntentRules.of(VolumeIntent.UPDATE, row).enabled()) {
             return false;
         }
         intents.updateVolume(row, files);
@@ -128,7 +131,7 @@ public final class VolumesViewModel implements IntentTableModel<VolumeRow, Volum
 
     /** Files dropped on empty table space: a new volume. */
     public void dropOnEmptySpace(List<Path> files) {
-        if (!files.isEmpty()) {
+        if (!files.isEmpty() && offlineReason.get() == null) {
             intents.uploadNewVolume(files);
         }
     }
@@ -150,6 +153,25 @@ public final class VolumesViewModel implements IntentTableModel<VolumeRow, Volum
 
     private void updateIntents() {
         VolumeRow v = selected.get();
-        intentStates.forEach((intent, state) -> state.set(VolumeIntentRules.of(intent, v)));
+        String offline = offlineReason.get();
+        intentStates.forEach((intent, state) -> {
+            IntentState rule = VolumeIntentRules.of(intent, v);
+            state.set(offline != null && rule.enabled() ? IntentState.disabled(offline) : rule);
+        });
+    }
+
+    /** What a request to see the selection's details does (the shell shows the details pane). */
+    public void onDetailsRequested(Runnable action) {
+        detailsRequest = action;
+    }
+
+    /** Double click on a row: show its details. */
+    public void requestDetails() {
+        detailsRequest.run();
+    }
+
+    /** Why the node cannot be reached, while it cannot (null when it can): every intent is disabled with it. */
+    public StringProperty offlineReasonProperty() {
+        return offlineReason;
     }
 }

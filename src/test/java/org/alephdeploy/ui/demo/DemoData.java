@@ -22,6 +22,7 @@ import org.alephdeploy.ui.volumes.VolumeRow;
  */
 final class DemoData {
     static final String ACCOUNT = "0x9a3F5c1B7e2D4a6F8b0C1d2E3f4A5b6C7d8E9f0A";
+    static final String ACCOUNT_NAME = "Main account";
     static final String OFFICIAL = "0xE0178501683a4C321Cb8D1dbEbc1d8B2ec5E1B3C";
     static final String RUNTIME_NAME = "debian-12-python";
 
@@ -41,7 +42,7 @@ final class DemoData {
     }
 
     AccountSummary account() {
-        return new AccountSummary("Main account", ACCOUNT, new BigDecimal("2412.58"), 184_250L, false);
+        return new AccountSummary(ACCOUNT_NAME, ACCOUNT, new BigDecimal("2412.58"), 184_250L, false);
     }
 
     Instant ago(long hours) {

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.alephdeploy.ui.details.ItemDetails;
 import org.alephdeploy.ui.details.ItemDetails.ChainEntry;
 import org.alephdeploy.ui.details.ItemDetails.Field;
+import org.alephdeploy.ui.details.ItemDetails.HistoryEntry;
 import org.alephdeploy.ui.details.ItemDetails.Link;
 import org.alephdeploy.ui.model.Sizes;
 import org.alephdeploy.ui.programs.ProgramRow;
@@ -18,6 +20,7 @@ import java.math.BigDecimal;
 /** Builds the details pane's content for the demo rows, including a believable raw content. */
 final class DemoDetails {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CI_SIGNER = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
 
     private final DemoData data;
 
@@ -70,7 +73,26 @@ final class DemoDetails {
             depends.add(new Link(volumeName(v.ref()), v.ref(), "volume " + v.role(), v.followsLatest()));
         }
         return new ItemDetails(ItemDetails.Kind.PROGRAM, p.displayName(), p.itemHash(), fields, chain, revisions,
-                depends, List.of(), programJson(p));
+                depends, List.of(), programJson(p), p.code().ref(), history(p, chain, revisions));
+    }
+
+    /** The program's versions and its code's revisions, newest first, signed by the demo account (or a CI key). */
+    private List<HistoryEntry> history(ProgramRow p, List<ChainEntry> chain, List<ChainEntry> revisions) {
+        List<HistoryEntry> out = new ArrayList<>();
+        for (int i = revisions.size() - 1; i >= 1; i--) {
+            ChainEntry r = revisions.get(i);
+            boolean ci = i % 2 == 0;
+            out.add(new HistoryEntry(HistoryEntry.Step.CODE_REVISION, r.itemHash(), r.time(), p.name() + "-2." + i + ".zip",
+                    1_200_000L + 37_000L * i, ci ? CI_SIGNER : p.owner(), ci ? null : DemoData.ACCOUNT_NAME, r.current(),
+                    r.current() || !p.code().followsLatest() ? null : r.itemHash()));
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            ChainEntry v = chain.get(i);
+            out.add(new HistoryEntry(i == 0 ? HistoryEntry.Step.ORIGINAL : HistoryEntry.Step.AMEND, v.itemHash(), v.time(),
+                    p.name() + "-2.0.zip", 1_180_000L, p.owner(), DemoData.ACCOUNT_NAME, v.current(), null));
+        }
+        out.sort(Comparator.comparing(HistoryEntry::time).reversed());
+        return out;
     }
 
     private ItemDetails volume(VolumeRow v) {

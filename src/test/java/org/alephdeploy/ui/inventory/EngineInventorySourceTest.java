@@ -2,12 +2,15 @@ package org.alephdeploy.ui.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.alephdeploy.deploy.inventory.UpdatePath;
 import org.alephdeploy.sandbox.DemoSeed;
 import org.alephdeploy.service.engine.SandboxEngine;
 import org.alephdeploy.ui.details.ItemDetails;
 import org.alephdeploy.ui.model.ItemStatus;
+import org.alephdeploy.ui.programs.CodeUpdate;
 import org.alephdeploy.ui.programs.ProgramIntent;
 import org.alephdeploy.ui.programs.ProgramIntentRules;
 import org.alephdeploy.ui.programs.ProgramRow;
@@ -78,7 +81,10 @@ class EngineInventorySourceTest {
         assertThat(web.bootWords()).contains("/opt/assets").contains("a zip, not a squashfs image");
         assertThat(program(DemoSeed.STATIC_SITE).wontStart()).isFalse();
         assertThat(program(DemoSeed.WORKER_AMEND_2).wontStart()).isFalse();
-        assertThat(web.statusBadges()).hasSize(2).last().satisfies(b -> assertThat(b.tip()).isEqualTo(web.bootWords()));
+        assertThat(web.codeUpdate().kind()).isEqualTo(CodeUpdate.Kind.WONT_START);
+        assertThat(web.codeUpdate().text()).startsWith("will not start: ");
+        assertThat(web.codeUpdate().tip()).contains(web.bootWords());
+        assertThat(program(DemoSeed.STATIC_SITE).codeUpdate().kind()).isEqualTo(CodeUpdate.Kind.RECREATE);
         assertThat(snapshot.programs()).filteredOn(p -> p.status() == ItemStatus.FORGOTTEN)
                 .allSatisfy(p -> assertThat(p.wontStart()).isFalse());
     }
@@ -108,9 +114,22 @@ class EngineInventorySourceTest {
         assertThat(d.dependsOn()).extracting(ItemDetails.Link::name).contains(DemoSeed.ASSETS_VOLUME, DemoSeed.CONFIG_VOLUME);
         assertThat(d.rawJson()).contains("\"item_hash\":\"" + web.itemHash() + "\"").contains("\"item_content\":\"");
 
+        assertThat(d.history()).as("the first version and the code revision")
+                .extracting(ItemDetails.HistoryEntry::step)
+                .containsExactlyInAnyOrder(ItemDetails.HistoryEntry.Step.CODE_REVISION, ItemDetails.HistoryEntry.Step.ORIGINAL);
+        assertThat(d.history()).extracting(ItemDetails.HistoryEntry::time).as("newest first")
+                .isSortedAccordingTo(Comparator.<Instant>reverseOrder());
+        assertThat(d.history()).allSatisfy(e -> assertThat(e.current()).isTrue());
+        assertThat(d.history()).allSatisfy(e -> assertThat(e.signer()).isEqualToIgnoringCase(DemoSeed.ACCOUNT_0));
+        assertThat(d.history()).allSatisfy(e -> assertThat(e.sizeBytes()).isPositive());
+        assertThat(new InventoryDetails(source.lastInventory(), false, a -> a.equalsIgnoreCase(DemoSeed.ACCOUNT_0) ? "main" : null)
+                .of(web.itemHash()).orElseThrow().history()).allSatisfy(e -> assertThat(e.signerName()).isEqualTo("main"));
+
         ItemDetails worker = source.details(Network.sandbox(), program(DemoSeed.WORKER_AMEND_2).itemHash());
         assertThat(worker.amendChain()).hasSize(3);
         assertThat(worker.amendChain()).extracting(ItemDetails.ChainEntry::current).containsExactly(false, false, true);
+        assertThat(worker.history()).extracting(ItemDetails.HistoryEntry::step).containsExactly(ItemDetails.HistoryEntry.Step.AMEND,
+                ItemDetails.HistoryEntry.Step.AMEND, ItemDetails.HistoryEntry.Step.ORIGINAL);
 
         ItemDetails shared = source.details(Network.sandbox(), volume(DemoSeed.SHARED_VOLUME).rootHash());
         assertThat(shared.usedBy()).extracting(ItemDetails.Link::name).contains(DemoSeed.WEB_API, DemoSeed.STATIC_SITE);

@@ -3,6 +3,7 @@ package org.alephdeploy.ui.programs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.alephdeploy.ui.RecordingIntents;
 import org.alephdeploy.ui.demo.DemoInventorySource;
@@ -112,5 +113,68 @@ class ProgramsViewModelTest {
         vm.setRows(new DemoInventorySource().load(Network.mainnet()).programs());
         assertThat(vm.selectedProperty().get().name()).isEqualTo("indexer-v2");
         assertThat(vm.intentState(ProgramIntent.DELETE).get().enabled()).isTrue();
+    }
+
+    @Test
+    void oneColumnSaysWhatACodeUpdateDoesFromTheDecisionTable() {
+        assertThat(row("weather-api").codeUpdate().kind()).isEqualTo(CodeUpdate.Kind.IN_PLACE);
+        assertThat(row("weather-api").codeUpdate().text()).isEqualTo("in place — URL kept");
+        assertThat(row("indexer-v2").codeUpdate().kind()).isEqualTo(CodeUpdate.Kind.AMEND);
+        assertThat(row("indexer-v2").codeUpdate().text()).isEqualTo("new URL (amend)");
+        assertThat(row("discord-bot").codeUpdate().kind()).isEqualTo(CodeUpdate.Kind.RECREATE);
+        assertThat(row("discord-bot").codeUpdate().text()).isEqualTo("re-create — new URL");
+        assertThat(row("legacy-api").codeUpdate().kind()).isEqualTo(CodeUpdate.Kind.NOT_POSSIBLE);
+
+        ProgramRow broken = row("weather-api").withBootWords("the code at /opt/app is a zip, not a squashfs image. Upload again.");
+        assertThat(broken.codeUpdate().kind()).isEqualTo(CodeUpdate.Kind.WONT_START);
+        assertThat(broken.codeUpdate().text()).startsWith("will not start: the code at /opt/app").endsWith("…");
+        assertThat(broken.codeUpdate().tip()).contains("a zip, not a squashfs image");
+        assertThat(CodeUpdate.Kind.IN_PLACE.styleClass()).isNotEqualTo(CodeUpdate.Kind.AMEND.styleClass())
+                .isNotEqualTo(CodeUpdate.Kind.WONT_START.styleClass());
+    }
+
+    @Test
+    void aMessageThatDoesNotVerifyIsFlaggedAndNoIntentActsOnIt() {
+        ProgramRow lied = row("weather-api").withVerifyWords("its item hash is not the SHA-256 of item_content");
+        vm.setRows(List.of(lied));
+        vm.selectedProperty().set(vm.rows().get(0));
+
+        assertThat(lied.statusBadges()).singleElement().satisfies(b -> assertThat(b.text()).isEqualTo("Does not verify"));
+        assertThat(lied.codeUpdate().kind()).isEqualTo(CodeUpdate.Kind.DOES_NOT_VERIFY);
+        for (ProgramIntent intent : ProgramIntent.values()) {
+            IntentState state = vm.intentState(intent).get();
+            assertThat(state.enabled()).as(intent.name()).isFalse();
+            assertThat(state.reason()).contains("does not verify").contains("SHA-256");
+        }
+        assertThat(vm.dropOnRow(lied, List.of(Path.of("app.zip")))).isFalse();
+        assertThat(intents.calls()).isEmpty();
+    }
+
+    @Test
+    void offlineEveryIntentIsDisabledWithTheReasonAndComesBackOnline() {
+        vm.selectedProperty().set(row("weather-api"));
+        assertThat(vm.intentState(ProgramIntent.UPDATE_CODE).get().enabled()).isTrue();
+
+        vm.offlineReasonProperty().set("Offline: Aleph mainnet does not answer.");
+
+        assertThat(vm.intentState(ProgramIntent.UPDATE_CODE).get()).isEqualTo(IntentState.disabled("Offline: Aleph mainnet does not answer."));
+        assertThat(vm.intentState(ProgramIntent.DELETE).get().enabled()).isFalse();
+        assertThat(vm.dropOnRow(row("weather-api"), List.of(Path.of("app.zip")))).isFalse();
+
+        vm.offlineReasonProperty().set(null);
+        assertThat(vm.intentState(ProgramIntent.UPDATE_CODE).get().enabled()).isTrue();
+    }
+
+    @Test
+    void openAndCopyUseTheAddressTheNetworkGives() {
+        List<String> opened = new ArrayList<>();
+        vm.openUrlProperty().set(opened::add);
+        ProgramRow weather = row("weather-api");
+        vm.open(weather);
+        vm.addressProperty().set(p -> "http://127.0.0.1:4024/vm/" + p.itemHash() + "/");
+        vm.open(weather);
+
+        assertThat(opened).containsExactly(weather.url(), "http://127.0.0.1:4024/vm/" + weather.itemHash() + "/");
+        assertThat(vm.addressOf(weather)).isEqualTo(opened.get(1));
     }
 }

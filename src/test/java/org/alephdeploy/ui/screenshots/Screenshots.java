@@ -14,7 +14,11 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -36,6 +40,7 @@ import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.fx.SyncFxTasks;
 import org.alephdeploy.ui.fx.Theme;
 import org.alephdeploy.ui.programs.ProgramRow;
+import org.alephdeploy.ui.shell.Network;
 import org.alephdeploy.ui.shell.ShellViewModel;
 import org.alephdeploy.ui.volumes.VolumeRow;
 import java.util.function.BooleanSupplier;
@@ -89,8 +94,24 @@ public final class Screenshots {
         ShellViewModel shell = context.shell();
         shell.refresh();
 
-        step(() -> selectProgram("weather-api"));
+        step(() -> {
+            shell.details().rollBackActionProperty().set((root, revision) -> { });
+            shell.programs().setRows(withLongNameAndALie(shell.programs().rows()));
+            selectProgram("weather-api");
+        });
         step(() -> shoot(stage.getScene(), "main-programs.png"));
+        step(() -> scrollDetailsTo("#historyHeading"));
+        step(() -> shoot(lookup("#detailsScroll").getParent(), "details-history.png"));
+        step(() -> {
+            selectTab(0);
+            ((TableView<?>) lookup(".programs-table")).getSelectionModel().clearSelection();
+            ((TableView<?>) lookup(".programs-table")).getFocusModel().focus(-1);
+        });
+        step(() -> shoot(stage.getScene(), "main-no-selection.png"));
+        step(() -> ((MenuButton) lookup("#legendButton")).show());
+        step(() -> shoot(Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing()).findFirst()
+                .orElseThrow().getScene(), "programs-legend.png"));
+        step(() -> ((MenuButton) lookup("#legendButton")).hide());
         step(() -> selectProgram("discord-bot"));
         step(() -> shoot(stage.getScene(), "programs-locked-pinned.png"));
         step(() -> {
@@ -107,7 +128,11 @@ public final class Screenshots {
         step(() -> shoot(stage.getScene(), "volumes.png"));
         step(() -> selectVolume("old-backups"));
         step(() -> shoot(lookup("#detailsScroll").getParent(), "details-volume.png"));
-        step(() -> selectTab(2));
+        step(() -> {
+            selectTab(2);
+            shell.activity().selectedProperty().set(shell.activity().rows().stream()
+                    .filter(r -> r.target().equals("image-resizer")).findFirst().orElseThrow());
+        });
         step(() -> shoot(stage.getScene(), "activity.png"));
         step(() -> selectTab(0));
         step(() -> {
@@ -118,6 +143,8 @@ public final class Screenshots {
         step(() -> {
             context.notifications().clear();
             context.settings().setTheme(Theme.DARK);
+            shell.programs().setRows(withLongNameAndALie(shell.programs().rows()));
+            selectProgram("weather-api");
         });
         step(() -> shoot(stage.getScene(), "main-programs-dark.png"));
         step(() -> selectTab(1));
@@ -125,9 +152,18 @@ public final class Screenshots {
         step(() -> {
             context.settings().setTheme(Theme.LIGHT);
             selectTab(0);
-            shell.markUnreachable("connection refused");
+            shell.markUnreachable("java.net.ConnectException: Connection refused");
+            selectProgram("weather-api");
+            ((ToggleButton) lookup("#offlineDetailsToggle")).setSelected(true);
         });
         step(() -> shoot(stage.getScene(), "offline-banner.png"));
+        step(() -> {
+            ((ToggleButton) lookup("#offlineDetailsToggle")).setSelected(false);
+            shell.useSandbox();
+        });
+        stepWhen(() -> !shell.loadingProperty().get() && !shell.programs().rows().isEmpty(), () -> selectProgram("weather-api"));
+        step(() -> shoot(stage.getScene(), "main-sandbox.png"));
+        step(() -> shell.networkProperty().set(Network.mainnet()));
         step(() -> showError());
         step(() -> shoot(errorScene(), "error-window.png"));
         step(() -> {
@@ -269,6 +305,31 @@ public final class Screenshots {
         return stage.getScene().lookup(selector);
     }
 
+    /**
+     * The demo rows with one long name (the name column must show it whole) and one program whose
+     * listed message does not verify, as a node that rewrote it would make it.
+     */
+    private static List<ProgramRow> withLongNameAndALie(List<ProgramRow> rows) {
+        return rows.stream().map(p -> switch (p.name()) {
+            case "image-resizer" -> new ProgramRow("customer-notifications-relay", p.itemHash(), p.status(),
+                    p.allowAmend(), p.code(), p.runtime(), p.volumes(), p.vcpus(), p.memoryMiB(), p.updated(), p.url(), p.owner(),
+                    p.owned(), p.codeRevisions(), p.codePath(), p.settingsPath(), p.watchOnly(), p.configWords(), p.cells(),
+                    p.bootWords(), p.verifyWords());
+            case "landing-page" -> p.withVerifyWords("its item hash is not the SHA-256 of item_content");
+            default -> p;
+        }).toList();
+    }
+
+    /** Scrolls the details pane so that {@code selector} is at its top. */
+    private void scrollDetailsTo(String selector) {
+        ScrollPane scroll = (ScrollPane) lookup("#detailsScroll");
+        Node target = lookup(selector);
+        double content = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double y = target.getBoundsInParent().getMinY();
+        scroll.setVvalue(content <= viewport ? 0 : Math.min(1, y / (content - viewport)));
+    }
+
     private void selectTab(int index) {
         ((TabPane) lookup(".main-tabs")).getSelectionModel().select(index);
     }
@@ -297,6 +358,7 @@ public final class Screenshots {
         FileDropTarget target = FileDropTarget.of(row);
         target.hover(true);
         target.drop(List.of(file));
+        target.hover(false);
     }
 
     private void showError() {

@@ -8,13 +8,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.scene.text.Text;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.alephdeploy.app.AppContext;
 import org.alephdeploy.platform.AppDirs;
@@ -22,6 +28,7 @@ import org.alephdeploy.sandbox.SandboxNode;
 import org.alephdeploy.ui.LoopbackNodes;
 import org.alephdeploy.wallet.ScryptParams;
 import org.alephdeploy.ui.RecordingIntents;
+import org.alephdeploy.ui.activity.ActivityRow;
 import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.demo.DemoInventorySource;
 import org.alephdeploy.ui.details.ItemDetails;
@@ -81,6 +88,11 @@ class MainWindowTest {
             @Override
             public ItemDetails details(Network network, String itemHash) throws NodeUnreachableException {
                 return demo.details(network, itemHash);
+            }
+
+            @Override
+            public ItemDetails operation(Network network, ActivityRow row) {
+                return demo.operation(network, row);
             }
         };
         context = AppContext.builder().source(counting, n -> intents).tasks(SyncFxTasks::new).dialogs(dialogs)
@@ -185,8 +197,19 @@ class MainWindowTest {
         demo.setReachable(false);
         robot.interact(() -> context.shell().refresh());
         assertThat(banner.isVisible()).isTrue();
-        assertThat(robot.lookup("#offlineLabel").queryAs(Label.class).getText()).startsWith("Can't reach the node");
+        String plain = robot.lookup("#offlineLabel").queryAs(Label.class).getText();
+        assertThat(plain).startsWith("Can't reach").doesNotContain("connection refused").doesNotContain("Exception")
+                .doesNotContain("127.0.0.1");
         assertThat(programsTable(robot).getItems()).hasSize(6);
+        Label details = robot.lookup("#offlineDetailsLabel").queryAs(Label.class);
+        assertThat(details.isVisible()).isFalse();
+        robot.clickOn("#offlineDetailsToggle");
+        assertThat(details.isVisible()).isTrue();
+        assertThat(details.getText()).contains("connection refused");
+        select(robot, "weather-api");
+        Button update = robot.lookup("#updateCodeButton").queryButton();
+        assertThat(update.isDisabled()).isTrue();
+        assertThat(update.getTooltip().getText()).startsWith("Offline:");
 
         demo.setReachable(true);
         robot.clickOn("#retryButton");
@@ -253,8 +276,10 @@ class MainWindowTest {
         assertThat(robot.lookup(".offline-banner").query().isVisible()).isTrue();
         assertThat(robot.lookup("#offlineLabel").queryAs(Label.class).getText()).contains(closed);
 
+        assertThat(robot.lookup(".sandbox-strip").query().isVisible()).isFalse();
         robot.clickOn("#useSandboxButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !context.shell().offlineProperty().get());
+        assertThat(robot.lookup(".sandbox-strip").query().isVisible()).isTrue();
 
         assertThat(context.shell().networkProperty().get()).isEqualTo(Network.sandbox());
         assertThat(context.nodes().sandbox().isRunning()).isTrue();
@@ -263,5 +288,76 @@ class MainWindowTest {
         assertThat(robot.lookup("#networkCombo").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText())
                 .isEqualTo(I18n.get("shell.network.sandbox"));
         assertThat(context.settings().networkProperty().get()).isEqualTo(Settings.Network.SANDBOX);
+    }
+
+    @Test
+    void theProgramsTableFitsItsPaneWithWholeNamesAndARowActionForTheUrl(FxRobot robot) {
+        TableView<ProgramRow> table = programsTable(robot);
+        assertThat(table.getScene().getWidth()).isEqualTo(1280);
+        assertThat(table.getColumns()).extracting(TableColumn::getId).doesNotContain("hashColumn")
+                .containsExactly("nameColumn", "statusColumn", "updateColumn", "pinsColumn", "resourcesColumn");
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertThat(columns).as("columns fit the table").isLessThanOrEqualTo(table.getWidth());
+        List<Node> bars = List.copyOf(robot.lookup(".programs-table .scroll-bar").queryAll());
+        assertThat(bars).filteredOn(bar -> bar.isVisible())
+                .allSatisfy(bar -> assertThat(((ScrollBar) bar).getOrientation()).isEqualTo(Orientation.VERTICAL));
+        for (Node title : robot.lookup(".programs-table .row-title .text").queryAll()) {
+            Text shown = (Text) title;
+            assertThat(shown.getText()).as("a name is shown whole").doesNotContain("…").doesNotContain("...");
+        }
+        TableRow<?> weather = rowOf(robot, "weather-api");
+        assertThat(weather.lookup(".row-open-url")).isNotNull();
+        assertThat(weather.lookup(".row-copy-url")).isNotNull();
+        assertThat(weather.lookup(".effect-in-place")).isNotNull();
+        assertThat(((Label) weather.lookup(".effect-chip")).getText()).isEqualTo("in place — URL kept");
+        assertThat(((Label) rowOf(robot, "discord-bot").lookup(".effect-chip")).getText()).isEqualTo("re-create — new URL");
+    }
+
+    @Test
+    void withoutASelectionTheToolbarSaysWhatToDoAndADoubleClickOpensTheDetails(FxRobot robot) {
+        Label hint = robot.lookup("#selectionHint").queryAs(Label.class);
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(hint.getText()).isEqualTo(I18n.get("programs.hint.noSelection"));
+        assertThat(robot.lookup(".drop-hint").queryAs(Label.class).getText()).isEqualTo(I18n.get("programs.table.dropHint"));
+        int requests = context.shell().detailsRequestsProperty().get();
+
+        select(robot, "indexer-v2");
+        TableRow<?> row = rowOf(robot, "indexer-v2");
+        robot.interact(() -> row.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, 5, 5, 5, 5, MouseButton.PRIMARY, 2,
+                false, false, false, false, true, false, false, true, false, true, null)));
+
+        assertThat(hint.isVisible()).isFalse();
+        assertThat(context.shell().detailsRequestsProperty().get()).isEqualTo(requests + 1);
+        assertThat(robot.lookup(".details-pane .title-3").queryAs(Label.class).getText()).isEqualTo("indexer-v2");
+        assertThat(intents.calls()).as("a double click starts no intent").isEmpty();
+    }
+
+    @Test
+    void theDetailsShowTheDeploymentHistoryWithWhoSignedAndTheLegendExplainsTheColours(FxRobot robot) {
+        select(robot, "weather-api");
+        List<Node> history = List.copyOf(robot.lookup(".details-pane .history-entry").queryAll());
+        assertThat(history).hasSizeGreaterThanOrEqualTo(4);
+        String text = history.stream().flatMap(n -> n.lookupAll(".label").stream()).map(n -> ((Label) n).getText())
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertThat(text).contains("weather-api-2.3.zip").contains("signed by Main account").contains("Code revision");
+
+        robot.clickOn("#legendButton");
+        assertThat(robot.lookup(".legend-line").queryAll()).hasSize(5);
+        assertThat(robot.lookup(".legend-line").queryAll().stream().map(n -> ((Label) n).getText()))
+                .anySatisfy(line -> assertThat(line).contains("Locked"));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theActivityTabsDetailsShowTheSelectedOperation(FxRobot robot) {
+        robot.clickOn(I18n.get("shell.tabs.activity"));
+        assertThat(robot.lookup(".details-empty .label").queryAs(Label.class).getText())
+                .isEqualTo(I18n.get("details.pane.emptyActivity"));
+        robot.interact(() -> context.shell().activity().selectedProperty().set(context.shell().activity().rows().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".details-pane .details-kind").queryAs(Label.class).getText()).isEqualTo("OPERATION");
+        assertThat(robot.lookup(".details-pane .field-label").queryAll().stream().map(n -> ((Label) n).getText()))
+                .contains(I18n.get("details.operation.done"), I18n.get("details.operation.backups"));
     }
 }

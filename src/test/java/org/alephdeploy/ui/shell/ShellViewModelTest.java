@@ -19,6 +19,7 @@ import org.alephdeploy.service.wallet.DemoAccount;
 import org.alephdeploy.service.wallet.WalletSession;
 import org.alephdeploy.ui.LoopbackNodes;
 import org.alephdeploy.ui.RecordingIntents;
+import org.alephdeploy.ui.activity.ActivityRow;
 import org.alephdeploy.ui.activity.ActivityViewModel;
 import org.alephdeploy.ui.demo.DemoInventorySource;
 import org.alephdeploy.ui.details.DetailsViewModel;
@@ -125,10 +126,15 @@ class ShellViewModelTest {
         build().refresh();
         demo.setReachable(false);
 
+        vm.programs().selectedProperty().set(vm.programs().rows().stream()
+                .filter(p -> "weather-api".equals(p.name())).findFirst().orElseThrow());
         vm.refresh();
 
         assertThat(vm.offlineProperty().get()).isTrue();
-        assertThat(vm.offlineMessageProperty().get()).contains("Aleph mainnet").contains("connection refused");
+        assertThat(vm.offlineMessageProperty().get()).contains("Aleph mainnet").doesNotContain("connection refused");
+        assertThat(vm.offlineDetailsProperty().get()).contains("connection refused");
+        assertThat(vm.programs().intentState(ProgramIntent.DELETE).get().reason())
+                .contains("Offline");
         assertThat(vm.programs().rows()).hasSize(6);
         assertThat(vm.statusProperty().get()).startsWith("Offline");
 
@@ -143,7 +149,7 @@ class ShellViewModelTest {
         listingBreaks = true;
         vm.refresh();
         assertThat(vm.offlineProperty().get()).isTrue();
-        assertThat(vm.offlineMessageProperty().get()).contains("the listing broke");
+        assertThat(vm.offlineDetailsProperty().get()).contains("the listing broke");
         assertThat(vm.nodeVersionProperty().get()).as("the node itself answered").isEqualTo(SandboxNode.VERSION);
         assertThat(vm.loadingProperty().get()).as("the saved copy ended the loading").isFalse();
 
@@ -152,7 +158,8 @@ class ShellViewModelTest {
         vm.useCustomNode(closed);
 
         assertThat(vm.offlineProperty().get()).isTrue();
-        assertThat(vm.offlineMessageProperty().get()).contains(closed).doesNotContain("the listing broke");
+        assertThat(vm.offlineMessageProperty().get()).contains(closed);
+        assertThat(vm.offlineDetailsProperty().get()).doesNotContain("the listing broke");
         assertThat(vm.loadingProperty().get()).isFalse();
         assertThat(vm.nodeVersionProperty().get()).isEmpty();
 
@@ -160,6 +167,7 @@ class ShellViewModelTest {
 
         assertThat(vm.offlineProperty().get()).isFalse();
         assertThat(vm.offlineMessageProperty().get()).isEmpty();
+        assertThat(vm.offlineDetailsProperty().get()).isEmpty();
         assertThat(vm.nodeVersionProperty().get()).isEqualTo(SandboxNode.VERSION);
         assertThat(vm.loadingProperty().get()).isFalse();
         assertThat(vm.programs().rows()).hasSize(6);
@@ -317,5 +325,43 @@ class ShellViewModelTest {
 
         assertThat(loads.get()).isEqualTo(before + 1);
         assertThat(vm.accountProperty().get().balance()).isNotNull();
+    }
+
+    @Test
+    void theActivityTabsDetailsShowTheSelectedOperation() {
+        build().refresh();
+        vm.activeTabProperty().set(MainTab.ACTIVITY);
+        assertThat(vm.details().itemProperty().get()).isNull();
+        assertThat(vm.details().emptyHintProperty().get()).isEqualTo(I18n.get("details.pane.emptyActivity"));
+
+        ActivityRow op = vm.activity().rows().get(0);
+        vm.activity().selectedProperty().set(op);
+
+        ItemDetails shown = vm.details().itemProperty().get();
+        assertThat(shown.kind()).isEqualTo(ItemDetails.Kind.OPERATION);
+        assertThat(shown.title()).isEqualTo(op.intent());
+        assertThat(shown.fields()).extracting(ItemDetails.Field::label)
+                .contains(I18n.get("details.operation.steps"), I18n.get("details.operation.backups"));
+
+        vm.activeTabProperty().set(MainTab.PROGRAMS);
+        assertThat(vm.details().emptyHintProperty().get()).isEqualTo(I18n.get("details.pane.empty"));
+    }
+
+    @Test
+    void aDoubleClickRequestShowsTheDetailsAndTheSandboxIsMarked() {
+        build().refresh();
+        ProgramRow weather = vm.programs().rows().stream().filter(p -> "weather-api".equals(p.name())).findFirst().orElseThrow();
+        vm.programs().selectedProperty().set(weather);
+        int before = vm.detailsRequestsProperty().get();
+
+        vm.programs().requestDetails();
+
+        assertThat(vm.detailsRequestsProperty().get()).isEqualTo(before + 1);
+        assertThat(vm.details().itemProperty().get().itemHash()).isEqualTo(weather.itemHash());
+        assertThat(vm.onSandbox().get()).isFalse();
+        assertThat(vm.programs().addressOf(weather)).isEqualTo(weather.url());
+        vm.useSandbox();
+        assertThat(vm.onSandbox().get()).isTrue();
+        assertThat(vm.programs().addressOf(weather)).startsWith("http://127.0.0.1:").endsWith("/vm/" + weather.itemHash() + "/");
     }
 }

@@ -68,4 +68,26 @@ class VolumesViewModelTest {
                 new RecordingIntents.Call("updateVolume", "model-weights", List.of(folder)),
                 new RecordingIntents.Call("uploadNewVolume", "", List.of(folder)));
     }
+
+    @Test
+    void offlineOrNotVerifyingNoIntentActsAndTheReasonSaysWhy() {
+        vm.selectedProperty().set(row("site-assets"));
+        assertThat(vm.intentState(VolumeIntent.UPDATE).get().enabled()).isTrue();
+
+        vm.offlineReasonProperty().set("Offline: the node does not answer.");
+        assertThat(vm.intentState(VolumeIntent.UPDATE).get()).isEqualTo(IntentState.disabled("Offline: the node does not answer."));
+        vm.dropOnEmptySpace(List.of(Path.of("new.bin")));
+        assertThat(vm.dropOnRow(row("site-assets"), List.of(Path.of("new.bin")))).isFalse();
+        assertThat(intents.calls()).isEmpty();
+        vm.offlineReasonProperty().set(null);
+
+        VolumeRow lied = row("site-assets").withVerifyWords("its signature does not match its sender");
+        vm.setRows(List.of(lied));
+        vm.selectedProperty().set(vm.rows().get(0));
+        for (VolumeIntent intent : VolumeIntent.values()) {
+            assertThat(vm.intentState(intent).get().enabled()).as(intent.name()).isFalse();
+            assertThat(vm.intentState(intent).get().reason()).contains("does not verify").contains("signature");
+        }
+        assertThat(lied.typeBadges()).singleElement().satisfies(b -> assertThat(b.text()).isEqualTo("Does not verify"));
+    }
 }
