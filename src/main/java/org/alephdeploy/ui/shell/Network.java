@@ -36,6 +36,11 @@ public record Network(Kind kind, String url) {
         };
     }
 
+    /** The warning for a node reached over plain {@code http://} off this computer, or "" (see {@code NodeChoice.pathWarning}). */
+    public String pathWarning() {
+        return choice().pathWarning().orElse("");
+    }
+
     public String label() {
         return switch (kind) {
             case MAINNET -> I18n.get("shell.network.mainnet");

@@ -9,13 +9,17 @@ import javafx.scene.layout.VBox;
 
 /**
  * Code-behind of {@code NetworkBanners.fxml}: the strip that marks the sandbox across the window,
- * and the offline banner in plain words with the technical details on demand.
+ * the warning for a plain-http node off this computer, and the offline banner in plain words with the technical details on demand.
  */
 public final class NetworkBannersController {
     private final ShellViewModel vm;
 
     @FXML
     private HBox sandboxStrip;
+    @FXML
+    private HBox pathWarningBanner;
+    @FXML
+    private Label pathWarningLabel;
     @FXML
     private VBox offlineBanner;
     @FXML
@@ -34,6 +38,10 @@ public final class NetworkBannersController {
         BooleanBinding sandbox = vm.onSandbox();
         sandboxStrip.visibleProperty().bind(sandbox);
         sandboxStrip.managedProperty().bind(sandbox);
+        BooleanBinding plainHttp = vm.pathWarning().isNotEmpty();
+        pathWarningBanner.visibleProperty().bind(plainHttp);
+        pathWarningBanner.managedProperty().bind(plainHttp);
+        pathWarningLabel.textProperty().bind(vm.pathWarning());
         offlineBanner.visibleProperty().bind(vm.offlineProperty());
         offlineBanner.managedProperty().bind(vm.offlineProperty());
         offlineLabel.textProperty().bind(vm.offlineMessageProperty());

@@ -2,6 +2,7 @@ package org.alephdeploy.ui.shell;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -141,6 +142,11 @@ public final class ShellViewModel {
     public BooleanBinding onSandbox() {
         return Bindings.createBooleanBinding(
                 () -> network.get() != null && network.get().kind() == Network.Kind.SANDBOX, network);
+    }
+
+    /** The warning shown while the window talks to a node over plain {@code http://} off this computer, or "". */
+    public StringBinding pathWarning() {
+        return Bindings.createStringBinding(() -> network.get() == null ? "" : network.get().pathWarning(), network);
     }
 
     /**
