@@ -1,5 +1,6 @@
 package org.alephdeploy.ui.control;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -7,7 +8,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A small rounded label for a state: locked or updatable (config axis), follows latest or
- * pinned (each reference), or a status. Looks come from the {@code badge-*} classes in app.css.
+ * pinned (each reference), or a status. Looks come from the {@code .badge:badge-*} pseudo-classes
+ * in app.css: a cell that turns a badge from one variant to another flips two pseudo-class states,
+ * where changing a style class would make JavaFX match the badge against every stylesheet again.
  */
 public final class Badge extends Label {
     public enum Variant {
@@ -23,16 +26,17 @@ public final class Badge extends Label {
         MUTED("badge-muted", Feather.SLASH),
         NEUTRAL("badge-neutral", null);
 
-        private final String styleClass;
+        private final PseudoClass state;
         private final Ikon icon;
 
-        Variant(String styleClass, Ikon icon) {
-            this.styleClass = styleClass;
+        Variant(String state, Ikon icon) {
+            this.state = PseudoClass.getPseudoClass(state);
             this.icon = icon;
         }
 
-        public String styleClass() {
-            return styleClass;
+        /** The pseudo-class a badge of this variant has ({@code :badge-locked}, …). */
+        public PseudoClass pseudoClass() {
+            return state;
         }
     }
 
@@ -60,10 +64,10 @@ public final class Badge extends Label {
             return;
         }
         if (variant != null) {
-            getStyleClass().remove(variant.styleClass);
+            pseudoClassStateChanged(variant.state, false);
         }
         variant = value;
-        getStyleClass().add(value.styleClass);
+        pseudoClassStateChanged(value.state, true);
         if (value.icon == null) {
             setGraphic(null);
             return;

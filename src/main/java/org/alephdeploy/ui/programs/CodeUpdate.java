@@ -24,14 +24,15 @@ public record CodeUpdate(Kind kind, String text, String tip) {
         DOES_NOT_VERIFY("effect-stops"),
         NOT_POSSIBLE("effect-none");
 
-        private final String styleClass;
+        private final String look;
 
-        Kind(String styleClass) {
-            this.styleClass = styleClass;
+        Kind(String look) {
+            this.look = look;
         }
 
-        public String styleClass() {
-            return styleClass;
+        /** The name of the pseudo-class (on {@code .effect-chip}) and style class (elsewhere) that colours it. */
+        public String look() {
+            return look;
         }
     }
 

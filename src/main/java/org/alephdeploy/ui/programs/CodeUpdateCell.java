@@ -1,5 +1,6 @@
 package org.alephdeploy.ui.programs;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -9,12 +10,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The "code update does" cell: the few words of {@link CodeUpdate} in its colour, the whole
- * explanation on hover. One label and one icon per cell, reused from row to row.
+ * explanation on hover. One label and one icon per cell, reused from row to row; the colour is a
+ * pseudo-class of the label ({@code .effect-chip:effect-in-place}, … in app.css), since changing
+ * a style class would make JavaFX match the label against every stylesheet again.
  */
 final class CodeUpdateCell extends TableCell<ProgramRow, ProgramRow> {
     private final Label label = new Label();
     private final FontIcon icon = new FontIcon(Feather.CHECK);
-    private String shownClass;
+    private PseudoClass shown;
 
     CodeUpdateCell() {
         label.getStyleClass().add("effect-chip");
@@ -39,13 +42,13 @@ final class CodeUpdateCell extends TableCell<ProgramRow, ProgramRow> {
             case DOES_NOT_VERIFY -> Feather.SHIELD_OFF;
             case NOT_POSSIBLE -> Feather.MINUS;
         });
-        String now = update.kind().styleClass();
-        if (!now.equals(shownClass)) {
-            if (shownClass != null) {
-                label.getStyleClass().remove(shownClass);
+        PseudoClass now = PseudoClass.getPseudoClass(update.kind().look());
+        if (now != shown) {
+            if (shown != null) {
+                label.pseudoClassStateChanged(shown, false);
             }
-            label.getStyleClass().add(now);
-            shownClass = now;
+            label.pseudoClassStateChanged(now, true);
+            shown = now;
         }
         LazyTooltip.of(label).setText(update.tip());
         if (getGraphic() != label) {

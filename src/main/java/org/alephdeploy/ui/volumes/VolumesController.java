@@ -2,6 +2,7 @@ package org.alephdeploy.ui.volumes;
 
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -113,9 +114,20 @@ public final class VolumesController {
         updatedColumn.setCellFactory(col -> new TextCell<>(v -> v.cells().updated()));
     }
 
-    /** "You" (muted) for the account's own volumes, else the owner's short address (monospace); the full one on hover. */
+    /**
+     * "You" (muted) for the account's own volumes, else the owner's short address (monospace); the
+     * full one on hover. The look follows the {@code :owned} / {@code :foreign} pseudo-classes of
+     * {@code .owner-cell} in app.css: flipping a pseudo-class does not make JavaFX match the cell
+     * against every stylesheet again, as changing its style classes did on every reused row.
+     */
     private static final class OwnerCell extends TableCell<VolumeRow, VolumeRow> {
+        private static final PseudoClass OWNED = PseudoClass.getPseudoClass("owned");
+        private static final PseudoClass FOREIGN = PseudoClass.getPseudoClass("foreign");
         private Boolean owned;
+
+        OwnerCell() {
+            getStyleClass().add("owner-cell");
+        }
 
         @Override
         protected void updateItem(VolumeRow v, boolean empty) {
@@ -125,8 +137,8 @@ public final class VolumesController {
             LazyTooltip.of(this).setText(none ? null : v.owner());
             if (!none && !Boolean.valueOf(v.owned()).equals(owned)) {
                 owned = v.owned();
-                getStyleClass().removeAll("text-muted", "mono");
-                getStyleClass().add(owned ? "text-muted" : "mono");
+                pseudoClassStateChanged(OWNED, owned);
+                pseudoClassStateChanged(FOREIGN, !owned);
             }
         }
     }

@@ -129,8 +129,8 @@ class ProgramsViewModelTest {
         assertThat(broken.codeUpdate().kind()).isEqualTo(CodeUpdate.Kind.WONT_START);
         assertThat(broken.codeUpdate().text()).startsWith("will not start: the code at /opt/app").endsWith("…");
         assertThat(broken.codeUpdate().tip()).contains("a zip, not a squashfs image");
-        assertThat(CodeUpdate.Kind.IN_PLACE.styleClass()).isNotEqualTo(CodeUpdate.Kind.AMEND.styleClass())
-                .isNotEqualTo(CodeUpdate.Kind.WONT_START.styleClass());
+        assertThat(CodeUpdate.Kind.IN_PLACE.look()).isNotEqualTo(CodeUpdate.Kind.AMEND.look())
+                .isNotEqualTo(CodeUpdate.Kind.WONT_START.look());
     }
 
     @Test

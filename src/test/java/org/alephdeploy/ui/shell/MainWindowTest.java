@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.scene.text.Text;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -308,7 +309,7 @@ class MainWindowTest {
         TableRow<?> weather = rowOf(robot, "weather-api");
         assertThat(weather.lookup(".row-open-url")).isNotNull();
         assertThat(weather.lookup(".row-copy-url")).isNotNull();
-        assertThat(weather.lookup(".effect-in-place")).isNotNull();
+        assertThat(weather.lookup(".effect-chip").getPseudoClassStates()).contains(PseudoClass.getPseudoClass("effect-in-place"));
         assertThat(((Label) weather.lookup(".effect-chip")).getText()).isEqualTo("in place — URL kept");
         assertThat(((Label) rowOf(robot, "discord-bot").lookup(".effect-chip")).getText()).isEqualTo("re-create — new URL");
     }
