@@ -7,7 +7,6 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -18,7 +17,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The program cell: its name on the first line; its URL (cut in the middle, whole on hover), Open
- * (in the browser) and Copy URL on the second. Kept nodes, reused from row to row.
+ * (in the browser) and Copy URL on the second. Kept nodes, reused from row to row; the buttons'
+ * tooltips too are built on first hover, not per cell while a load fills the table.
  */
 final class NameCell extends TableCell<ProgramRow, ProgramRow> {
     private final Label name = new Label();
@@ -36,10 +36,10 @@ final class NameCell extends TableCell<ProgramRow, ProgramRow> {
         url.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(url, Priority.SOMETIMES);
         open.getStyleClass().addAll("button-icon", "flat", "row-open-url");
-        open.setTooltip(new Tooltip(I18n.get("programs.table.openTip")));
+        LazyTooltip.of(open).setText(I18n.get("programs.table.openTip"));
         open.setOnAction(e -> onOpen.accept(getItem()));
         copy.getStyleClass().addAll("button-icon", "flat", "row-copy-url");
-        copy.setTooltip(new Tooltip(I18n.get("programs.table.copyUrl")));
+        LazyTooltip.of(copy).setText(I18n.get("programs.table.copyUrl"));
         copy.setOnAction(e -> onCopy.accept(getItem()));
         HBox second = new HBox(2, url, open, copy);
         second.setAlignment(Pos.CENTER_LEFT);
