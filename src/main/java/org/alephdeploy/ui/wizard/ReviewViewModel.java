@@ -11,7 +11,9 @@ import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.service.engine.EngineTasks;
 import org.alephdeploy.service.engine.PlanReview;
+import org.alephdeploy.service.engine.RehearseRun;
 import org.alephdeploy.service.engine.Planned;
+import org.alephdeploy.service.rehearse.Rehearsal;
 import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.fx.LatestOnly;
@@ -37,6 +39,16 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper alternative = new ReadOnlyStringWrapper(this, "alternative");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private RunningTask running;
+    private final ReadOnlyObjectWrapper<Rehearsing> rehearsing = new ReadOnlyObjectWrapper<>(this, "rehearsing", Rehearsing.IDLE);
+    private final ReadOnlyStringWrapper rehearsalSource = new ReadOnlyStringWrapper(this, "rehearsalSource");
+    private final ReadOnlyStringWrapper rehearsalWords = new ReadOnlyStringWrapper(this, "rehearsalWords", "");
+    private final ReadOnlyObjectWrapper<RehearsalReport> rehearsal = new ReadOnlyObjectWrapper<>(this, "rehearsal");
+    private final ReadOnlyStringWrapper rehearsalError = new ReadOnlyStringWrapper(this, "rehearsalError");
+    private final LatestOnly rehearsals = new LatestOnly();
+    private RehearseRun rehearseRun;
+
+    /** Where "Rehearse first" stands. */
+    public enum Rehearsing { IDLE, RUNNING, DONE, FAILED, CANCELLED }
 
     public ReviewViewModel(WizardState state, WizardSpec spec, EngineTasks engine, FxTasks tasks) {
         this.state = state;
@@ -50,6 +62,7 @@ public final class ReviewViewModel {
         if (running != null) {
             running.cancel();
         }
+        forgetRehearsal();
         state.plannedProperty().set(null);
         review.set(null);
         refusal.set(null);
@@ -95,7 +108,90 @@ public final class ReviewViewModel {
             offer.set(o);
             return;
         }
+        rehearsalSource.set(engine.rehearsalSource().orElse(null));
         review.set(planned.review());
+    }
+
+    /**
+     * Runs the reviewed plan's intent on a local copy of the account's state (see
+     * {@link RehearseRun}); offered only with a plan and a real network to copy from.
+     */
+    public void rehearse() {
+        Planned planned = state.plannedProperty().get();
+        String source = rehearsalSource.get();
+        if (planned == null || planned.plan() == null || source == null || rehearsing.get() == Rehearsing.RUNNING) {
+            return;
+        }
+        rehearsal.set(null);
+        rehearsalError.set(null);
+        rehearsalWords.set(I18n.get("wizard.review.rehearsing"));
+        rehearsing.set(Rehearsing.RUNNING);
+        state.busyProperty().set(true);
+        LatestOnly.Ticket mine = rehearsals.next();
+        RehearseRun run = engine.rehearse(planned.plan().intent());
+        rehearseRun = run;
+        RunningTask task = tasks.<Rehearsal.Outcome>runWithProgress(progress -> run.run(progress::message))
+                .onSuccess(outcome -> {
+                    if (mine.current()) {
+                        rehearsal.set(RehearsalReport.of(outcome, source));
+                        rehearsing.set(Rehearsing.DONE);
+                    }
+                })
+                .onError(Exception.class, e -> {
+                    if (mine.current()) {
+                        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                        rehearsalError.set(I18n.format("wizard.review.rehearsalFailed", why, source));
+                        rehearsing.set(Rehearsing.FAILED);
+                    }
+                })
+                .andFinally(() -> {
+                    if (mine.current()) {
+                        rehearseRun = null;
+                        state.busyProperty().set(busy.get());
+                    }
+                })
+                .start();
+        task.messageProperty().addListener((obs, old, now) -> {
+            if (mine.current() && now != null && !now.isEmpty()) {
+                rehearsalWords.set(now);
+            }
+        });
+    }
+
+    /** Stops the rehearsal running now; nothing was sent to the real network, and what was copied is kept. */
+    public void cancelRehearsal() {
+        if (rehearsing.get() != Rehearsing.RUNNING) {
+            return;
+        }
+        String source = rehearsalSource.get();
+        RehearseRun run = rehearseRun;
+        rehearsals.next();
+        rehearseRun = null;
+        if (run != null) {
+            run.cancel();
+        }
+        rehearsalError.set(I18n.format("wizard.review.rehearsalCancelled", source));
+        rehearsing.set(Rehearsing.CANCELLED);
+        state.busyProperty().set(busy.get());
+    }
+
+    /** "Run for real": a fresh plan on the real network, to review again (its state may have moved since). */
+    public void runForReal() {
+        plan();
+    }
+
+    private void forgetRehearsal() {
+        RehearseRun run = rehearseRun;
+        rehearsals.next();
+        rehearseRun = null;
+        if (run != null) {
+            run.cancel();
+        }
+        rehearsal.set(null);
+        rehearsalError.set(null);
+        rehearsalWords.set("");
+        rehearsalSource.set(null);
+        rehearsing.set(Rehearsing.IDLE);
     }
 
     private void busy(boolean on) {
@@ -113,6 +209,30 @@ public final class ReviewViewModel {
     public boolean signable() {
         Planned p = state.plannedProperty().get();
         return p != null && p.plan() != null;
+    }
+
+    public ReadOnlyObjectProperty<Rehearsing> rehearsingProperty() {
+        return rehearsing.getReadOnlyProperty();
+    }
+
+    /** The real network a rehearsal copies from, while one is offered (a plan on a network other than the sandbox); else null. */
+    public ReadOnlyStringProperty rehearsalSourceProperty() {
+        return rehearsalSource.getReadOnlyProperty();
+    }
+
+    /** What the running rehearsal does now. */
+    public ReadOnlyStringProperty rehearsalWordsProperty() {
+        return rehearsalWords.getReadOnlyProperty();
+    }
+
+    /** The finished rehearsal in words, or null. */
+    public ReadOnlyObjectProperty<RehearsalReport> rehearsalProperty() {
+        return rehearsal.getReadOnlyProperty();
+    }
+
+    /** Why the rehearsal failed or that it was cancelled, and what to do; or null. */
+    public ReadOnlyStringProperty rehearsalErrorProperty() {
+        return rehearsalError.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
