@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -76,6 +77,8 @@ public final class ReviewPage implements WizardPage {
     @FXML
     private Label rehearseHint;
     @FXML
+    private PasswordField rehearsePassword;
+    @FXML
     private HBox rehearsingBox;
     @FXML
     private Label rehearsingLabel;
@@ -129,6 +132,7 @@ public final class ReviewPage implements WizardPage {
         visibleWhen(rehearseBox, model.rehearsalSourceProperty().isNotNull());
         rehearseHint.textProperty().bind(Bindings.createStringBinding(() -> model.rehearsalSourceProperty().get() == null ? ""
                 : I18n.format("wizard.review.rehearseHint", model.rehearsalSourceProperty().get()), model.rehearsalSourceProperty()));
+        visibleWhen(rehearsePassword, model.rehearsalPasswordNeededProperty());
         rehearseButton.disableProperty().bind(model.rehearsingProperty().isEqualTo(ReviewViewModel.Rehearsing.RUNNING));
         visibleWhen(rehearsingBox, model.rehearsingProperty().isEqualTo(ReviewViewModel.Rehearsing.RUNNING));
         rehearsingLabel.textProperty().bind(model.rehearsalWordsProperty());
@@ -224,7 +228,9 @@ public final class ReviewPage implements WizardPage {
 
     @FXML
     private void onRehearse() {
-        model.rehearse();
+        char[] password = rehearsePassword.getText().toCharArray();
+        rehearsePassword.clear();
+        model.rehearse(password);
     }
 
     @FXML

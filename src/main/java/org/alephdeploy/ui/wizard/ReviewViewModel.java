@@ -1,5 +1,6 @@
 package org.alephdeploy.ui.wizard;
 
+import java.util.Arrays;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,6 +45,7 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper rehearsalWords = new ReadOnlyStringWrapper(this, "rehearsalWords", "");
     private final ReadOnlyObjectWrapper<RehearsalReport> rehearsal = new ReadOnlyObjectWrapper<>(this, "rehearsal");
     private final ReadOnlyStringWrapper rehearsalError = new ReadOnlyStringWrapper(this, "rehearsalError");
+    private final ReadOnlyBooleanWrapper rehearsalPasswordNeeded = new ReadOnlyBooleanWrapper(this, "rehearsalPasswordNeeded");
     private final LatestOnly rehearsals = new LatestOnly();
     private RehearseRun rehearseRun;
 
@@ -109,6 +111,7 @@ public final class ReviewViewModel {
             return;
         }
         rehearsalSource.set(engine.rehearsalSource().orElse(null));
+        rehearsalPasswordNeeded.set(engine.account().locked());
         review.set(planned.review());
     }
 
@@ -117,9 +120,18 @@ public final class ReviewViewModel {
      * {@link RehearseRun}); offered only with a plan and a real network to copy from.
      */
     public void rehearse() {
+        rehearse(new char[0]);
+    }
+
+    /**
+     * As {@link #rehearse()}, unlocking the account with {@code password} first when it is locked
+     * (the rehearsal signs with the real account; the array is wiped whatever happens).
+     */
+    public void rehearse(char[] password) {
         Planned planned = state.plannedProperty().get();
         String source = rehearsalSource.get();
         if (planned == null || planned.plan() == null || source == null || rehearsing.get() == Rehearsing.RUNNING) {
+            Arrays.fill(password, '\0');
             return;
         }
         rehearsal.set(null);
@@ -130,7 +142,16 @@ public final class ReviewViewModel {
         LatestOnly.Ticket mine = rehearsals.next();
         RehearseRun run = engine.rehearse(planned.plan().intent());
         rehearseRun = run;
-        RunningTask task = tasks.<Rehearsal.Outcome>runWithProgress(progress -> run.run(progress::message))
+        RunningTask task = tasks.<Rehearsal.Outcome>runWithProgress(progress -> {
+            try {
+                if (engine.account().locked()) {
+                    engine.account().unlock(password);
+                }
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            return run.run(progress::message);
+        })
                 .onSuccess(outcome -> {
                     if (mine.current()) {
                         rehearsal.set(RehearsalReport.of(outcome, source));
@@ -147,6 +168,7 @@ public final class ReviewViewModel {
                 .andFinally(() -> {
                     if (mine.current()) {
                         rehearseRun = null;
+                        rehearsalPasswordNeeded.set(engine.account().locked());
                         state.busyProperty().set(busy.get());
                     }
                 })
@@ -218,6 +240,11 @@ public final class ReviewViewModel {
     /** The real network a rehearsal copies from, while one is offered (a plan on a network other than the sandbox); else null. */
     public ReadOnlyStringProperty rehearsalSourceProperty() {
         return rehearsalSource.getReadOnlyProperty();
+    }
+
+    /** True when the account is locked: the rehearsal signs with it, so its password is asked next to the button. */
+    public ReadOnlyBooleanProperty rehearsalPasswordNeededProperty() {
+        return rehearsalPasswordNeeded.getReadOnlyProperty();
     }
 
     /** What the running rehearsal does now. */

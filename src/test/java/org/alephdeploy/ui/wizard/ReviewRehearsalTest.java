@@ -36,7 +36,8 @@ class ReviewRehearsalTest {
     private final AtomicReference<String> realNetwork = new AtomicReference<>(REAL);
     private Runnable duringOpen = () -> { };
     private IOException openFailure;
-    private final EngineTasks engine = new EngineTasks(() -> source.engine, unlocked()).rehearseWith(new Rehearsals() {
+    private final LockedKey0 account = new LockedKey0();
+    private final EngineTasks engine = new EngineTasks(() -> source.engine, account).rehearseWith(new Rehearsals() {
         @Override
         public Optional<String> realNetwork() {
             return Optional.ofNullable(realNetwork.get());
@@ -88,6 +89,25 @@ class ReviewRehearsalTest {
         assertThat(vm.reviewProperty().get()).isNotNull();
         assertThat(vm.signable()).isTrue();
         assertThat(messageCount(source)).isEqualTo(before);
+    }
+
+    @Test
+    void aLockedAccountIsUnlockedWithThePasswordGivenNextToTheButton() {
+        account.locked = true;
+        ReviewViewModel vm = review(program());
+        vm.plan();
+        assertThat(vm.rehearsalPasswordNeededProperty().get()).isTrue();
+
+        char[] wrong = "wrong".toCharArray();
+        vm.rehearse(wrong);
+        assertThat(vm.rehearsingProperty().get()).isEqualTo(ReviewViewModel.Rehearsing.FAILED);
+        assertThat(vm.rehearsalErrorProperty().get()).contains("The password is wrong.");
+        assertThat(wrong).containsOnly('\0');
+
+        vm.rehearse("secret".toCharArray());
+        assertThat(vm.rehearsingProperty().get()).isEqualTo(ReviewViewModel.Rehearsing.DONE);
+        assertThat(vm.rehearsalErrorProperty().get()).isNull();
+        assertThat(vm.rehearsalPasswordNeededProperty().get()).isFalse();
     }
 
     @Test
@@ -172,32 +192,37 @@ class ReviewRehearsalTest {
         return new ReviewViewModel(state, spec, engine, new SyncFxTasks());
     }
 
-    private static SignerAccess unlocked() {
-        return new SignerAccess() {
-            @Override
-            public Optional<String> address() {
-                return Optional.of(KEY0.address());
-            }
+    /** KEY0, locked until given "secret" when {@link #locked} is set. */
+    private static final class LockedKey0 implements SignerAccess {
+        private volatile boolean locked;
 
-            @Override
-            public boolean watchOnly() {
-                return false;
-            }
+        @Override
+        public Optional<String> address() {
+            return Optional.of(KEY0.address());
+        }
 
-            @Override
-            public boolean locked() {
-                return false;
-            }
+        @Override
+        public boolean watchOnly() {
+            return false;
+        }
 
-            @Override
-            public MessageSigner unlock(char[] password) {
-                return KEY0;
-            }
+        @Override
+        public boolean locked() {
+            return locked;
+        }
 
-            @Override
-            public Optional<MessageSigner> signer() {
-                return Optional.of(KEY0);
+        @Override
+        public MessageSigner unlock(char[] password) throws UnlockException {
+            if (!"secret".equals(new String(password))) {
+                throw new UnlockException("The password is wrong.");
             }
-        };
+            locked = false;
+            return KEY0;
+        }
+
+        @Override
+        public Optional<MessageSigner> signer() {
+            return locked ? Optional.empty() : Optional.of(KEY0);
+        }
     }
 }
