@@ -51,4 +51,9 @@ public final class RehearseRun {
     public void cancel() {
         cancellation.cancel();
     }
+
+    /** True once {@link #cancel} was called: a failure after it is the cancel taking effect. */
+    public boolean cancelled() {
+        return cancellation.isCancelled();
+    }
 }

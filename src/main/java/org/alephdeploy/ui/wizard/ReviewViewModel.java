@@ -159,7 +159,13 @@ public final class ReviewViewModel {
                     }
                 })
                 .onError(Exception.class, e -> {
-                    if (mine.current()) {
+                    if (!mine.current()) {
+                        return;
+                    }
+                    if (run.cancelled()) {
+                        rehearsalError.set(I18n.format("wizard.review.rehearsalCancelled", source));
+                        rehearsing.set(Rehearsing.CANCELLED);
+                    } else {
                         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                         rehearsalError.set(I18n.format("wizard.review.rehearsalFailed", why, source));
                         rehearsing.set(Rehearsing.FAILED);
@@ -174,27 +180,24 @@ public final class ReviewViewModel {
                 })
                 .start();
         task.messageProperty().addListener((obs, old, now) -> {
-            if (mine.current() && now != null && !now.isEmpty()) {
+            if (mine.current() && !run.cancelled() && now != null && !now.isEmpty()) {
                 rehearsalWords.set(now);
             }
         });
     }
 
-    /** Stops the rehearsal running now; nothing was sent to the real network, and what was copied is kept. */
+    /**
+     * Asks the rehearsal running now to stop; it ends {@link Rehearsing#CANCELLED} once its worker
+     * has stopped (so a new rehearsal never overlaps it on the copy). Nothing was sent to the real
+     * network, and what was copied is kept.
+     */
     public void cancelRehearsal() {
-        if (rehearsing.get() != Rehearsing.RUNNING) {
+        RehearseRun run = rehearseRun;
+        if (rehearsing.get() != Rehearsing.RUNNING || run == null) {
             return;
         }
-        String source = rehearsalSource.get();
-        RehearseRun run = rehearseRun;
-        rehearsals.next();
-        rehearseRun = null;
-        if (run != null) {
-            run.cancel();
-        }
-        rehearsalError.set(I18n.format("wizard.review.rehearsalCancelled", source));
-        rehearsing.set(Rehearsing.CANCELLED);
-        state.busyProperty().set(busy.get());
+        run.cancel();
+        rehearsalWords.set(I18n.get("wizard.review.rehearsalCancelling"));
     }
 
     /** "Run for real": a fresh plan on the real network, to review again (its state may have moved since). */
