@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.alephdeploy.platform.AppDirs;
 import org.alephdeploy.service.app.NetworkEngines;
 import org.alephdeploy.service.app.WalletSignerAccess;
+import org.alephdeploy.service.app.WindowRehearsals;
 import org.alephdeploy.service.engine.EngineTasks;
 import org.alephdeploy.service.engine.SignerAccess;
 import org.alephdeploy.service.node.NodeConnection;
@@ -67,7 +68,8 @@ sealed interface WindowContent {
         static Engine make(AppDirs dirs, NodeConnection nodes, WalletSession wallet, Notifications notifications) {
             NetworkEngines engines = new NetworkEngines(nodes, dirs.data(), dirs.cache());
             SignerAccess signing = new WalletSignerAccess(wallet, nodes);
-            WizardLauncher wizards = new WizardLauncher(new EngineTasks(engines::current, signing));
+            WizardLauncher wizards = new WizardLauncher(new EngineTasks(engines::current, signing)
+                    .rehearseWith(new WindowRehearsals(nodes, engines, dirs.data().resolve("rehearse"))));
             wizards.localComputeNodeWith(nodes::sandboxVm);
             return new Engine(engines, wizards, new EngineInventorySource(network -> engines.of(network.choice()), signing)
                     .withAccountNames(address -> wallet.accounts().stream().filter(a -> a.address().equalsIgnoreCase(address))

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
@@ -14,6 +15,7 @@ import org.alephdeploy.deploy.PlanOutOfDateException;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.outcome.OperationSummary;
 import org.alephdeploy.deploy.outcome.RunOutcome;
+import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.PlanResult;
 import org.alephdeploy.deploy.plan.Refusal;
@@ -28,6 +30,7 @@ import java.util.concurrent.Callable;
 public final class EngineTasks {
     private final Supplier<Engine> engine;
     private final SignerAccess account;
+    private volatile Rehearsals rehearsals;
 
     /** @param engine the engine of the network the window shows now (looked up when a task starts) */
     public EngineTasks(Supplier<Engine> engine, SignerAccess account) {
@@ -37,6 +40,27 @@ public final class EngineTasks {
 
     public SignerAccess account() {
         return account;
+    }
+
+    /** Offers "Rehearse first" with these rehearsals; without them it is never offered. */
+    public EngineTasks rehearseWith(Rehearsals rehearsals) {
+        this.rehearsals = Objects.requireNonNull(rehearsals);
+        return this;
+    }
+
+    /** The network a rehearsal would copy from; empty when rehearsals are not offered (none set, or the window shows the sandbox). */
+    public Optional<String> rehearsalSource() {
+        Rehearsals r = rehearsals;
+        return r == null ? Optional.empty() : r.realNetwork();
+    }
+
+    /** A rehearsal of {@code intent} on a local copy of the current account's state, to run on a worker. */
+    public RehearseRun rehearse(Intent intent) {
+        Rehearsals r = rehearsals;
+        if (r == null) {
+            throw new IllegalStateException("Rehearsals are not offered here.");
+        }
+        return new RehearseRun(r, account, intent);
     }
 
     /** The inventory of the current account: fetched and merged when {@code refresh}, else the cached one. */

@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -70,6 +71,28 @@ public final class ReviewPage implements WizardPage {
     @FXML
     private Button alternativeButton;
     @FXML
+    private VBox rehearseBox;
+    @FXML
+    private Button rehearseButton;
+    @FXML
+    private Label rehearseHint;
+    @FXML
+    private PasswordField rehearsePassword;
+    @FXML
+    private HBox rehearsingBox;
+    @FXML
+    private Label rehearsingLabel;
+    @FXML
+    private VBox rehearsalBox;
+    @FXML
+    private Label rehearsalHeading;
+    @FXML
+    private VBox rehearsalLines;
+    @FXML
+    private Button runForRealButton;
+    @FXML
+    private Label rehearsalErrorLabel;
+    @FXML
     private VBox errorBox;
     @FXML
     private Label errorLabel;
@@ -100,6 +123,27 @@ public final class ReviewPage implements WizardPage {
         model.reviewProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 show(now, context.state().plannedProperty().get());
+            }
+        });
+        bindRehearsal();
+    }
+
+    private void bindRehearsal() {
+        visibleWhen(rehearseBox, model.rehearsalSourceProperty().isNotNull());
+        rehearseHint.textProperty().bind(Bindings.createStringBinding(() -> model.rehearsalSourceProperty().get() == null ? ""
+                : I18n.format("wizard.review.rehearseHint", model.rehearsalSourceProperty().get()), model.rehearsalSourceProperty()));
+        visibleWhen(rehearsePassword, model.rehearsalPasswordNeededProperty());
+        rehearseButton.disableProperty().bind(model.rehearsingProperty().isEqualTo(ReviewViewModel.Rehearsing.RUNNING));
+        visibleWhen(rehearsingBox, model.rehearsingProperty().isEqualTo(ReviewViewModel.Rehearsing.RUNNING));
+        rehearsingLabel.textProperty().bind(model.rehearsalWordsProperty());
+        visibleWhen(rehearsalBox, model.rehearsalProperty().isNotNull());
+        visibleWhen(rehearsalErrorLabel, model.rehearsalErrorProperty().isNotNull());
+        rehearsalErrorLabel.textProperty().bind(model.rehearsalErrorProperty());
+        model.rehearsalProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                rehearsalHeading.setText(now.heading());
+                rehearsalLines.getChildren().setAll(now.lines().stream().map(PlanLines::wrapped).toList());
+                runForRealButton.setText(I18n.format("wizard.review.runForReal", now.source()));
             }
         });
     }
@@ -180,6 +224,24 @@ public final class ReviewPage implements WizardPage {
             context.close();
             context.host().openFor(intent);
         });
+    }
+
+    @FXML
+    private void onRehearse() {
+        char[] password = rehearsePassword.getText().toCharArray();
+        rehearsePassword.clear();
+        model.rehearse(password);
+    }
+
+    @FXML
+    private void onCancelRehearsal() {
+        model.cancelRehearsal();
+    }
+
+    /** A fresh plan on the real network, reviewed again before the normal Sign. */
+    @FXML
+    private void onRunForReal() {
+        model.runForReal();
     }
 
     @FXML

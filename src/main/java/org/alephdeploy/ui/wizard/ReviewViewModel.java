@@ -1,5 +1,6 @@
 package org.alephdeploy.ui.wizard;
 
+import java.util.Arrays;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,7 +12,9 @@ import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.service.engine.EngineTasks;
 import org.alephdeploy.service.engine.PlanReview;
+import org.alephdeploy.service.engine.RehearseRun;
 import org.alephdeploy.service.engine.Planned;
+import org.alephdeploy.service.rehearse.Rehearsal;
 import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.fx.LatestOnly;
@@ -37,6 +40,17 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper alternative = new ReadOnlyStringWrapper(this, "alternative");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private RunningTask running;
+    private final ReadOnlyObjectWrapper<Rehearsing> rehearsing = new ReadOnlyObjectWrapper<>(this, "rehearsing", Rehearsing.IDLE);
+    private final ReadOnlyStringWrapper rehearsalSource = new ReadOnlyStringWrapper(this, "rehearsalSource");
+    private final ReadOnlyStringWrapper rehearsalWords = new ReadOnlyStringWrapper(this, "rehearsalWords", "");
+    private final ReadOnlyObjectWrapper<RehearsalReport> rehearsal = new ReadOnlyObjectWrapper<>(this, "rehearsal");
+    private final ReadOnlyStringWrapper rehearsalError = new ReadOnlyStringWrapper(this, "rehearsalError");
+    private final ReadOnlyBooleanWrapper rehearsalPasswordNeeded = new ReadOnlyBooleanWrapper(this, "rehearsalPasswordNeeded");
+    private final LatestOnly rehearsals = new LatestOnly();
+    private RehearseRun rehearseRun;
+
+    /** Where "Rehearse first" stands. */
+    public enum Rehearsing { IDLE, RUNNING, DONE, FAILED, CANCELLED }
 
     public ReviewViewModel(WizardState state, WizardSpec spec, EngineTasks engine, FxTasks tasks) {
         this.state = state;
@@ -50,6 +64,7 @@ public final class ReviewViewModel {
         if (running != null) {
             running.cancel();
         }
+        forgetRehearsal();
         state.plannedProperty().set(null);
         review.set(null);
         refusal.set(null);
@@ -95,7 +110,113 @@ public final class ReviewViewModel {
             offer.set(o);
             return;
         }
+        rehearsalSource.set(engine.rehearsalSource().orElse(null));
+        rehearsalPasswordNeeded.set(engine.account().locked());
         review.set(planned.review());
+    }
+
+    /**
+     * Runs the reviewed plan's intent on a local copy of the account's state (see
+     * {@link RehearseRun}); offered only with a plan and a real network to copy from.
+     */
+    public void rehearse() {
+        rehearse(new char[0]);
+    }
+
+    /**
+     * As {@link #rehearse()}, unlocking the account with {@code password} first when it is locked
+     * (the rehearsal signs with the real account; the array is wiped whatever happens).
+     */
+    public void rehearse(char[] password) {
+        Planned planned = state.plannedProperty().get();
+        String source = rehearsalSource.get();
+        if (planned == null || planned.plan() == null || source == null || rehearsing.get() == Rehearsing.RUNNING) {
+            Arrays.fill(password, '\0');
+            return;
+        }
+        rehearsal.set(null);
+        rehearsalError.set(null);
+        rehearsalWords.set(I18n.get("wizard.review.rehearsing"));
+        rehearsing.set(Rehearsing.RUNNING);
+        state.busyProperty().set(true);
+        LatestOnly.Ticket mine = rehearsals.next();
+        RehearseRun run = engine.rehearse(planned.plan().intent());
+        rehearseRun = run;
+        RunningTask task = tasks.<Rehearsal.Outcome>runWithProgress(progress -> {
+            try {
+                if (engine.account().locked()) {
+                    engine.account().unlock(password);
+                }
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            return run.run(progress::message);
+        })
+                .onSuccess(outcome -> {
+                    if (mine.current()) {
+                        rehearsal.set(RehearsalReport.of(outcome, source));
+                        rehearsing.set(Rehearsing.DONE);
+                    }
+                })
+                .onError(Exception.class, e -> {
+                    if (!mine.current()) {
+                        return;
+                    }
+                    if (run.cancelled()) {
+                        rehearsalError.set(I18n.format("wizard.review.rehearsalCancelled", source));
+                        rehearsing.set(Rehearsing.CANCELLED);
+                    } else {
+                        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                        rehearsalError.set(I18n.format("wizard.review.rehearsalFailed", why, source));
+                        rehearsing.set(Rehearsing.FAILED);
+                    }
+                })
+                .andFinally(() -> {
+                    if (mine.current()) {
+                        rehearseRun = null;
+                        rehearsalPasswordNeeded.set(engine.account().locked());
+                        state.busyProperty().set(busy.get());
+                    }
+                })
+                .start();
+        task.messageProperty().addListener((obs, old, now) -> {
+            if (mine.current() && !run.cancelled() && now != null && !now.isEmpty()) {
+                rehearsalWords.set(now);
+            }
+        });
+    }
+
+    /**
+     * Asks the rehearsal running now to stop; it ends {@link Rehearsing#CANCELLED} once its worker
+     * has stopped (so a new rehearsal never overlaps it on the copy). Nothing was sent to the real
+     * network, and what was copied is kept.
+     */
+    public void cancelRehearsal() {
+        RehearseRun run = rehearseRun;
+        if (rehearsing.get() != Rehearsing.RUNNING || run == null) {
+            return;
+        }
+        run.cancel();
+        rehearsalWords.set(I18n.get("wizard.review.rehearsalCancelling"));
+    }
+
+    /** "Run for real": a fresh plan on the real network, to review again (its state may have moved since). */
+    public void runForReal() {
+        plan();
+    }
+
+    private void forgetRehearsal() {
+        RehearseRun run = rehearseRun;
+        rehearsals.next();
+        rehearseRun = null;
+        if (run != null) {
+            run.cancel();
+        }
+        rehearsal.set(null);
+        rehearsalError.set(null);
+        rehearsalWords.set("");
+        rehearsalSource.set(null);
+        rehearsing.set(Rehearsing.IDLE);
     }
 
     private void busy(boolean on) {
@@ -113,6 +234,35 @@ public final class ReviewViewModel {
     public boolean signable() {
         Planned p = state.plannedProperty().get();
         return p != null && p.plan() != null;
+    }
+
+    public ReadOnlyObjectProperty<Rehearsing> rehearsingProperty() {
+        return rehearsing.getReadOnlyProperty();
+    }
+
+    /** The real network a rehearsal copies from, while one is offered (a plan on a network other than the sandbox); else null. */
+    public ReadOnlyStringProperty rehearsalSourceProperty() {
+        return rehearsalSource.getReadOnlyProperty();
+    }
+
+    /** True when the account is locked: the rehearsal signs with it, so its password is asked next to the button. */
+    public ReadOnlyBooleanProperty rehearsalPasswordNeededProperty() {
+        return rehearsalPasswordNeeded.getReadOnlyProperty();
+    }
+
+    /** What the running rehearsal does now. */
+    public ReadOnlyStringProperty rehearsalWordsProperty() {
+        return rehearsalWords.getReadOnlyProperty();
+    }
+
+    /** The finished rehearsal in words, or null. */
+    public ReadOnlyObjectProperty<RehearsalReport> rehearsalProperty() {
+        return rehearsal.getReadOnlyProperty();
+    }
+
+    /** Why the rehearsal failed or that it was cancelled, and what to do; or null. */
+    public ReadOnlyStringProperty rehearsalErrorProperty() {
+        return rehearsalError.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

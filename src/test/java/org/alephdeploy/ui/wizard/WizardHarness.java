@@ -28,6 +28,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.function.Function;
+import org.alephdeploy.service.engine.Rehearsals;
 
 /**
  * The window as the app will build it, against an in-process demo sandbox: the engine inventory
@@ -43,8 +45,16 @@ final class WizardHarness implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     WizardHarness(Stage stage, SignerAccess account) {
+        this(stage, account, null);
+    }
+
+    /** With "Rehearse first" offered by {@code rehearsals} (given the harness's sandbox, the "real" node), when not null. */
+    WizardHarness(Stage stage, SignerAccess account, Function<SandboxEngine, Rehearsals> rehearsals) {
         sandbox = SandboxEngine.start();
         EngineTasks engine = new EngineTasks(sandbox::engine, account);
+        if (rehearsals != null) {
+            engine.rehearseWith(rehearsals.apply(sandbox));
+        }
         launcher = new WizardLauncher(engine);
         context = AppContext.builder().source(new EngineInventorySource(n -> sandbox.engine(), account), n -> launcher.intents())
                 .dialogs(dialogs).mainnetNodes(List.of(sandbox.url())).build();

@@ -1,0 +1,87 @@
+package org.alephdeploy.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.alephdeploy.deploy.SandboxWorld;
+import org.alephdeploy.sandbox.DemoSeed;
+import org.alephdeploy.service.engine.Rehearsals;
+import org.alephdeploy.service.engine.SandboxEngine;
+import org.alephdeploy.service.rehearse.Rehearsal;
+import org.alephdeploy.ui.programs.ProgramRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** "Rehearse first" in the window: the demo sandbox stands for the real network, a second sandbox holds the copy. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewRehearsalFlowTest {
+    private static final String REAL = "demo-real";
+
+    private final SandboxWorld copy = SandboxWorld.start();
+    private WizardHarness h;
+
+    @Start
+    void start(Stage stage) {
+        h = new WizardHarness(stage, SandboxEngine.account(), real -> new Rehearsals() {
+            @Override
+            public Optional<String> realNetwork() {
+                return Optional.of(REAL);
+            }
+
+            @Override
+            public Rehearsal open() {
+                return new Rehearsal(real.engine(), copy.engine, copy.node.url(), copy.dir.resolve("rehearse"));
+            }
+        });
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null).toList()
+                .forEach(Window::hide));
+        robot.interact(h::close);
+        copy.close();
+    }
+
+    @Test
+    void aRecreateRehearsedFromTheReviewShowsTheMarkedResultAndRunForRealPlansAgain(FxRobot robot) {
+        h.waitForRows();
+        ProgramRow site = h.program(DemoSeed.STATIC_SITE);
+        long before = h.get("/api/v0/messages/hashes?pagination=1").path("pagination_total").asLong();
+        robot.interact(() -> h.launcher.intents().recreate(site));
+        h.next(robot);
+        h.waitForPage(ReviewPage.class, 5);
+        HarnessWait.untilPlanned(h);
+        assertThat(h.frame().currentRoot().lookup("#rehearseBox").isVisible()).isTrue();
+        assertThat(h.frame().currentRoot().lookup("#rehearsalBox").isVisible()).isFalse();
+
+        Button rehearse = h.inWizard(robot, "#rehearseButton");
+        robot.interact(rehearse::fire);
+        HarnessWait.until(120, () -> h.frame().currentRoot().lookup("#rehearsalBox").isVisible()
+                || h.frame().currentRoot().lookup("#rehearsalErrorLabel").isVisible());
+
+        assertThat(h.<Label>inWizard(robot, "#rehearsalErrorLabel").getText()).isNull();
+        assertThat(h.<Label>inWizard(robot, "#rehearsalHeading").getText())
+                .isEqualTo("REHEARSAL on a local copy — nothing was sent to " + REAL);
+        ReviewPage page = (ReviewPage) h.frame().current();
+        assertThat(page.model().rehearsalProperty().get().doneAndVerified())
+                .as(String.join("\n", page.model().rehearsalProperty().get().lines())).isTrue();
+        Button forReal = h.inWizard(robot, "#runForRealButton");
+        assertThat(forReal.getText()).isEqualTo("Run for real on " + REAL);
+        assertThat(h.get("/api/v0/messages/hashes?pagination=1").path("pagination_total").asLong()).isEqualTo(before);
+
+        robot.interact(forReal::fire);
+        HarnessWait.untilPlanned(h);
+        assertThat(h.frame().currentRoot().lookup("#rehearsalBox").isVisible()).isFalse();
+        assertThat(h.<Button>inWizard(robot, "#nextButton").isDisabled()).isFalse();
+        assertThat(h.get("/api/v0/messages/hashes?pagination=1").path("pagination_total").asLong()).isEqualTo(before);
+    }
+}
