@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.deploy.Engine;
-import org.alephdeploy.deploy.SandboxWorld;
 import org.alephdeploy.deploy.Signed;
 import java.util.List;
 import org.alephdeploy.deploy.outcome.OperationStatus;
@@ -22,8 +20,6 @@ import org.alephdeploy.deploy.run.RunSettings;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.platform.AppDirs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,23 +27,7 @@ import org.junit.jupiter.api.Test;
  * (in JSON mode on standard error, standard output staying the result), and {@code journal resume}
  * shows the remaining steps and asks, refusing when no one can answer.
  */
-class AskBeforeSigningCliTest {
-    private static SandboxWorld w;
-    private static Path data;
-    private static String[] wallet;
-
-    @BeforeAll
-    static void start() {
-        w = SandboxWorld.start();
-        data = w.dir.resolve("cli");
-        wallet = CliRun.wallet(data).toArray(String[]::new);
-    }
-
-    @AfterAll
-    static void stop() {
-        w.close();
-    }
-
+class AskBeforeSigningCliTest extends SandboxCliTest {
     private static Message program(String tag) {
         Message code = w.store(KEY0, "PK\u0003\u0004ask code " + tag, null, "ask code " + tag);
         Signed.ProgramSpec s = new Signed.ProgramSpec();

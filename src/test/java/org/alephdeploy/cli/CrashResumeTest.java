@@ -15,11 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.alephdeploy.Slow;
-import org.alephdeploy.deploy.SandboxWorld;
 import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.message.Message;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import java.util.Random;
 import org.alephdeploy.deploy.run.LocalArtifacts;
@@ -30,23 +27,8 @@ import org.alephdeploy.deploy.run.LocalArtifacts;
  * one new program, the old one forgotten), counted on the node.
  */
 @Slow
-class CrashResumeTest {
+class CrashResumeTest extends SandboxCliTest {
     private static final int ARCHIVE_MIB = 48;
-    private static SandboxWorld w;
-    private static Path data;
-    private static String[] wallet;
-
-    @BeforeAll
-    static void start() {
-        w = SandboxWorld.start();
-        data = w.dir.resolve("cli");
-        wallet = CliRun.wallet(data).toArray(String[]::new);
-    }
-
-    @AfterAll
-    static void stop() {
-        w.close();
-    }
 
     @Test
     void aKilledApplyResumesToTheRightEndStateWithNothingDuplicated() throws Exception {

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.alephdeploy.deploy.SandboxWorld;
 import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.message.Message;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.alephdeploy.wallet.PublicTestKeys;
 import org.alephdeploy.wallet.Mnemonic;
@@ -17,23 +14,7 @@ import org.alephdeploy.deploy.TamperingProxy;
 import java.util.Set;
 
 /** {@code plan --json} carries the digest of what it will sign; {@code apply --plan} signs only that. */
-class PlanBindingCliTest {
-    private static SandboxWorld w;
-    private static Path data;
-    private static String[] wallet;
-
-    @BeforeAll
-    static void start() {
-        w = SandboxWorld.start();
-        data = w.dir.resolve("cli");
-        wallet = CliRun.wallet(data).toArray(String[]::new);
-    }
-
-    @AfterAll
-    static void stop() {
-        w.close();
-    }
-
+class PlanBindingCliTest extends SandboxCliTest {
     private static CliRun cli(String... rest) {
         return CliRun.run(CliRun.args(data, w.node.url(), rest));
     }

@@ -15,12 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
-import org.alephdeploy.deploy.SandboxWorld;
 import org.alephdeploy.deploy.pack.ReferenceTools;
 import org.alephdeploy.deploy.pack.SquashfsWriterTest;
 import org.alephdeploy.deploy.run.LocalArtifacts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,23 +25,7 @@ import org.junit.jupiter.api.Test;
  * HTTP: the stored file, downloaded again, is a squashfs image that {@code unsquashfs} extracts to
  * the folder's tree (same bytes, executable bits and links), without the files left out.
  */
-class SquashfsVolumeCliTest {
-    private static SandboxWorld w;
-    private static Path data;
-    private static String[] wallet;
-
-    @BeforeAll
-    static void start() {
-        w = SandboxWorld.start();
-        data = w.dir.resolve("cli");
-        wallet = CliRun.wallet(data).toArray(String[]::new);
-    }
-
-    @AfterAll
-    static void stop() {
-        w.close();
-    }
-
+class SquashfsVolumeCliTest extends SandboxCliTest {
     private static CliRun cli(String... rest) {
         return CliRun.run(CliRun.args(data, w.node.url(), rest));
     }
