@@ -117,6 +117,16 @@ public final class SandboxWorld implements AutoCloseable {
         return publish(Signed.program(signer, spec));
     }
 
+    /** Publishes an updatable program named {@code name}, its code a small zip-looking STORE of its own; waits until processed. */
+    public Message updatableProgram(KeyPairSigner signer, String name) {
+        Message code = store(signer, "PK\u0003\u0004" + name, null, null);
+        Signed.ProgramSpec s = new Signed.ProgramSpec();
+        s.codeRef = code.itemHash();
+        s.allowAmend = true;
+        s.name = name;
+        return program(signer, s);
+    }
+
     public Message publish(Message m) {
         client.postMessage(m, false);
         awaitProcessed(m.itemHash());

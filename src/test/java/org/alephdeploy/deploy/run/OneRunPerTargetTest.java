@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.deploy.SandboxWorld;
-import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.deploy.outcome.OperationStatus;
 import org.alephdeploy.deploy.outcome.OperationSummary;
 import org.alephdeploy.deploy.outcome.RunOutcome;
@@ -42,12 +41,7 @@ class OneRunPerTargetTest {
     }
 
     private static Message program(String tag) {
-        Message code = w.store(KEY0, "PK\u0003\u0004one run " + tag, null, null);
-        Signed.ProgramSpec s = new Signed.ProgramSpec();
-        s.codeRef = code.itemHash();
-        s.allowAmend = true;
-        s.name = "one-run-" + tag;
-        return w.program(KEY0, s);
+        return w.updatableProgram(KEY0, "one-run-" + tag);
     }
 
     private static Plan plan(Message p, int vcpus) {

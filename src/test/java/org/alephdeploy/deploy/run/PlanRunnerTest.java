@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.alephdeploy.ccn.Cancellation;
 import org.alephdeploy.deploy.SandboxWorld;
-import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.deploy.outcome.OperationStatus;
 import org.alephdeploy.deploy.outcome.RunOutcome;
 import org.alephdeploy.deploy.plan.Intent;
@@ -39,12 +38,7 @@ class PlanRunnerTest {
     }
 
     private static Message program(String tag) {
-        Message code = w.store(KEY0, "PK\u0003\u0004runner " + tag, null, null);
-        Signed.ProgramSpec s = new Signed.ProgramSpec();
-        s.codeRef = code.itemHash();
-        s.allowAmend = true;
-        s.name = "runner-" + tag;
-        return w.program(KEY0, s);
+        return w.updatableProgram(KEY0, "runner-" + tag);
     }
 
     @Test
