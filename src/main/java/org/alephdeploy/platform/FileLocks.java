@@ -65,6 +65,7 @@ public final class FileLocks implements AutoCloseable {
             if (l != null || System.nanoTime() >= deadline) {
                 return l;
             }
+            // polled: FileChannel.lock() cannot time out, and within one JVM it throws rather than waits
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
