@@ -49,7 +49,7 @@ import org.alephdeploy.message.StoreContent;
  * revisions and their owners' security aggregates), the skeletons of its forgotten messages, its
  * balance, and the files (those above {@code maxFileSize} are marked remote: the sandbox fetches
  * them from the source when its compute node needs them). Messages go in time order, FORGETs last.
- * Files go {@value #FILES_IN_FLIGHT} at a time. Incremental: {@link CopyState} remembers what was
+ * Files go {@value #FILES_IN_FLIGHT} at a time (by default). Incremental: {@link CopyState} remembers what was
  * copied; the next copy lists only what is newer (with a margin, since senders set times) and sends
  * only what the copy lacks, then brings the status changes that came without a message
  * ({@code removing} and back).
@@ -67,6 +67,7 @@ public final class HistoryCopy {
     private final SandboxImport target;
     private final Path stateDir;
     private final Path tmpDir;
+    private final int filesInFlight;
 
     /**
      * @param source    the source node's client
@@ -75,6 +76,15 @@ public final class HistoryCopy {
      * @param stateDir  where what was copied is remembered (one file per source and address)
      */
     public HistoryCopy(CcnClient source, String sourceUrl, SandboxImport target, Path stateDir) {
+        this(source, sourceUrl, target, stateDir, FILES_IN_FLIGHT);
+    }
+
+    /** As {@link #HistoryCopy(CcnClient, String, SandboxImport, Path)}, with {@code filesInFlight} files transferred at once. */
+    public HistoryCopy(CcnClient source, String sourceUrl, SandboxImport target, Path stateDir, int filesInFlight) {
+        if (filesInFlight < 1) {
+            throw new IllegalArgumentException("at least one file must be in flight");
+        }
+        this.filesInFlight = filesInFlight;
         this.source = source;
         this.sourceUrl = sourceUrl.replaceAll("/+$", "");
         this.target = target;
@@ -277,7 +287,7 @@ public final class HistoryCopy {
     }
 
     /**
-     * Imports or marks remote the files the messages need, {@value #FILES_IN_FLIGHT} at a time (each:
+     * Imports or marks remote the files the messages need, {@code filesInFlight} at a time (each:
      * its metadata, then its download and import, or its remote mark); returns {imported, remote}.
      * The first failure (or a cancel) stops the others and is thrown.
      */
@@ -307,7 +317,7 @@ public final class HistoryCopy {
         ConcurrentLinkedQueue<ObjectNode> remotes = new ConcurrentLinkedQueue<>();
         AtomicInteger imported = new AtomicInteger();
         AtomicLong fileBytes = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(FILES_IN_FLIGHT, todo.size()), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(filesInFlight, todo.size()), r -> {
             Thread t = new Thread(r, "rehearse-copy-files");
             t.setDaemon(true);
             return t;
