@@ -48,10 +48,10 @@ import org.alephdeploy.message.StoreContent;
  * original signatures and times, the STOREs of other owners its programs reference (with their
  * revisions and their owners' security aggregates), the skeletons of its forgotten messages, its
  * balance, and the files (those above {@code maxFileSize} are marked remote: the sandbox fetches
- * them from the source when its compute node needs them). Messages go in time order, FORGETs last.
- * Files go {@value #FILES_IN_FLIGHT} at a time (by default). Incremental: {@link CopyState} remembers what was
- * copied; the next copy lists only what is newer (with a margin, since senders set times) and sends
- * only what the copy lacks, then brings the status changes that came without a message
+ * them from the source when its compute node needs them). Messages go in time order, FORGETs last;
+ * files {@value #FILES_IN_FLIGHT} at a time by default. Incremental: {@link CopyState} remembers
+ * what was copied; the next copy lists only what is newer (with a margin, since senders set times)
+ * and sends only what the copy lacks, then brings the status changes that came without a message
  * ({@code removing} and back).
  */
 public final class HistoryCopy {
@@ -92,7 +92,7 @@ public final class HistoryCopy {
         this.tmpDir = stateDir.resolve("tmp");
     }
 
-    /** Copies what {@code address} has on the source and the copy lacks; {@code progress} gets one line per stage. */
+    /** Copies what {@code address} has on the source and the copy lacks; {@code progress} gets a line per stage and per tenth of the files. */
     public CopySummary copy(String address, long maxFileSize, Consumer<String> progress) {
         long started = System.nanoTime();
         CopyState state = CopyState.load(stateDir, sourceUrl, address);
