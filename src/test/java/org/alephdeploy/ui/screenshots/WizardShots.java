@@ -30,6 +30,7 @@ import org.alephdeploy.ui.programs.ProgramRow;
 import org.alephdeploy.ui.wizard.ResultPage;
 import org.alephdeploy.ui.wizard.ReviewPage;
 import org.alephdeploy.ui.wizard.RunPage;
+import org.alephdeploy.ui.wizard.RunViewModel;
 import org.alephdeploy.ui.wizard.OpenedWizards;
 import org.alephdeploy.ui.wizard.WizardFrameController;
 import org.alephdeploy.ui.wizard.WizardLauncher;
@@ -78,7 +79,7 @@ final class WizardShots {
         });
         // keeps the URL and can be rolled back: it signs from the review page, without a confirmation page
         shots.step(this::next);
-        shots.stepWhen(() -> frame().current() instanceof RunPage || frame().current() instanceof ResultPage,
+        shots.stepWhen(this::running,
                 () -> shootWizard("wizard-update-code-4-run.png"));
         shots.stepWhen(() -> frame().current() instanceof ResultPage, () -> shootWizard("wizard-update-code-5-result.png"));
         shots.step(this::closeWizard);
@@ -174,7 +175,7 @@ final class WizardShots {
                 next();
             }
         });
-        shots.stepWhen(() -> frame().current() instanceof RunPage || frame().current() instanceof ResultPage,
+        shots.stepWhen(this::running,
                 () -> shootWizard(prefix + "-4-run.png"));
         shots.stepWhen(() -> frame().current() instanceof ResultPage, () -> shootWizard(prefix + "-5-result.png"));
         shots.step(this::closeWizard);
@@ -243,6 +244,12 @@ final class WizardShots {
 
     private Node wizardLookup(String query) {
         return opened.stage().getScene().lookup(query);
+    }
+
+    /** On the run page with a step under way (so the shot shows progress, not "Starting…"), or already past it. */
+    private boolean running() {
+        return frame().current() instanceof ResultPage || frame().current() instanceof RunPage p
+                && p.model().steps().stream().anyMatch(line -> line.state() != RunViewModel.StepState.PENDING);
     }
 
     private boolean probed() {
