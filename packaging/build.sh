@@ -107,11 +107,15 @@ build_image() {
             extra=(--add-launcher "aleph-deploy=packaging/windows/aleph-deploy-cli.properties") ;;
     esac
     rm -rf "$IMAGE_DIR"
+    # -XX:TieredStopAtLevel=1 (C1 only): the optimizing compiler's work while the window starts cost
+    # ~40 % of the CPU to its first frame (5.0-5.6 s -> 3.1 s, jar with its archive, same load); it
+    # costs long runs instead (signature checks ~1.8x the CPU), see docs/benchmarks.md
     "$JPACKAGE" --type app-image --name "$NAME" "${COMMON[@]}" \
         --input "$INPUT" --main-jar aleph-deploy.jar --main-class org.alephdeploy.app.Launcher \
         --add-modules "$MODULES" \
         --jlink-options "$JLINK_OPTIONS" \
         --java-options -Xmx1g \
+        --java-options -XX:TieredStopAtLevel=1 \
         --icon "$ICON" \
         --dest "$IMAGE_DIR" \
         ${extra[@]+"${extra[@]}"}  # (empty-array form that bash 3.2 on macOS accepts under set -u)
