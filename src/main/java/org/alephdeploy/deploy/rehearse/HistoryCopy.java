@@ -93,7 +93,7 @@ public final class HistoryCopy {
         ordered.sort(Comparator.comparing((Message m) -> m.type() == MessageType.FORGET)
                 .thenComparing(Message::time).thenComparing(Message::itemHash));
         progress.accept("Copying the files of " + ordered.size() + " messages…");
-        long[] bytes = {0};
+        long[] bytes = {0, 0};
         int[] fileCounts = files(ordered, maxFileSize, state, bytes);
         Balance balance = source.balance(address);
         ArrayNode accounts = Json.array();
@@ -159,7 +159,7 @@ public final class HistoryCopy {
         state.save(sourceUrl, address);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new CopySummary(sourceUrl, address, incremental, ordered.size() + skeletons.size(), processed, forgotten,
-                refused, fileCounts[0], fileCounts[1], bytes[0], millis);
+                refused, fileCounts[0], fileCounts[1], bytes[0], millis, bytes[1]);
     }
 
     private static boolean isSecurity(Message m) {
@@ -234,7 +234,7 @@ public final class HistoryCopy {
         return out;
     }
 
-    /** Imports or marks remote the files the messages need; returns {imported, remote}. */
+    /** Imports or marks remote the files the messages need; returns {imported, remote} and adds {bytes copied, bytes left remote}. */
     private int[] files(List<Message> messages, long maxFileSize, CopyState state, long[] bytes) {
         int imported = 0;
         int remote = 0;
@@ -269,6 +269,7 @@ public final class HistoryCopy {
             if (size > maxFileSize && !contents.contains(hash)) {
                 remotes.addObject().put("hash", hash).put("size", size).put("source", sourceUrl + "/api/v0/storage/raw/" + hash);
                 remote++;
+                bytes[1] += size;
             } else {
                 bytes[0] += download(hash);
                 imported++;
