@@ -82,7 +82,7 @@ class ReviewRehearsalFlowTest {
                     next.isDisabled()));
         });
         assertThat(whileRunning).containsExactly(ReviewViewModel.Rehearsing.RUNNING, true,
-                "REHEARSAL on a local copy of your state on " + REAL + ": it runs in the sandbox on this computer, and nothing is sent to "
+                "REHEARSAL on a local copy of your state on " + REAL + ", in the sandbox on this computer — nothing is sent to "
                         + REAL + ".", "Rehearsal: " + normalTitle, "Rehearsal: " + normalTitle, true);
         assertThat(((Label) h.frame().currentRoot().getScene().lookup(".wizard-step-current")).getText()).endsWith("(rehearsal)");
         HarnessWait.until(120, () -> h.frame().currentRoot().lookup("#rehearsalBox").isVisible()
