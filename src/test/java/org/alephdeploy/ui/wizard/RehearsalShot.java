@@ -26,8 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Renders the review page of the demo static site's re-create with a rehearsal's result (the demo
  * sandbox stands for the real network, a second sandbox running programs holds the copy) to
- * {@code wizard-rehearsal-result.png}. Run under Xvfb as {@code scripts/screenshots.sh} runs
- * {@code Screenshots}, with this class's name.
+ * {@code wizard-rehearsal-result.png} (arguments: output directory, another demo program, another
+ * file name). Run under Xvfb as {@code scripts/screenshots.sh} runs {@code Screenshots}, with this
+ * class's name.
  */
 public final class RehearsalShot {
     private static final String REAL = "mainnet";
@@ -55,7 +56,7 @@ public final class RehearsalShot {
             try {
                 h.waitForRows();
                 fx(() -> {
-                    h.launcher.intents().recreate(h.program(DemoSeed.STATIC_SITE));
+                    h.launcher.intents().recreate(h.program(args.length > 1 ? args[1] : DemoSeed.STATIC_SITE));
                     return null;
                 });
                 Button next = (Button) h.opened.stage().getScene().lookup("#nextButton");
@@ -83,7 +84,8 @@ public final class RehearsalShot {
                     return null;
                 });
                 WaitForAsyncUtils.waitForFxEvents(10);
-                write(fx(() -> h.opened.stage().getScene().snapshot(null)), out.resolve("wizard-rehearsal-result.png"));
+                write(fx(() -> h.opened.stage().getScene().snapshot(null)),
+                        out.resolve(args.length > 2 ? args[2] : "wizard-rehearsal-result.png"));
             } finally {
                 fx(() -> {
                     h.opened.stage().hide();

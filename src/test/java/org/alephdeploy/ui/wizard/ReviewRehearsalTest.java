@@ -226,7 +226,7 @@ class ReviewRehearsalTest {
         RehearsalReport report = vm.rehearsalProperty().get();
         assertThat(report.doneAndVerified()).as(String.join("\n", report.lines())).isTrue();
         assertThat(report.verdict()).as(String.join("\n", report.program())).isEqualTo(LocalProgramCheck.Verdict.WILL_NOT_START);
-        assertThat(report.program().get(0)).startsWith("Will not start: ").containsPattern("\\(checked in \\d+\\.\\d s\\)");
+        assertThat(report.program().get(0)).containsPattern("^Will not start \\(checked in \\d+\\.\\d s\\): .+");
         assertThat(report.program().get(1)).contains("A compute node of " + REAL + " would refuse it too");
         assertThat(report.answer()).isEmpty();
     }
