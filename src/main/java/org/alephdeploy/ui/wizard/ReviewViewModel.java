@@ -68,6 +68,11 @@ public final class ReviewViewModel {
         this.spec = spec;
         this.engine = engine;
         this.tasks = tasks;
+        rehearsalCap.addListener((obs, old, now) -> {
+            if (I18n.get("wizard.review.rehearseCapInvalid").equals(rehearsalError.get())) {
+                rehearsalError.set(null);
+            }
+        });
     }
 
     /** Plans again from the wizard's inputs; an earlier planning still running is cancelled and ignored. */

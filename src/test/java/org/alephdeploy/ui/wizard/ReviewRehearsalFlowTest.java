@@ -94,6 +94,8 @@ class ReviewRehearsalFlowTest {
         ReviewPage page = (ReviewPage) h.frame().current();
         assertThat(page.model().rehearsalProperty().get().doneAndVerified())
                 .as(String.join("\n", page.model().rehearsalProperty().get().lines())).isTrue();
+        assertThat(page.model().rehearsalProperty().get().program()).as("the copy's sandbox does not run programs")
+                .singleElement().asString().startsWith("Cannot be tried on this computer: ").contains("says nothing about " + REAL);
         Button forReal = h.inWizard(robot, "#runForRealButton");
         assertThat(forReal.getText()).isEqualTo("Run for real on " + REAL);
         assertThat(h.get("/api/v0/messages/hashes?pagination=1").path("pagination_total").asLong()).isEqualTo(before);

@@ -247,6 +247,7 @@ class ReviewRehearsalTest {
 
         vm.rehearsalCapProperty().set("100 B");
         assertThat(vm.rehearsalCapValidProperty().get()).isTrue();
+        assertThat(vm.rehearsalErrorProperty().get()).as("a corrected cap clears its error").isNull();
         vm.rehearse();
 
         RehearsalReport report = vm.rehearsalProperty().get();
