@@ -58,10 +58,12 @@ public final class LocalProgramCheck {
      * @param status the HTTP status of the answer, or -1 without one
      * @param head   the first lines of the answer's body, control characters escaped, each cut to {@value #LINE_CHARS} characters
      * @param reason why it will not start, cannot run here or was not checked; null when it answered
+     * @param codes  the compute node's problem codes ({@code ref-missing}, {@code volume-not-squashfs}…); empty when it answered
      */
-    public record Result(String program, Verdict verdict, String reason, int status, List<String> head, int bodyBytes,
-            long millis) {
+    public record Result(String program, Verdict verdict, String reason, List<String> codes, int status, List<String> head,
+            int bodyBytes, long millis) {
         public Result {
+            codes = List.copyOf(codes);
             head = List.copyOf(head);
         }
     }
@@ -76,7 +78,7 @@ public final class LocalProgramCheck {
         try {
             return checkOrThrow(program, cancel);
         } catch (IOException e) {
-            return new Result(program, Verdict.NOT_CHECKED, e.getMessage(), -1, List.of(), 0, millisSince(start));
+            return new Result(program, Verdict.NOT_CHECKED, e.getMessage(), List.of(), -1, List.of(), 0, millisSince(start));
         }
     }
 
@@ -90,13 +92,14 @@ public final class LocalProgramCheck {
         }
         if (!b.path("ok").asBoolean()) {
             List<String> problems = new ArrayList<>();
-            boolean local = false;
+            List<String> codes = new ArrayList<>();
             for (JsonNode p : b.path("problems")) {
                 problems.add(p.path("words").asText(p.path("code").asText()));
-                local |= LOCAL_ONLY.contains(p.path("code").asText());
+                codes.add(p.path("code").asText());
             }
+            boolean local = codes.stream().anyMatch(LOCAL_ONLY::contains);
             return new Result(program, local ? Verdict.CANNOT_RUN_LOCALLY : Verdict.WILL_NOT_START,
-                    String.join("; ", problems), -1, List.of(), 0, millisSince(start));
+                    String.join("; ", problems), codes, -1, List.of(), 0, millisSince(start));
         }
         HttpResponse<byte[]> answer = get("/vm/" + program + "/", cancel);
         String problem = answer.headers().firstValue("X-Sandbox-Problem").orElse(null);
@@ -104,10 +107,10 @@ public final class LocalProgramCheck {
             JsonNode why = parse(answer);
             String reason = why.path("reason").asText(problem);
             return new Result(program, LOCAL_ONLY.contains(problem) ? Verdict.CANNOT_RUN_LOCALLY : Verdict.WILL_NOT_START,
-                    reason, answer.statusCode(), List.of(), answer.body().length, millisSince(start));
+                    reason, List.of(problem), answer.statusCode(), List.of(), answer.body().length, millisSince(start));
         }
-        return new Result(program, Verdict.ANSWERED, null, answer.statusCode(), head(answer.body()), answer.body().length,
-                millisSince(start));
+        return new Result(program, Verdict.ANSWERED, null, List.of(), answer.statusCode(), head(answer.body()),
+                answer.body().length, millisSince(start));
     }
 
     /** The first lines of {@code body} as text: control characters escaped, long lines cut with "…". */

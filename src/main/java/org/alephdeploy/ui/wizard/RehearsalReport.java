@@ -63,10 +63,9 @@ public record RehearsalReport(String heading, List<String> lines, boolean doneAn
             case WILL_NOT_START -> {
                 List<String> out = new ArrayList<>();
                 out.add(I18n.format("wizard.review.rehearsalWillNotStart", p.reason(), seconds));
-                out.add(I18n.format("wizard.review.rehearsalWillNotStartDo", source));
-                if (someRemote) {
-                    out.add(I18n.get("wizard.review.rehearsalRemoteHint"));
-                }
+                boolean maybeRemote = someRemote && p.codes().contains("ref-missing");
+                out.add(maybeRemote ? I18n.format("wizard.review.rehearsalRemoteHint", source)
+                        : I18n.format("wizard.review.rehearsalWillNotStartDo", source));
                 yield out;
             }
             case CANNOT_RUN_LOCALLY -> List.of(I18n.format("wizard.review.rehearsalCannotRun", p.reason(), source));
