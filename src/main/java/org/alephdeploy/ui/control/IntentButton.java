@@ -9,7 +9,8 @@ import org.alephdeploy.ui.model.IntentState;
 /**
  * Binds a button to an {@link IntentState}: enabled or not, and the reason or effect as its
  * tooltip. A disabled control gets no mouse events, so the tooltip also goes on the button's
- * wrapper, which does.
+ * wrapper, which does. The button keeps the state it follows: a derived binding is held only
+ * weakly by what it observes, so without that reference it would stop updating after a GC.
  */
 public final class IntentButton {
     private IntentButton() {
@@ -30,6 +31,7 @@ public final class IntentButton {
             onButton.setText(s.reason());
             onWrapper.setText(s.reason());
         };
+        button.getProperties().put(IntentButton.class, state);
         state.addListener((obs, old, now) -> apply.run());
         apply.run();
     }

@@ -32,7 +32,7 @@ class RehearsalReportTest {
     }
 
     private static RehearsalReport report(int remote, String code) {
-        CopySummary copy = new CopySummary(REAL, "0xabc", false, 3, 3, 0, List.of(), 2, remote, 1000, 1500,
+        CopySummary copy = new CopySummary(REAL, "0xabc", false, 3, 3, 0, List.of(), 2, remote, 0, 1000, 1500,
                 remote * 1536L * 1024);
         LocalProgramCheck.Result check = new LocalProgramCheck.Result("a".repeat(64), LocalProgramCheck.Verdict.WILL_NOT_START,
                 "The code (revision x) is not on this node.", List.of(code), -1, List.of(), 0, 200);
