@@ -6,12 +6,21 @@ import java.util.List;
  * What one {@code rehearse copy} transferred: messages posted to the copy (and how many the
  * sandbox processed, kept as forgotten skeletons or refused), files imported and marked remote,
  * the copied messages whose status changed on the source without a new message (a program turned
- * {@code removing} when its credits ran out, or back), the bytes moved and the time it took.
+ * {@code removing} when its credits ran out, or back), the bytes moved (and the size of the files
+ * left remote) and the time it took.
  */
 public record CopySummary(String source, String address, boolean incremental, int messages, int processed,
-        int forgotten, List<Refused> refused, int files, int remoteFiles, int statusesUpdated, long bytes, long millis) {
+        int forgotten, List<Refused> refused, int files, int remoteFiles, int statusesUpdated, long bytes, long millis,
+        long remoteBytes) {
     public CopySummary {
         refused = List.copyOf(refused);
+    }
+
+    /** A summary without the size of the files marked remote (0). */
+    public CopySummary(String source, String address, boolean incremental, int messages, int processed,
+            int forgotten, List<Refused> refused, int files, int remoteFiles, int statusesUpdated, long bytes, long millis) {
+        this(source, address, incremental, messages, processed, forgotten, refused, files, remoteFiles, statusesUpdated, bytes,
+                millis, 0);
     }
 
     /** A message the copy refused, with the sandbox's error code and details. */

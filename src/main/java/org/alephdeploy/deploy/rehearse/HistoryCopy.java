@@ -115,7 +115,7 @@ public final class HistoryCopy {
         ordered.sort(Comparator.comparing((Message m) -> m.type() == MessageType.FORGET)
                 .thenComparing(Message::time).thenComparing(Message::itemHash));
         progress.accept("Copying the files of " + ordered.size() + " messages…");
-        long[] bytes = {0};
+        long[] bytes = {0, 0};
         int[] fileCounts = files(ordered, maxFileSize, state, bytes, progress);
         Balance balance = source.balance(address);
         ArrayNode accounts = Json.array();
@@ -183,7 +183,7 @@ public final class HistoryCopy {
         state.save(sourceUrl, address);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new CopySummary(sourceUrl, address, incremental, ordered.size() + skeletons.size(), processed, forgotten,
-                refused, fileCounts[0], fileCounts[1], statusesUpdated, bytes[0], millis);
+                refused, fileCounts[0], fileCounts[1], statusesUpdated, bytes[0], millis, bytes[1]);
     }
 
     private static boolean isSecurity(Message m) {
@@ -288,7 +288,8 @@ public final class HistoryCopy {
 
     /**
      * Imports or marks remote the files the messages need, {@code filesInFlight} at a time (each:
-     * its metadata, then its download and import, or its remote mark); returns {imported, remote}.
+     * its metadata, then its download and import, or its remote mark); returns {imported, remote}
+     * and adds {bytes copied, bytes left remote} to {@code bytes}.
      * The first failure (or a cancel) stops the others and is thrown.
      */
     private int[] files(List<Message> messages, long maxFileSize, CopyState state, long[] bytes, Consumer<String> progress) {
@@ -371,6 +372,7 @@ public final class HistoryCopy {
             target.remote(Json.object().set("files", list));
         }
         bytes[0] += fileBytes.get();
+        bytes[1] += remotes.stream().mapToLong(r -> r.path("size").asLong()).sum();
         return new int[] {imported.get(), remotes.size()};
     }
 

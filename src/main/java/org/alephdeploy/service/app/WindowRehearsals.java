@@ -11,13 +11,14 @@ import org.alephdeploy.service.rehearse.Rehearsal;
 
 /**
  * The window's rehearsals: from the network it shows now into its local sandbox (the one the
- * node menu starts), remembering what was copied under {@code stateDir}. Not offered while the
- * window shows the sandbox itself.
+ * node menu starts), remembering what was copied under {@code stateDir} and, for the session, the
+ * file size cap last used. Not offered while the window shows the sandbox itself.
  */
 public final class WindowRehearsals implements Rehearsals {
     private final NodeConnection nodes;
     private final NetworkEngines engines;
     private final Path stateDir;
+    private volatile long maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
     /** @param stateDir where what was copied is remembered (the command line uses {@code <data>/rehearse} too) */
     public WindowRehearsals(NodeConnection nodes, NetworkEngines engines, Path stateDir) {
@@ -41,5 +42,18 @@ public final class WindowRehearsals implements Rehearsals {
         }
         String sandboxUrl = nodes.sandbox().start();
         return new Rehearsal(engines.of(real), engines.of(NodeChoice.sandbox()), sandboxUrl, stateDir);
+    }
+
+    @Override
+    public long maxFileSize() {
+        return maxFileSize;
+    }
+
+    @Override
+    public void rememberMaxFileSize(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("A file size cap is 0 or more bytes, not " + bytes + ".");
+        }
+        maxFileSize = bytes;
     }
 }

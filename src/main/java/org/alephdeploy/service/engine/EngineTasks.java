@@ -54,6 +54,12 @@ public final class EngineTasks {
         return r == null ? Optional.empty() : r.realNetwork();
     }
 
+    /** The file size cap of the next rehearsal, as last used this session (the command line's default at first). */
+    public long rehearsalMaxFileSize() {
+        Rehearsals r = rehearsals;
+        return r == null ? Rehearsals.DEFAULT_MAX_FILE_SIZE : r.maxFileSize();
+    }
+
     /** A rehearsal of {@code intent} on a local copy of the current account's state, to run on a worker. */
     public RehearseRun rehearse(Intent intent) {
         Rehearsals r = rehearsals;

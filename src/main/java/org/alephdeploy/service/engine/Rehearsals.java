@@ -10,6 +10,9 @@ import org.alephdeploy.service.rehearse.Rehearsal;
  * where its engines are built.
  */
 public interface Rehearsals {
+    /** Files above this size stay remote in the copy unless the user sets another cap (the command line's default). */
+    long DEFAULT_MAX_FILE_SIZE = 100L * 1024 * 1024;
+
     /** The name of the network a rehearsal would copy from, or empty when the window shows the sandbox itself. Never blocks. */
     Optional<String> realNetwork();
 
@@ -20,4 +23,13 @@ public interface Rehearsals {
      * @throws IOException when the local sandbox cannot start
      */
     Rehearsal open() throws IOException;
+
+    /** The size cap above which files are marked remote, as last used this session; {@link #DEFAULT_MAX_FILE_SIZE} at first. */
+    default long maxFileSize() {
+        return DEFAULT_MAX_FILE_SIZE;
+    }
+
+    /** Remembers the cap a rehearsal used, for the next one of this session. */
+    default void rememberMaxFileSize(long bytes) {
+    }
 }

@@ -47,6 +47,11 @@ public final class Rehearsal {
         }
     }
 
+    /** The local sandbox that holds the copy (its compute node runs the copy's programs). */
+    public String sandboxUrl() {
+        return sandboxUrl;
+    }
+
     /** What a rehearsal did: the copy, the plan on the copy (or its refusal) and the run (null when not run). */
     public record Outcome(CopySummary copy, PlanResult plan, RunOutcome run) {
         /** True when the change ran on the copy and ended done with every check passing. */

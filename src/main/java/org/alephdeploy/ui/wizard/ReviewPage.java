@@ -3,11 +3,13 @@ package org.alephdeploy.ui.wizard;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -15,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.service.engine.PlanReview;
+import org.alephdeploy.service.engine.LocalProgramCheck;
 import org.alephdeploy.service.engine.Planned;
 import org.alephdeploy.ui.control.CopyableHash;
 import org.alephdeploy.ui.fx.I18n;
@@ -25,6 +28,8 @@ import org.alephdeploy.ui.fx.I18n;
  * to sign in collapsed sections. A refusal shows the planner's reason and the alternative.
  */
 public final class ReviewPage implements WizardPage {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("will-not-start");
     private final WizardContext context;
     private final ReviewViewModel model;
 
@@ -77,6 +82,10 @@ public final class ReviewPage implements WizardPage {
     @FXML
     private Label rehearseHint;
     @FXML
+    private TextField rehearseCapField;
+    @FXML
+    private Label rehearseCapAfter;
+    @FXML
     private PasswordField rehearsePassword;
     @FXML
     private HBox rehearsingBox;
@@ -88,6 +97,12 @@ public final class ReviewPage implements WizardPage {
     private Label rehearsalHeading;
     @FXML
     private VBox rehearsalLines;
+    @FXML
+    private VBox rehearsalProgramBox;
+    @FXML
+    private VBox rehearsalProgramLines;
+    @FXML
+    private Label rehearsalAnswer;
     @FXML
     private Button runForRealButton;
     @FXML
@@ -132,8 +147,14 @@ public final class ReviewPage implements WizardPage {
         visibleWhen(rehearseBox, model.rehearsalSourceProperty().isNotNull());
         rehearseHint.textProperty().bind(Bindings.createStringBinding(() -> model.rehearsalSourceProperty().get() == null ? ""
                 : I18n.format("wizard.review.rehearseHint", model.rehearsalSourceProperty().get()), model.rehearsalSourceProperty()));
+        rehearseCapField.textProperty().bindBidirectional(model.rehearsalCapProperty());
+        rehearseCapAfter.textProperty().bind(Bindings.createStringBinding(() -> model.rehearsalSourceProperty().get() == null ? ""
+                : I18n.format("wizard.review.rehearseCapAfter", model.rehearsalSourceProperty().get()), model.rehearsalSourceProperty()));
+        model.rehearsalCapValidProperty().addListener((obs, old, ok) -> rehearseCapField.pseudoClassStateChanged(INVALID, !ok));
+        rehearseCapField.disableProperty().bind(model.rehearsingProperty().isEqualTo(ReviewViewModel.Rehearsing.RUNNING));
         visibleWhen(rehearsePassword, model.rehearsalPasswordNeededProperty());
-        rehearseButton.disableProperty().bind(model.rehearsingProperty().isEqualTo(ReviewViewModel.Rehearsing.RUNNING));
+        rehearseButton.disableProperty().bind(model.rehearsingProperty().isEqualTo(ReviewViewModel.Rehearsing.RUNNING)
+                .or(model.rehearsalCapValidProperty().not()));
         visibleWhen(rehearsingBox, model.rehearsingProperty().isEqualTo(ReviewViewModel.Rehearsing.RUNNING));
         rehearsingLabel.textProperty().bind(model.rehearsalWordsProperty());
         visibleWhen(rehearsalBox, model.rehearsalProperty().isNotNull());
@@ -144,6 +165,11 @@ public final class ReviewPage implements WizardPage {
                 rehearsalHeading.setText(now.heading());
                 rehearsalLines.getChildren().setAll(now.lines().stream().map(PlanLines::wrapped).toList());
                 runForRealButton.setText(I18n.format("wizard.review.runForReal", now.source()));
+                rehearsalProgramLines.getChildren().setAll(now.program().stream().map(PlanLines::wrapped).toList());
+                rehearsalAnswer.setText(String.join("\n", now.answer()));
+                visibleWhen(rehearsalAnswer, !now.answer().isEmpty());
+                visibleWhen(rehearsalProgramBox, !now.program().isEmpty());
+                rehearsalBox.pseudoClassStateChanged(BROKEN, now.verdict() == LocalProgramCheck.Verdict.WILL_NOT_START);
             }
         });
     }
@@ -160,7 +186,7 @@ public final class ReviewPage implements WizardPage {
 
     @Override
     public ObservableBooleanValue valid() {
-        return Bindings.createBooleanBinding(model::signable, context.state().plannedProperty());
+        return Bindings.createBooleanBinding(model::signable, context.state().plannedProperty(), model.rehearsalModeProperty());
     }
 
     @Override

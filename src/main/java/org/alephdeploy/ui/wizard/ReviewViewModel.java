@@ -2,19 +2,24 @@ package org.alephdeploy.ui.wizard;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalLong;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.Refusal;
 import org.alephdeploy.service.engine.EngineTasks;
 import org.alephdeploy.service.engine.PlanReview;
 import org.alephdeploy.service.engine.RehearseRun;
 import org.alephdeploy.service.engine.Planned;
-import org.alephdeploy.service.rehearse.Rehearsal;
 import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.fx.LatestOnly;
@@ -48,6 +53,12 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper rehearsalPasswordNeeded = new ReadOnlyBooleanWrapper(this, "rehearsalPasswordNeeded");
     private final LatestOnly rehearsals = new LatestOnly();
     private RehearseRun rehearseRun;
+    private final StringProperty rehearsalCap = new SimpleStringProperty(this, "rehearsalCap", "");
+    private final BooleanBinding rehearsalCapValid = Bindings.createBooleanBinding(
+            () -> FileCap.parse(rehearsalCap.get()).isPresent(), rehearsalCap);
+    private final BooleanBinding rehearsalMode = rehearsing.isEqualTo(Rehearsing.RUNNING).or(rehearsing.isEqualTo(Rehearsing.DONE));
+    private final StringBinding rehearsalStrip = Bindings.createStringBinding(() -> rehearsalMode.get()
+            ? I18n.format("wizard.rehearsal.strip", rehearsalSource.get()) : null, rehearsalMode, rehearsalSource);
 
     /** Where "Rehearse first" stands. */
     public enum Rehearsing { IDLE, RUNNING, DONE, FAILED, CANCELLED }
@@ -57,6 +68,11 @@ public final class ReviewViewModel {
         this.spec = spec;
         this.engine = engine;
         this.tasks = tasks;
+        rehearsalCap.addListener((obs, old, now) -> {
+            if (I18n.get("wizard.review.rehearseCapInvalid").equals(rehearsalError.get())) {
+                rehearsalError.set(null);
+            }
+        });
     }
 
     /** Plans again from the wizard's inputs; an earlier planning still running is cancelled and ignored. */
@@ -111,6 +127,9 @@ public final class ReviewViewModel {
             return;
         }
         rehearsalSource.set(engine.rehearsalSource().orElse(null));
+        if (rehearsalSource.get() != null && rehearsalCap.get().isBlank()) {
+            rehearsalCap.set(FileCap.format(engine.rehearsalMaxFileSize()));
+        }
         rehearsalPasswordNeeded.set(engine.account().locked());
         review.set(planned.review());
     }
@@ -125,15 +144,22 @@ public final class ReviewViewModel {
 
     /**
      * As {@link #rehearse()}, unlocking the account with {@code password} first when it is locked
-     * (the rehearsal signs with the real account; the array is wiped whatever happens).
+     * (the rehearsal signs with the real account; the array is wiped whatever happens). Files
+     * above {@link #rehearsalCapProperty() the cap} are left remote; an invalid cap rehearses nothing and says so.
      */
     public void rehearse(char[] password) {
         Planned planned = state.plannedProperty().get();
         String source = rehearsalSource.get();
-        if (planned == null || planned.plan() == null || source == null || rehearsing.get() == Rehearsing.RUNNING) {
+        OptionalLong cap = FileCap.parse(rehearsalCap.get());
+        if (planned == null || planned.plan() == null || source == null || rehearsing.get() == Rehearsing.RUNNING
+                || cap.isEmpty()) {
             Arrays.fill(password, '\0');
+            if (cap.isEmpty() && source != null && rehearsing.get() != Rehearsing.RUNNING) {
+                rehearsalError.set(I18n.get("wizard.review.rehearseCapInvalid"));
+            }
             return;
         }
+        long maxFileSize = cap.getAsLong();
         rehearsal.set(null);
         rehearsalError.set(null);
         rehearsalWords.set(I18n.get("wizard.review.rehearsing"));
@@ -142,7 +168,7 @@ public final class ReviewViewModel {
         LatestOnly.Ticket mine = rehearsals.next();
         RehearseRun run = engine.rehearse(planned.plan().intent());
         rehearseRun = run;
-        RunningTask task = tasks.<Rehearsal.Outcome>runWithProgress(progress -> {
+        RunningTask task = tasks.<RehearseRun.Result>runWithProgress(progress -> {
             try {
                 if (engine.account().locked()) {
                     engine.account().unlock(password);
@@ -150,11 +176,11 @@ public final class ReviewViewModel {
             } finally {
                 Arrays.fill(password, '\0');
             }
-            return run.run(progress::message);
+            return run.run(maxFileSize, progress::message);
         })
-                .onSuccess(outcome -> {
+                .onSuccess(result -> {
                     if (mine.current()) {
-                        rehearsal.set(RehearsalReport.of(outcome, source));
+                        rehearsal.set(RehearsalReport.of(result, source));
                         rehearsing.set(Rehearsing.DONE);
                     }
                 })
@@ -230,10 +256,33 @@ public final class ReviewViewModel {
         return p == null || p.refusal() == null ? Optional.empty() : Optional.ofNullable(p.refusal().alternative());
     }
 
-    /** True once a plan (not a refusal) is there to sign. */
+    /** True once a plan (not a refusal) is there to sign, and no rehearsal runs or shows its result. */
     public boolean signable() {
         Planned p = state.plannedProperty().get();
-        return p != null && p.plan() != null;
+        return p != null && p.plan() != null && !rehearsalMode.get();
+    }
+
+    /**
+     * True while a rehearsal runs and while its result is shown: the wizard then marks itself as a
+     * rehearsal (strip, titles) and does not sign; "Run for real", a cancel or closing ends it.
+     */
+    public BooleanBinding rehearsalModeProperty() {
+        return rehearsalMode;
+    }
+
+    /** What the rehearsal strip says while {@link #rehearsalModeProperty() in rehearsal mode}; else null. */
+    public StringBinding rehearsalStripProperty() {
+        return rehearsalStrip;
+    }
+
+    /** The file size cap as typed ("100 MiB"): files above it stay on the real network; the session's last one at first. */
+    public StringProperty rehearsalCapProperty() {
+        return rehearsalCap;
+    }
+
+    /** True when {@link #rehearsalCapProperty() the cap} is a size from 0 B to 2 GiB. */
+    public BooleanBinding rehearsalCapValidProperty() {
+        return rehearsalCapValid;
     }
 
     public ReadOnlyObjectProperty<Rehearsing> rehearsingProperty() {

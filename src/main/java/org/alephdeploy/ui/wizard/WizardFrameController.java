@@ -79,6 +79,9 @@ public final class WizardFrameController {
             Label step = new Label((i + 1) + ". " + I18n.get(pages.get(i).controller().titleKey()));
             step.getStyleClass().add("wizard-step");
             stepsBox.getChildren().add(step);
+            if (pages.get(i).controller() instanceof ReviewPage review) {
+                RehearsalMode.watch(titleLabel, step, review.model());
+            }
         }
         show(0);
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.alephdeploy.sandbox.SandboxNode;
+import org.alephdeploy.service.engine.Rehearsals;
 import org.alephdeploy.service.node.LocalSandbox;
 import org.alephdeploy.service.node.NodeChoice;
 import org.alephdeploy.service.node.NodeConnection;
@@ -18,7 +19,10 @@ class WindowRehearsalsTest {
     @TempDir
     Path dir;
 
-    /** Offered from a real network (asking starts nothing), never from the sandbox itself; opening starts the local sandbox. */
+    /**
+     * Offered from a real network (asking starts nothing), never from the sandbox itself; opening starts the local
+     * sandbox; the file size cap is remembered for the session.
+     */
     @Test
     void offeredFromARealNetworkOnlyAndOpenedIntoTheLocalSandbox() throws IOException {
         try (SandboxNode custom = LoopbackNodes.start(dir.resolve("custom"));
@@ -33,6 +37,11 @@ class WindowRehearsalsTest {
             assertThat(rehearsals.open()).isNotNull();
             assertThat(nodes.sandbox().isRunning()).isTrue();
             assertThat(nodes.current().choice()).as("the window stays on the real network").isEqualTo(NodeChoice.custom(custom.url()));
+
+            assertThat(rehearsals.maxFileSize()).as("the command line's default").isEqualTo(Rehearsals.DEFAULT_MAX_FILE_SIZE);
+            rehearsals.rememberMaxFileSize(4096);
+            assertThat(rehearsals.maxFileSize()).as("remembered for the session").isEqualTo(4096);
+            assertThatThrownBy(() -> rehearsals.rememberMaxFileSize(-1)).hasMessageContaining("0 or more bytes");
 
             nodes.connect(NodeChoice.sandbox());
             assertThat(rehearsals.realNetwork()).isEmpty();

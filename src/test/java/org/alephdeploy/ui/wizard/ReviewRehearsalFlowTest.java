@@ -2,7 +2,10 @@ package org.alephdeploy.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -64,7 +67,24 @@ class ReviewRehearsalFlowTest {
         assertThat(h.frame().currentRoot().lookup("#rehearsalBox").isVisible()).isFalse();
 
         Button rehearse = h.inWizard(robot, "#rehearseButton");
-        robot.interact(rehearse::fire);
+        Stage wizard = (Stage) h.frame().currentRoot().getScene().getWindow();
+        String normalTitle = wizard.getTitle();
+        Node strip = wizard.getScene().lookup("#rehearsalStrip");
+        Label header = (Label) wizard.getScene().lookup("#titleLabel");
+        assertThat(strip.isVisible()).isFalse();
+        assertThat(normalTitle).doesNotContainIgnoringCase("rehearsal");
+        Button next = h.inWizard(robot, "#nextButton");
+        List<Object> whileRunning = new ArrayList<>();
+        robot.interact(() -> {
+            rehearse.fire();
+            whileRunning.addAll(List.of(((ReviewPage) h.frame().current()).model().rehearsingProperty().get(),
+                    strip.isVisible(), ((Label) strip.lookup(".strip-text")).getText(), wizard.getTitle(), header.getText(),
+                    next.isDisabled()));
+        });
+        assertThat(whileRunning).containsExactly(ReviewViewModel.Rehearsing.RUNNING, true,
+                "REHEARSAL on a local copy of your state on " + REAL + ", in the sandbox on this computer — nothing is sent to "
+                        + REAL + ".", "Rehearsal: " + normalTitle, "Rehearsal: " + normalTitle, true);
+        assertThat(((Label) h.frame().currentRoot().getScene().lookup(".wizard-step-current")).getText()).endsWith("(rehearsal)");
         HarnessWait.until(120, () -> h.frame().currentRoot().lookup("#rehearsalBox").isVisible()
                 || h.frame().currentRoot().lookup("#rehearsalErrorLabel").isVisible());
 
@@ -74,12 +94,22 @@ class ReviewRehearsalFlowTest {
         ReviewPage page = (ReviewPage) h.frame().current();
         assertThat(page.model().rehearsalProperty().get().doneAndVerified())
                 .as(String.join("\n", page.model().rehearsalProperty().get().lines())).isTrue();
+        assertThat(page.model().rehearsalProperty().get().program()).as("the copy's sandbox does not run programs")
+                .singleElement().asString().startsWith("Cannot be tried on this computer: ").contains("says nothing about " + REAL);
         Button forReal = h.inWizard(robot, "#runForRealButton");
         assertThat(forReal.getText()).isEqualTo("Run for real on " + REAL);
         assertThat(h.get("/api/v0/messages/hashes?pagination=1").path("pagination_total").asLong()).isEqualTo(before);
 
+        assertThat(strip.isVisible()).as("the result is shown in rehearsal mode").isTrue();
+        assertThat(wizard.getTitle()).isEqualTo("Rehearsal: " + normalTitle);
+        assertThat(h.<Button>inWizard(robot, "#nextButton").isDisabled()).as("no real signing from a rehearsal's result").isTrue();
+
         robot.interact(forReal::fire);
         HarnessWait.untilPlanned(h);
+        assertThat(strip.isVisible()).isFalse();
+        assertThat(wizard.getTitle()).isEqualTo(normalTitle);
+        assertThat(header.getText()).isEqualTo(normalTitle);
+        assertThat(((Label) h.frame().currentRoot().getScene().lookup(".wizard-step-current")).getText()).doesNotContain("rehearsal");
         assertThat(h.frame().currentRoot().lookup("#rehearsalBox").isVisible()).isFalse();
         assertThat(h.<Button>inWizard(robot, "#nextButton").isDisabled()).isFalse();
         assertThat(h.get("/api/v0/messages/hashes?pagination=1").path("pagination_total").asLong()).isEqualTo(before);
