@@ -122,7 +122,7 @@ public final class RehearseCommand implements Callable<Integer> {
         ObjectNode o = Json.object();
         o.put("source", s.source()).put("address", s.address()).put("incremental", s.incremental())
                 .put("messages", s.messages()).put("processed", s.processed()).put("forgotten", s.forgotten())
-                .put("files", s.files()).put("remote_files", s.remoteFiles())
+                .put("files", s.files()).put("remote_files", s.remoteFiles()).put("remote_bytes", s.remoteBytes())
                 .put("statuses_updated", s.statusesUpdated()).put("bytes", s.bytes())
                 .put("millis", s.millis());
         ArrayNode r = o.putArray("refused");
@@ -135,7 +135,8 @@ public final class RehearseCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         out.add((s.incremental() ? "Updated the sandbox copy of " : "Copied ") + s.address() + " from " + s.source()
                 + (s.incremental() ? "" : " into the sandbox") + ": " + s.messages() + " messages, " + s.files() + " files"
-                + (s.remoteFiles() > 0 ? " (+" + s.remoteFiles() + " marked remote)" : "")
+                + (s.remoteFiles() > 0 ? " (+" + s.remoteFiles() + " marked remote, " + s.remoteBytes() + " bytes left on "
+                        + s.source() + ")" : "")
                 + (s.statusesUpdated() > 0 ? ", " + s.statusesUpdated() + (s.statusesUpdated() == 1 ? " status" : " statuses")
                         + " updated" : "") + ", " + s.bytes() + " bytes in "
                 + String.format(Locale.ROOT, "%.1f s", s.millis() / 1000.0) + ".");

@@ -98,6 +98,8 @@ class RehearseCliTest {
                 "--max-file-size", "10");
         assertThat(copy.code()).as(copy.toString()).isZero();
         assertThat(copy.json().path("remote_files").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(copy.json().path("remote_bytes").asLong()).as("each remote file is over the 10-byte cap")
+                .isGreaterThan(10L * copy.json().path("remote_files").asInt());
         CliRun source = w.onSource("--json", "inventory", "--address", KEY0.address());
         CliRun copied = w.cliIn(other, EngineSession.SANDBOX, "--json", "inventory", "--address", KEY0.address());
         assertThat(hashes(copied.json().path("programs"))).isEqualTo(hashes(source.json().path("programs")));

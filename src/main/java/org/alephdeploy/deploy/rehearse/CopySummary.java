@@ -16,13 +16,6 @@ public record CopySummary(String source, String address, boolean incremental, in
         refused = List.copyOf(refused);
     }
 
-    /** A summary without the size of the files marked remote (0). */
-    public CopySummary(String source, String address, boolean incremental, int messages, int processed,
-            int forgotten, List<Refused> refused, int files, int remoteFiles, int statusesUpdated, long bytes, long millis) {
-        this(source, address, incremental, messages, processed, forgotten, refused, files, remoteFiles, statusesUpdated, bytes,
-                millis, 0);
-    }
-
     /** A message the copy refused, with the sandbox's error code and details. */
     public record Refused(String itemHash, int errorCode, String details) {
     }
