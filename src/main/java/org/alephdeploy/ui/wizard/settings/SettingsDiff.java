@@ -92,13 +92,17 @@ public final class SettingsDiff {
         Map<String, ProgramSettings.MountedVolume> oldVolumes = byMount(before.volumes());
         Map<String, ProgramSettings.MountedVolume> newVolumes = byMount(after.volumes());
         oldVolumes.forEach((mount, v) -> {
-            if (!v.equals(newVolumes.get(mount))) {
+            ProgramSettings.MountedVolume now = newVolumes.get(mount);
+            if (!v.equals(now) && (now == null || !now.resizedFrom(v))) {
                 volumes.add(VolumeChange.remove(mount));
             }
         });
         newVolumes.forEach((mount, v) -> {
-            if (!v.equals(oldVolumes.get(mount))) {
-                volumes.add(VolumeChange.add(mount, v.ref(), v.followsLatest()));
+            ProgramSettings.MountedVolume old = oldVolumes.get(mount);
+            if (v.resizedFrom(old)) {
+                volumes.add(VolumeChange.resize(mount, Math.toIntExact(v.sizeMib())));
+            } else if (!v.equals(old)) {
+                volumes.add(added(v));
             }
         });
         List<ReferenceChange> references = new ArrayList<>(base.references());
@@ -133,9 +137,22 @@ public final class SettingsDiff {
         return I18n.format(key, ShortHash.of(ref));
     }
 
+    private static VolumeChange added(ProgramSettings.MountedVolume v) {
+        return switch (v.kind()) {
+            case IMMUTABLE -> VolumeChange.add(v.mount(), v.ref(), v.followsLatest());
+            case EPHEMERAL -> VolumeChange.addEphemeral(v.mount(), Math.toIntExact(v.sizeMib()));
+            case PERSISTENT -> VolumeChange.addPersistent(v.mount(), v.name(), Math.toIntExact(v.sizeMib()), v.persistence());
+        };
+    }
+
     private static String volumeWords(ProgramSettings.MountedVolume v) {
-        return I18n.format(v.followsLatest() ? "wizard.settingsDiff.volumeLatest" : "wizard.settingsDiff.volumePinned",
-                ShortHash.of(v.ref()));
+        return switch (v.kind()) {
+            case IMMUTABLE -> I18n.format(v.followsLatest() ? "wizard.settingsDiff.volumeLatest" : "wizard.settingsDiff.volumePinned",
+                    ShortHash.of(v.ref()));
+            case EPHEMERAL -> I18n.format("wizard.settingsDiff.volumeEphemeral", String.valueOf(v.sizeMib()));
+            case PERSISTENT -> I18n.format("wizard.settingsDiff.volumePersistent", v.name() == null ? "" : " " + v.name(),
+                    String.valueOf(v.sizeMib()), v.persistence() == null ? "host" : v.persistence());
+        };
     }
 
     private static Map<String, ProgramSettings.MountedVolume> byMount(List<ProgramSettings.MountedVolume> volumes) {

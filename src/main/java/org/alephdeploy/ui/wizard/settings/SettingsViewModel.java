@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.alephdeploy.deploy.plan.OfficialRuntimes;
 import org.alephdeploy.deploy.plan.SettingsChange;
+import org.alephdeploy.deploy.plan.VolumeChange;
 import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.ShortHash;
@@ -108,7 +109,8 @@ public final class SettingsViewModel {
         SettingsChange change = SettingsDiff.change(before, edit, inputs.handedOver());
         inputs.changeProperty().set(change);
         error.set("");
-        status.set(change.isEmpty() ? I18n.get("wizard.settings.nothingChanged") : "");
+        boolean ephemeral = change.volumes().stream().anyMatch(v -> v.kind() == VolumeChange.Kind.EPHEMERAL);
+        status.set(change.isEmpty() ? I18n.get("wizard.settings.nothingChanged") : ephemeral ? I18n.get("wizard.settings.ephemeralNote") : "");
         valid.set(!change.isEmpty());
     }
 
@@ -138,7 +140,10 @@ public final class SettingsViewModel {
         return variables;
     }
 
-    /** {@code /mount = STORE hash} lines ({@code pinned} at the end pins one): the program's immutable volumes. */
+    /**
+     * The program's volumes, one line each: {@code /mount = STORE hash} ({@code pinned} at the end pins
+     * it), {@code /mount = ephemeral 100 MiB}, {@code /mount = persistent NAME 500 MiB host}.
+     */
     public StringProperty volumesProperty() {
         return volumes;
     }
