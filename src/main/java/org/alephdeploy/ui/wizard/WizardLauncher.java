@@ -57,6 +57,7 @@ public final class WizardLauncher implements WizardContext.Host {
         intents.attach(opener, rows, () -> shell.programs().selectedProperty().get());
         shell.activity().setActions(new ActivityCommands(engine, opener, services, windows, this::ranOperation));
         shell.details().rollBackActionProperty().set(intents::rollBackTo);
+        shell.details().restoreActionProperty().set(intents::openFor);
         polling = new JournalPolling(engine, services.executor(), shell.activity(), rows);
         polling.start();
     }

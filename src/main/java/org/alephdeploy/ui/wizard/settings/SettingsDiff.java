@@ -119,6 +119,49 @@ public final class SettingsDiff {
                 volumes, references);
     }
 
+    /** {@code volumes} after {@code changes} (removals, resizes, additions, in order), as the editor shows them. */
+    public static List<ProgramSettings.MountedVolume> withVolumeChanges(List<ProgramSettings.MountedVolume> volumes,
+            List<VolumeChange> changes) {
+        Map<String, ProgramSettings.MountedVolume> out = new LinkedHashMap<>();
+        volumes.forEach(v -> out.put(v.mount(), v));
+        for (VolumeChange c : changes) {
+            ProgramSettings.MountedVolume old = out.get(c.mount());
+            switch (c.op()) {
+                case REMOVE -> out.remove(c.mount());
+                case RESIZE -> {
+                    if (old != null) {
+                        out.put(c.mount(), new ProgramSettings.MountedVolume(old.kind(), old.mount(), old.ref(), old.followsLatest(),
+                                c.sizeMib().longValue(), old.name(), old.persistence()));
+                    }
+                }
+                case ADD -> out.put(c.mount(), switch (c.kind()) {
+                    case IMMUTABLE -> ProgramSettings.MountedVolume.immutable(c.mount(), c.ref(), c.useLatest());
+                    case EPHEMERAL -> ProgramSettings.MountedVolume.ephemeral(c.mount(), c.sizeMib());
+                    case PERSISTENT -> ProgramSettings.MountedVolume.persistent(c.mount(), c.name(), c.sizeMib(),
+                            c.persistence() == null ? "host" : c.persistence());
+                });
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The before → after lines of reference changes handed over (code or runtime restored by a roll-back, for instance). */
+    public static List<Line> referenceLines(List<ReferenceChange> references) {
+        List<Line> out = new ArrayList<>();
+        for (ReferenceChange r : references) {
+            String what = I18n.get(switch (r.role()) {
+                case CODE -> "wizard.settingsDiff.code";
+                case RUNTIME -> "wizard.settingsDiff.runtime";
+                case DATA -> "wizard.settingsDiff.data";
+                default -> "wizard.settingsDiff.reference";
+            });
+            String after = (r.newRef() == null ? ShortHash.of(r.currentRef()) : ShortHash.of(r.newRef()))
+                    + (r.useLatest() == null ? "" : I18n.get(r.useLatest() ? "wizard.settingsDiff.refFollows" : "wizard.settingsDiff.refPinned"));
+            out.add(new Line(Kind.CHANGED, what, r.currentRef() == null ? "" : ShortHash.of(r.currentRef()), after));
+        }
+        return out;
+    }
+
     /** Whether the editor should offer the newest official runtime: the program runs another one. */
     public static boolean offersNewestRuntime(ProgramSettings before) {
         return !OfficialRuntimes.isNewest(before.runtimeRef());

@@ -55,7 +55,7 @@ public final class SettingsViewModel {
         this.inputs = inputs;
         hint.set(I18n.get(locked ? "wizard.settings.hintRecreate" : "wizard.settings.hintAmend"));
         SettingsChange handed = inputs.handedOver();
-        int carried = handed.references().size() + handed.volumes().size();
+        int carried = handed.references().size();
         handedOverNote.set(carried == 0 ? "" : I18n.format("wizard.settings.handedOver", carried));
         status.set(I18n.get("wizard.settings.loading"));
         tasks.run(current).onSuccess(this::show)
@@ -76,7 +76,7 @@ public final class SettingsViewModel {
         handed.removeVariables().forEach(vars::remove);
         vars.putAll(handed.setVariables());
         variables.set(SettingsText.variables(vars));
-        volumes.set(SettingsText.volumes(settings.volumes()));
+        volumes.set(SettingsText.volumes(SettingsDiff.withVolumeChanges(settings.volumes(), handed.volumes())));
         persistent.set(handed.persistent() != null ? handed.persistent() : settings.persistent());
         internet.set(handed.internet() != null ? handed.internet() : settings.internet());
         runtimeOffer.set(SettingsDiff.offersNewestRuntime(settings)
@@ -105,8 +105,13 @@ public final class SettingsViewModel {
         }
         SettingsEdit edit = new SettingsEdit(c.value(), m.value(), t.value(), vars.value(), persistent.get(), internet.get(),
                 newestRuntime.get(), vols.value());
+        SettingsChange handed = inputs.handedOver();
+        // the handed-over volume changes are in the volumes field already: the edit carries them
+        SettingsChange base = new SettingsChange(handed.vcpus(), handed.memoryMib(), handed.timeoutSeconds(), handed.setVariables(),
+                handed.removeVariables(), handed.persistent(), handed.internet(), null, handed.references());
         diff.setAll(SettingsDiff.lines(before, edit));
-        SettingsChange change = SettingsDiff.change(before, edit, inputs.handedOver());
+        diff.addAll(SettingsDiff.referenceLines(base.references()));
+        SettingsChange change = SettingsDiff.change(before, edit, base);
         inputs.changeProperty().set(change);
         error.set("");
         boolean ephemeral = change.volumes().stream().anyMatch(v -> v.kind() == VolumeChange.Kind.EPHEMERAL);
