@@ -52,6 +52,13 @@ public final class SandboxImport {
                 .POST(HttpRequest.BodyPublishers.ofString(Json.compact(files), StandardCharsets.UTF_8)));
     }
 
+    /** Sets the statuses of copied messages: {@code {"statuses":[{"item_hash","status"}]}}. */
+    public JsonNode statuses(JsonNode statuses) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/v0/sandbox/import/status"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.compact(statuses), StandardCharsets.UTF_8)));
+    }
+
     private JsonNode send(HttpRequest.Builder b) {
         try {
             HttpResponse<String> r = http.send(b.timeout(Duration.ofMinutes(10)).build(),

@@ -48,7 +48,8 @@ public final class RehearseCommand implements Callable<Integer> {
             description = {"Copy the address's PROGRAM and STORE messages (amends, revisions and FORGETs included, with their "
                     + "original signatures and times), the STOREs of other owners its programs use, its security aggregate, "
                     + "its balance and the files from --node into the data dir's sandbox store. A second copy brings only "
-                    + "what changed since the last one.",
+                    + "what changed since the last one, including the copied messages that turned 'removing' (or back) "
+                    + "on --node without a new message.",
                 "Files above --max-file-size are marked remote: the sandbox downloads them from --node only when its "
                     + "compute node runs a program that needs them."},
             footer = ExitCodes.HELP)
@@ -121,7 +122,8 @@ public final class RehearseCommand implements Callable<Integer> {
         ObjectNode o = Json.object();
         o.put("source", s.source()).put("address", s.address()).put("incremental", s.incremental())
                 .put("messages", s.messages()).put("processed", s.processed()).put("forgotten", s.forgotten())
-                .put("files", s.files()).put("remote_files", s.remoteFiles()).put("bytes", s.bytes())
+                .put("files", s.files()).put("remote_files", s.remoteFiles())
+                .put("statuses_updated", s.statusesUpdated()).put("bytes", s.bytes())
                 .put("millis", s.millis());
         ArrayNode r = o.putArray("refused");
         s.refused().forEach(x -> r.addObject().put("item_hash", x.itemHash()).put("error_code", x.errorCode())
@@ -133,7 +135,9 @@ public final class RehearseCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         out.add((s.incremental() ? "Updated the sandbox copy of " : "Copied ") + s.address() + " from " + s.source()
                 + (s.incremental() ? "" : " into the sandbox") + ": " + s.messages() + " messages, " + s.files() + " files"
-                + (s.remoteFiles() > 0 ? " (+" + s.remoteFiles() + " marked remote)" : "") + ", " + s.bytes() + " bytes in "
+                + (s.remoteFiles() > 0 ? " (+" + s.remoteFiles() + " marked remote)" : "")
+                + (s.statusesUpdated() > 0 ? ", " + s.statusesUpdated() + (s.statusesUpdated() == 1 ? " status" : " statuses")
+                        + " updated" : "") + ", " + s.bytes() + " bytes in "
                 + String.format(Locale.ROOT, "%.1f s", s.millis() / 1000.0) + ".");
         for (CopySummary.Refused r : s.refused()) {
             out.add("  refused by the copy: " + r.itemHash() + " (code " + r.errorCode() + (r.details() == null ? "" : ", "

@@ -83,6 +83,8 @@ class RehearseCliTest {
         assertThat(again.json().path("incremental").asBoolean()).isTrue();
         assertThat(again.json().path("messages").asInt()).isEqualTo(1);
         assertThat(again.json().path("files").asInt()).isZero();
+        assertThat(again.json().has("statuses_updated")).isTrue();
+        assertThat(again.json().path("statuses_updated").asInt()).isZero();
         CliRun human = w.onSource("rehearse", "copy", "--address", KEY0.address());
         assertThat(human.out()).contains("Updated the sandbox copy of " + KEY0.address()).contains(": 0 messages, 0 files");
         CliRun copied = w.onCopy("--json", "inventory", "--address", KEY0.address());

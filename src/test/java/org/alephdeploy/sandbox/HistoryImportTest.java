@@ -100,4 +100,33 @@ class HistoryImportTest {
                 .isEqualTo(200);
         assertThat(h.get("/api/v0/storage/raw/" + hash).body()).isEqualTo("imported file");
     }
+
+    private static NodeHarness.Res statuses(String... hashAndStatus) {
+        ArrayNode list = Json.array();
+        for (int i = 0; i < hashAndStatus.length; i += 2) {
+            list.addObject().put("item_hash", hashAndStatus[i]).put("status", hashAndStatus[i + 1]);
+        }
+        return h.post("/api/v0/sandbox/import/status", Json.compact(Json.object().set("statuses", list)));
+    }
+
+    @Test
+    void aCopiedMessagesStatusMovesBetweenProcessedAndRemovingOnly() {
+        Message code = h.processedStore(NodeHarness.A, "PK\u0003\u0004status code");
+        Message program = h.program(NodeHarness.A, code.itemHash(), false, null);
+        importing(Json.array().add(program.toWire()), Json.array());
+        String unknown = ItemHashes.sha256Hex("never here".getBytes(StandardCharsets.UTF_8));
+
+        NodeHarness.Res set = statuses(program.itemHash(), "removing", unknown, "removing");
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.json().path("updated").asInt()).isEqualTo(1);
+        assertThat(set.json().path("skipped").asInt()).isEqualTo(1);
+        assertThat(h.status(program.itemHash())).isEqualTo("removing");
+        assertThat(statuses(program.itemHash(), "removing").json().path("unchanged").asInt()).isEqualTo(1);
+        assertThat(statuses(program.itemHash(), "processed").json().path("updated").asInt()).isEqualTo(1);
+        assertThat(h.status(program.itemHash())).isEqualTo("processed");
+
+        NodeHarness.Res bad = statuses(program.itemHash(), "forgotten");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(h.status(program.itemHash())).isEqualTo("processed");
+    }
 }

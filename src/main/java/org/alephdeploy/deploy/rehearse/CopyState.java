@@ -19,13 +19,17 @@ import org.alephdeploy.message.MessageFormatException;
 /**
  * What was already copied from one source node for one address (one JSON file per pair under the
  * rehearse directory): the hashes of the messages and files the copy holds and the newest message
- * time seen, so that the next copy asks only for what is newer and sends only what is new.
+ * time seen, so that the next copy asks only for what is newer and sends only what is new; the
+ * other owners whose messages were copied and the copied messages the source last showed as
+ * {@code removing}, so that the next copy can bring status changes that came without a message.
  */
 final class CopyState {
     private final Path file;
     final Set<String> messages = new LinkedHashSet<>();
     final Set<String> files = new LinkedHashSet<>();
     final Set<String> foreignRoots = new LinkedHashSet<>();
+    final Set<String> foreignOwners = new LinkedHashSet<>();
+    final Set<String> removing = new LinkedHashSet<>();
     BigDecimal newest;
 
     private CopyState(Path file) {
@@ -43,11 +47,14 @@ final class CopyState {
             o.path("messages").forEach(h -> s.messages.add(h.asText()));
             o.path("files").forEach(h -> s.files.add(h.asText()));
             o.path("foreign_roots").forEach(h -> s.foreignRoots.add(h.asText()));
+            o.path("foreign_owners").forEach(h -> s.foreignOwners.add(h.asText()));
+            o.path("removing").forEach(h -> s.removing.add(h.asText()));
             s.newest = o.hasNonNull("newest_time") ? o.get("newest_time").decimalValue() : null;
         } catch (IOException | MessageFormatException e) {
             // an unreadable state only costs a full copy: the sandbox skips what it already holds
             s.messages.clear();
             s.files.clear();
+            s.removing.clear();
             s.newest = null;
         }
         return s;
@@ -70,6 +77,10 @@ final class CopyState {
         files.forEach(f::add);
         ArrayNode r = o.putArray("foreign_roots");
         foreignRoots.forEach(r::add);
+        ArrayNode fo = o.putArray("foreign_owners");
+        foreignOwners.forEach(fo::add);
+        ArrayNode rm = o.putArray("removing");
+        removing.forEach(rm::add);
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

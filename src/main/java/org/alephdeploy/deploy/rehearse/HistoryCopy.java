@@ -17,6 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.alephdeploy.ccn.Balance;
 import org.alephdeploy.ccn.CcnClient;
@@ -40,21 +48,26 @@ import org.alephdeploy.message.StoreContent;
  * original signatures and times, the STOREs of other owners its programs reference (with their
  * revisions and their owners' security aggregates), the skeletons of its forgotten messages, its
  * balance, and the files (those above {@code maxFileSize} are marked remote: the sandbox fetches
- * them from the source when its compute node needs them). Messages go in time order, FORGETs last.
- * Incremental: {@link CopyState} remembers what was copied; the next copy lists only what is newer
- * (with a margin, since senders set times) and sends only what the copy lacks.
+ * them from the source when its compute node needs them). Messages go in time order, FORGETs last;
+ * files {@value #FILES_IN_FLIGHT} at a time by default. Incremental: {@link CopyState} remembers
+ * what was copied; the next copy lists only what is newer (with a margin, since senders set times)
+ * and sends only what the copy lacks, then brings the status changes that came without a message
+ * ({@code removing} and back).
  */
 public final class HistoryCopy {
     /** How far before the newest time seen the next copy looks again. */
     private static final BigDecimal MARGIN_SECONDS = BigDecimal.valueOf(3600);
     private static final int BATCH = 500;
     private static final int CHUNK = 50;
+    /** Files transferred at once: enough to hide each request's wait, few enough not to crowd the source. */
+    private static final int FILES_IN_FLIGHT = 6;
 
     private final CcnClient source;
     private final String sourceUrl;
     private final SandboxImport target;
     private final Path stateDir;
     private final Path tmpDir;
+    private final int filesInFlight;
 
     /**
      * @param source    the source node's client
@@ -63,6 +76,15 @@ public final class HistoryCopy {
      * @param stateDir  where what was copied is remembered (one file per source and address)
      */
     public HistoryCopy(CcnClient source, String sourceUrl, SandboxImport target, Path stateDir) {
+        this(source, sourceUrl, target, stateDir, FILES_IN_FLIGHT);
+    }
+
+    /** As {@link #HistoryCopy(CcnClient, String, SandboxImport, Path)}, with {@code filesInFlight} files transferred at once. */
+    public HistoryCopy(CcnClient source, String sourceUrl, SandboxImport target, Path stateDir, int filesInFlight) {
+        if (filesInFlight < 1) {
+            throw new IllegalArgumentException("at least one file must be in flight");
+        }
+        this.filesInFlight = filesInFlight;
         this.source = source;
         this.sourceUrl = sourceUrl.replaceAll("/+$", "");
         this.target = target;
@@ -70,7 +92,7 @@ public final class HistoryCopy {
         this.tmpDir = stateDir.resolve("tmp");
     }
 
-    /** Copies what {@code address} has on the source and the copy lacks; {@code progress} gets one line per stage. */
+    /** Copies what {@code address} has on the source and the copy lacks; {@code progress} gets a line per stage and per tenth of the files. */
     public CopySummary copy(String address, long maxFileSize, Consumer<String> progress) {
         long started = System.nanoTime();
         CopyState state = CopyState.load(stateDir, sourceUrl, address);
@@ -94,7 +116,7 @@ public final class HistoryCopy {
                 .thenComparing(Message::time).thenComparing(Message::itemHash));
         progress.accept("Copying the files of " + ordered.size() + " messages…");
         long[] bytes = {0};
-        int[] fileCounts = files(ordered, maxFileSize, state, bytes);
+        int[] fileCounts = files(ordered, maxFileSize, state, bytes, progress);
         Balance balance = source.balance(address);
         ArrayNode accounts = Json.array();
         accounts.addObject().put("address", address).put("balance", balance.balance().toPlainString())
@@ -156,10 +178,12 @@ public final class HistoryCopy {
         if (state.newest == null) {
             state.newest = BigDecimal.ZERO;
         }
+        progress.accept("Checking which copied messages the source now shows as removing…");
+        int statusesUpdated = statuses(address, state);
         state.save(sourceUrl, address);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new CopySummary(sourceUrl, address, incremental, ordered.size() + skeletons.size(), processed, forgotten,
-                refused, fileCounts[0], fileCounts[1], bytes[0], millis);
+                refused, fileCounts[0], fileCounts[1], statusesUpdated, bytes[0], millis);
     }
 
     private static boolean isSecurity(Message m) {
@@ -211,12 +235,40 @@ public final class HistoryCopy {
         }
         Set<String> owners = new LinkedHashSet<>();
         found.values().forEach(m -> owners.add(m.owner()));
+        state.foreignOwners.addAll(owners);
         for (List<String> chunk : chunks(owners)) {
             source.listAll(MessageFilter.builder().owners(chunk.toArray(String[]::new)).msgTypes(MessageType.AGGREGATE).build())
                     .stream().filter(HistoryCopy::isSecurity).forEach(m -> found.putIfAbsent(m.itemHash(), m));
         }
         found.values().stream().filter(m -> !state.messages.contains(m.itemHash()))
                 .forEach(m -> wanted.putIfAbsent(m.itemHash(), m));
+    }
+
+    /**
+     * Brings the status changes that come without a message ({@code processed} ↔ {@code removing}, set
+     * by the source's balance rules): one listing of the {@code removing} messages per 50 owners (the
+     * address and the other owners copied), kept to the copied hashes; those, and the ones the last
+     * copy saw removing that no longer are, go to the copy's status import. Returns how many changed.
+     */
+    private int statuses(String address, CopyState state) {
+        Set<String> owners = new LinkedHashSet<>();
+        owners.add(address);
+        owners.addAll(state.foreignOwners);
+        Set<String> removing = new LinkedHashSet<>();
+        for (List<String> chunk : chunks(owners)) {
+            source.listAll(MessageFilter.builder().owners(chunk.toArray(String[]::new)).msgStatuses(MessageStatus.REMOVING)
+                    .build()).stream().map(Message::itemHash).filter(state.messages::contains).forEach(removing::add);
+        }
+        ArrayNode changes = Json.array();
+        removing.forEach(h -> changes.addObject().put("item_hash", h).put("status", "removing"));
+        state.removing.stream().filter(h -> !removing.contains(h))
+                .forEach(h -> changes.addObject().put("item_hash", h).put("status", "processed"));
+        state.removing.clear();
+        state.removing.addAll(removing);
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        return target.statuses(Json.object().set("statuses", changes)).path("updated").asInt();
     }
 
     /** The skeletons of the address's forgotten PROGRAMs and STOREs the copy does not hold yet. */
@@ -234,11 +286,12 @@ public final class HistoryCopy {
         return out;
     }
 
-    /** Imports or marks remote the files the messages need; returns {imported, remote}. */
-    private int[] files(List<Message> messages, long maxFileSize, CopyState state, long[] bytes) {
-        int imported = 0;
-        int remote = 0;
-        ArrayNode remotes = Json.array();
+    /**
+     * Imports or marks remote the files the messages need, {@code filesInFlight} at a time (each:
+     * its metadata, then its download and import, or its remote mark); returns {imported, remote}.
+     * The first failure (or a cancel) stops the others and is thrown.
+     */
+    private int[] files(List<Message> messages, long maxFileSize, CopyState state, long[] bytes, Consumer<String> progress) {
         Set<String> hashes = new LinkedHashSet<>();
         for (Message m : messages) {
             if (m.itemType() != ItemType.INLINE) {
@@ -257,28 +310,68 @@ public final class HistoryCopy {
         }
         Set<String> contents = new LinkedHashSet<>();
         messages.stream().filter(m -> m.itemType() != ItemType.INLINE).forEach(m -> contents.add(m.itemHash()));
-        for (String hash : hashes) {
-            if (state.files.contains(hash)) {
-                continue;
+        List<String> todo = hashes.stream().filter(h -> !state.files.contains(h)).toList();
+        if (todo.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        ConcurrentLinkedQueue<ObjectNode> remotes = new ConcurrentLinkedQueue<>();
+        AtomicInteger imported = new AtomicInteger();
+        AtomicLong fileBytes = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(filesInFlight, todo.size()), r -> {
+            Thread t = new Thread(r, "rehearse-copy-files");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Boolean>> transfers = new ArrayList<>();
+            for (String hash : todo) {
+                transfers.add(pool.submit(() -> {
+                    Optional<FileMetadata> meta = source.fileMetadata(hash);
+                    if (meta.isEmpty()) {
+                        return false;
+                    }
+                    long size = meta.get().size() == null ? 0 : meta.get().size();
+                    if (size > maxFileSize && !contents.contains(hash)) {
+                        remotes.add(Json.object().put("hash", hash).put("size", size)
+                                .put("source", sourceUrl + "/api/v0/storage/raw/" + hash));
+                    } else {
+                        fileBytes.addAndGet(download(hash));
+                        imported.incrementAndGet();
+                    }
+                    return true;
+                }));
             }
-            Optional<FileMetadata> meta = source.fileMetadata(hash);
-            if (meta.isEmpty()) {
-                continue;
+            int every = Math.max(100, todo.size() / 10);
+            for (int i = 0; i < todo.size(); i++) {
+                if (transfers.get(i).get()) {
+                    state.files.add(todo.get(i));
+                }
+                if ((i + 1) % every == 0 && i + 1 < todo.size()) {
+                    progress.accept("Copied " + (i + 1) + " of " + todo.size() + " files…");
+                }
             }
-            long size = meta.get().size() == null ? 0 : meta.get().size();
-            if (size > maxFileSize && !contents.contains(hash)) {
-                remotes.addObject().put("hash", hash).put("size", size).put("source", sourceUrl + "/api/v0/storage/raw/" + hash);
-                remote++;
-            } else {
-                bytes[0] += download(hash);
-                imported++;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while copying files");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
             }
-            state.files.add(hash);
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
         }
         if (!remotes.isEmpty()) {
-            target.remote(Json.object().set("files", remotes));
+            ArrayNode list = Json.array();
+            remotes.forEach(list::add);
+            target.remote(Json.object().set("files", list));
         }
-        return new int[] {imported, remote};
+        bytes[0] += fileBytes.get();
+        return new int[] {imported.get(), remotes.size()};
     }
 
     private long download(String hash) {

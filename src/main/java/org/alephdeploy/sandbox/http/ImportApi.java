@@ -7,6 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.alephdeploy.message.CidV0;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
@@ -23,6 +28,7 @@ final class ImportApi {
     /** The most one import request (messages and skeletons as JSON) may weigh. */
     private static final long MAX_BATCH = 256L * 1024 * 1024;
     private static final long MAX_FILE = 2L * 1024 * 1024 * 1024;
+    private static final Set<String> LIVE = Set.of("processed", "removing");
 
     private final NodeServices node;
     private final HistoryImport history;
@@ -36,6 +42,7 @@ final class ImportApi {
         r.add("POST", "/api/v0/sandbox/import", (ex, m) -> messages(ex));
         r.add("POST", "/api/v0/sandbox/import/file", (ex, m) -> file(ex));
         r.add("POST", "/api/v0/sandbox/import/remote", (ex, m) -> remote(ex));
+        r.add("POST", "/api/v0/sandbox/import/status", (ex, m) -> statuses(ex));
     }
 
     private void messages(HttpServerExchange ex) throws IOException, BadRequest {
@@ -102,5 +109,38 @@ final class ImportApi {
         }
         ObjectNode o = Json.object().put("marked", n);
         Http.json(ex, 200, o);
+    }
+
+    /**
+     * {@code {"statuses":[{"item_hash","status"}]}}, status {@code processed} or {@code removing}: the
+     * statuses of copied messages that changed on the source without a new message. Only live
+     * messages change; answers how many were updated, already had that status, or were skipped.
+     */
+    private void statuses(HttpServerExchange ex) throws IOException, BadRequest {
+        JsonNode body;
+        try {
+            body = Json.parse(new String(Http.body(ex, MAX_BATCH), StandardCharsets.UTF_8));
+        } catch (MessageFormatException e) {
+            throw new BadRequest(422, "The body is not JSON: " + e.getMessage());
+        }
+        List<String[]> changes = new ArrayList<>();
+        for (JsonNode s : body.path("statuses")) {
+            String hash = s.path("item_hash").asText("");
+            String status = s.path("status").asText("");
+            if (!ItemHashes.isItemHash(hash) || !LIVE.contains(status)) {
+                throw new BadRequest(422, "Each status needs an item_hash and a status of processed or removing.");
+            }
+            changes.add(new String[] {hash, status});
+        }
+        Map<ImportedHistory.StatusChange, Integer> counts = node.db().tx(c -> {
+            Map<ImportedHistory.StatusChange, Integer> n = new EnumMap<>(ImportedHistory.StatusChange.class);
+            for (String[] ch : changes) {
+                n.merge(ImportedHistory.setLiveStatus(c, ch[0], ch[1]), 1, Integer::sum);
+            }
+            return n;
+        });
+        Http.json(ex, 200, Json.object().put("updated", counts.getOrDefault(ImportedHistory.StatusChange.UPDATED, 0))
+                .put("unchanged", counts.getOrDefault(ImportedHistory.StatusChange.UNCHANGED, 0))
+                .put("skipped", counts.getOrDefault(ImportedHistory.StatusChange.SKIPPED, 0)));
     }
 }

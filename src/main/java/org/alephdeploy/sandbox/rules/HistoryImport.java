@@ -62,6 +62,7 @@ public final class HistoryImport {
 
     private int accounts(JsonNode list) throws BadImport {
         int n = 0;
+        double now = pipeline.now();
         for (JsonNode a : list) {
             String address = a.path("address").asText("");
             if (address.isEmpty()) {
@@ -76,7 +77,7 @@ public final class HistoryImport {
                 throw new BadImport("The balance of " + address + " is not a number.");
             }
             db.tx(c -> {
-                ImportedHistory.setAccount(c, address, balance, credits);
+                ImportedHistory.setAccount(c, address, balance, credits, now);
                 return null;
             });
             n++;

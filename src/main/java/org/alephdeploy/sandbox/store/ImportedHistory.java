@@ -10,7 +10,8 @@ import java.util.Optional;
  * The rows of the sandbox's own import of signed history (docs/sandbox.md): skeletons of messages
  * forgotten on the source node (their content is gone there, so only the signed envelope fields
  * remain) and files marked remote (known by hash and size, fetched from their source when the
- * compute node needs them).
+ * compute node needs them); and the statuses of copied messages that changed on the source without
+ * a new message ({@code processed} ↔ {@code removing}).
  */
 public final class ImportedHistory {
     /** The table of remote files; created with the schema ({@link Database}). */
@@ -68,9 +69,35 @@ public final class ImportedHistory {
         Sql.update(c, "DELETE FROM remote_files WHERE hash = ?", hash);
     }
 
-    /** Sets what an address was given so that its balance now is {@code balance} ALEPH and {@code credits} credits. */
-    public static void setAccount(Connection c, String address, BigDecimal balance, long credits) throws SQLException {
+    /** What setting a copied message's status did. */
+    public enum StatusChange { UPDATED, UNCHANGED, SKIPPED }
+
+    /**
+     * Sets a live message ({@code processed} or {@code removing}) to {@code status}, one of those two;
+     * a message this node does not hold live (unknown, forgotten, rejected) is skipped.
+     */
+    public static StatusChange setLiveStatus(Connection c, String itemHash, String status) throws SQLException {
+        Optional<MessageRow> row = Messages.get(c, itemHash);
+        if (row.isEmpty() || !(row.get().is(MessageRow.PROCESSED) || row.get().is(MessageRow.REMOVING))) {
+            return StatusChange.SKIPPED;
+        }
+        if (row.get().is(status)) {
+            return StatusChange.UNCHANGED;
+        }
+        Messages.setStatus(c, itemHash, status);
+        return StatusChange.UPDATED;
+    }
+
+    /**
+     * Sets what an address was given so that its balance at {@code now} is {@code balance} ALEPH and
+     * {@code credits} credits: the credits the source reports already account for everything spent
+     * there, so this node's credit clock restarts at {@code now} (what it spent before is kept and
+     * added back, and the time since it last settled is not charged again).
+     */
+    public static void setAccount(Connection c, String address, BigDecimal balance, long credits, double now)
+            throws SQLException {
         BigDecimal spent = Balances.spending(c, address).map(Balances.Spending::spent).orElse(BigDecimal.ZERO);
+        Balances.setSpending(c, address, spent, now);
         long granted = spent.setScale(0, RoundingMode.CEILING).longValueExact() + credits;
         Sql.update(c, "INSERT INTO balances (address, balance, credits) VALUES (?, ?, ?) ON CONFLICT(address) DO UPDATE SET "
                 + "balance = excluded.balance, credits = excluded.credits", address, balance.toPlainString(), granted);

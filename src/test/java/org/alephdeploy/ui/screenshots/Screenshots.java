@@ -75,7 +75,7 @@ public final class Screenshots {
             shots.work = work;
             shots.mainnet = mainnet.url();
             Platform.runLater(shots::begin);
-            shots.done.get(3, TimeUnit.MINUTES);
+            shots.done.get(10, TimeUnit.MINUTES);
             Platform.runLater(() -> {
                 shots.context.close();
                 if (shots.offline != null) {

@@ -13,7 +13,19 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.alephdeploy.deploy.outcome.RunOutcome;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
@@ -147,6 +159,110 @@ final class WizardHarness implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Selects the program {@code name} in its table, as a click on its row would, then presses the toolbar button {@code button}. */
+    void startFromProgram(FxRobot robot, String name, String button) {
+        startFromRow(robot, 0, ".programs-table", r -> r instanceof ProgramRow p && name.equals(p.name()), button);
+    }
+
+    /** Selects the volume {@code name} on the Volumes tab, then presses the toolbar button {@code button}. */
+    void startFromVolume(FxRobot robot, String name, String button) {
+        startFromRow(robot, 1, ".volumes-table", r -> r instanceof VolumeRow v && name.equals(v.name()), button);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void startFromRow(FxRobot robot, int tab, String table, Predicate<Object> row, String button) {
+        robot.interact(() -> robot.lookup(".main-tabs").queryAs(TabPane.class).getSelectionModel().select(tab));
+        TableView<Object> view = robot.lookup(table).queryAs(TableView.class);
+        waitFor(30, () -> view.getItems().stream().anyMatch(row));
+        robot.interact(() -> view.getSelectionModel().select(view.getItems().stream().filter(row).findFirst().orElseThrow()));
+        Button start = robot.lookup(button).queryAs(Button.class);
+        waitFor(10, () -> !start.isDisabled());
+        WizardFrameController before = frame();
+        robot.clickOn(start);
+        waitFor(10, () -> frame() != before && frame().current() != null);
+    }
+
+    /** The volumes table (on its tab, which it selects), for drops on a row or on its empty space. */
+    TableView<?> volumesTable(FxRobot robot) {
+        robot.interact(() -> robot.lookup(".main-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        return robot.lookup(".volumes-table").queryAs(TableView.class);
+    }
+
+    /** On the confirmation page: types what it asks for (after checking that it asks for it), then presses the danger button. */
+    void confirmTyped(FxRobot robot) {
+        waitForPage(ConfirmPage.class, 10);
+        String typed = frame().context().spec().typedConfirmation(frame().context().state());
+        assertThat(typed).isNotBlank();
+        assertThat(this.<Label>inWizard(robot, "#typedLabel").getText()).contains(typed);
+        Button sign = inWizard(robot, "#nextButton");
+        assertThat(sign.isDisabled()).as("the name must be typed first").isTrue();
+        assertThat(sign.getStyleClass()).contains("danger-sign");
+        robot.clickOn(this.<TextField>inWizard(robot, "#typedField")).write(typed);
+        next(robot);
+    }
+
+    /** Waits for the result page and returns the run's outcome. */
+    RunOutcome result(long seconds) {
+        return waitForPage(ResultPage.class, seconds).outcome();
+    }
+
+    /** The one message of {@code type} the run posted. */
+    String posted(RunOutcome outcome, String type) {
+        return outcome.results().values().stream().distinct().filter(this::isMessage)
+                .filter(hash -> message(hash).path("message").path("type").asText().equals(type))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " among " + outcome.results()));
+    }
+
+    /** The file {@code fileHash} as the node serves it (GET /api/v0/storage/raw/{hash}), saved to {@code to}. */
+    Path download(String fileHash, Path to) {
+        try {
+            HttpResponse<Path> r = http.send(HttpRequest.newBuilder(URI.create(sandbox.url() + "/api/v0/storage/raw/" + fileHash)).build(),
+                    HttpResponse.BodyHandlers.ofFile(to));
+            assertThat(r.statusCode()).as(fileHash).isEqualTo(200);
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean isMessage(String hash) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(sandbox.url() + "/api/v0/messages/" + hash)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The status the node gives {@code hash}: pending, processed, rejected, forgotten. */
+    String status(String hash) {
+        return message(hash).path("status").asText();
+    }
+
+    /** A zip holding one {@code main.py} with {@code text}. */
+    static Path zip(Path dir, String name, String text) throws IOException {
+        Path zip = dir.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("main.py"));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return zip;
+    }
+
+    /** Hides the wizards and dialogs a test left open, then closes the window, the node and the workers. */
+    void stop(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null).toList()
+                .forEach(Window::hide));
+        robot.interact(this::close);
     }
 
     @Override
