@@ -4,6 +4,7 @@ import org.alephdeploy.wallet.Account;
 import java.util.Objects;
 import java.util.Optional;
 import org.alephdeploy.platform.AppDirs;
+import org.alephdeploy.platform.DesktopNotifier;
 import org.alephdeploy.service.app.NetworkEngines;
 import org.alephdeploy.service.app.WalletSignerAccess;
 import org.alephdeploy.service.app.WindowRehearsals;
@@ -71,6 +72,7 @@ sealed interface WindowContent {
             WizardLauncher wizards = new WizardLauncher(new EngineTasks(engines::current, signing)
                     .rehearseWith(new WindowRehearsals(nodes, engines, dirs.data().resolve("rehearse"))));
             wizards.localComputeNodeWith(nodes::sandboxVm);
+            wizards.desktopNotificationsWith(DesktopNotifier.system());
             return new Engine(engines, wizards, new EngineInventorySource(network -> engines.of(network.choice()), signing)
                     .withAccountNames(address -> wallet.accounts().stream().filter(a -> a.address().equalsIgnoreCase(address))
                             .map(Account::name).findFirst().orElse(null)));

@@ -1,14 +1,12 @@
 package org.alephdeploy.deploy.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.StoreRevision;
-import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Reference;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -37,16 +35,9 @@ final class ContentEdits {
                 return "variable names must have 1 to 128 characters and values at most 4096";
             }
         }
-        for (VolumeChange v : c.volumes()) {
-            if (v.remove() && findVolume(content, v.mount()) < 0) {
-                return "no volume is mounted at " + v.mount();
-            }
-            if (!v.remove()) {
-                String p = refProblem(v.ref(), v.useLatest(), inventory, warnings);
-                if (p != null) {
-                    return p;
-                }
-            }
+        String volumes = VolumeEdits.problem(c.volumes(), content, inventory, warnings);
+        if (volumes != null) {
+            return volumes;
         }
         for (ReferenceChange r : c.references()) {
             JsonNode target = target(content, r);
@@ -116,23 +107,7 @@ final class ContentEdits {
             object(content, "environment").put("internet", c.internet());
             changed.add("internet " + (c.internet() ? "on" : "off"));
         }
-        for (VolumeChange v : c.volumes()) {
-            ArrayNode volumes = content.path("volumes").isArray() ? (ArrayNode) content.get("volumes") : content.putArray("volumes");
-            if (v.remove()) {
-                volumes.remove(findVolume(content, v.mount()));
-                changed.add("volume at " + v.mount() + " removed");
-            } else {
-                ObjectNode nv = Json.object();
-                if (v.comment() != null) {
-                    nv.put("comment", v.comment());
-                }
-                nv.put("mount", v.mount());
-                nv.put("ref", v.ref());
-                nv.put("use_latest", v.useLatest());
-                volumes.add(nv);
-                changed.add("volume " + v.ref() + " added at " + v.mount() + (v.useLatest() ? ", following latest" : ", pinned"));
-            }
-        }
+        c.volumes().forEach(v -> changed.add(VolumeEdits.apply(v, content)));
         for (ReferenceChange r : c.references()) {
             ObjectNode target = (ObjectNode) target(content, r);
             if (r.newRef() != null) {

@@ -346,9 +346,16 @@ public final class PlanCodec {
         }
         ArrayNode volumes = o.putArray("volumes");
         for (VolumeChange v : c.volumes()) {
-            ObjectNode n = volumes.addObject().put("remove", v.remove()).put("mount", v.mount()).put("use_latest", v.useLatest());
+            ObjectNode n = volumes.addObject().put("remove", v.remove()).put("op", v.op().name()).put("mount", v.mount())
+                    .put("use_latest", v.useLatest());
+            putOpt(n, "kind", v.kind() == null ? null : v.kind().name());
             putOpt(n, "ref", v.ref());
             putOpt(n, "comment", v.comment());
+            if (v.sizeMib() != null) {
+                n.put("size_mib", v.sizeMib());
+            }
+            putOpt(n, "name", v.name());
+            putOpt(n, "persistence", v.persistence());
         }
         ArrayNode refs = o.putArray("references");
         for (ReferenceChange r : c.references()) {
@@ -371,14 +378,23 @@ public final class PlanCodec {
         Set<String> remove = new LinkedHashSet<>();
         o.path("remove_variables").forEach(v -> remove.add(v.asText()));
         List<VolumeChange> volumes = new ArrayList<>();
-        o.path("volumes").forEach(v -> volumes.add(new VolumeChange(v.path("remove").asBoolean(), v.path("mount").asText(),
-                text(v, "ref"), v.path("use_latest").asBoolean(), text(v, "comment"))));
+        o.path("volumes").forEach(v -> volumes.add(volumeChange(v)));
         List<ReferenceChange> refs = new ArrayList<>();
         o.path("references").forEach(r -> refs.add(new ReferenceChange(Reference.Role.valueOf(r.path("role").asText()),
                 text(r, "current_ref"), text(r, "new_ref"), r.has("use_latest") ? r.get("use_latest").asBoolean() : null)));
         return new SettingsChange(integer(o, "vcpus"), integer(o, "memory_mib"), integer(o, "timeout_seconds"), set, remove,
                 o.has("persistent") ? o.get("persistent").asBoolean() : null,
                 o.has("internet") ? o.get("internet").asBoolean() : null, volumes, refs);
+    }
+
+    /** A journal written before volume kinds existed holds only {@code remove} and immutable additions. */
+    private static VolumeChange volumeChange(JsonNode v) {
+        VolumeChange.Op op = v.hasNonNull("op") ? VolumeChange.Op.valueOf(v.get("op").asText())
+                : v.path("remove").asBoolean() ? VolumeChange.Op.REMOVE : VolumeChange.Op.ADD;
+        VolumeChange.Kind kind = v.hasNonNull("kind") ? VolumeChange.Kind.valueOf(v.get("kind").asText())
+                : op == VolumeChange.Op.ADD ? VolumeChange.Kind.IMMUTABLE : null;
+        return new VolumeChange(op, kind, v.path("mount").asText(), text(v, "ref"), v.path("use_latest").asBoolean(),
+                text(v, "comment"), integer(v, "size_mib"), text(v, "name"), text(v, "persistence"));
     }
 
     private static Integer integer(JsonNode o, String key) {

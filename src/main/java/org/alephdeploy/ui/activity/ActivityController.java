@@ -1,9 +1,7 @@
 package org.alephdeploy.ui.activity;
 
 import java.time.Instant;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,7 +14,6 @@ import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.control.IntentButton;
 import org.alephdeploy.ui.control.NodeCell;
 import org.alephdeploy.ui.fx.I18n;
-import org.alephdeploy.ui.model.IntentState;
 import org.alephdeploy.ui.model.TimeLabels;
 
 /** Code-behind of {@code Activity.fxml}: the journal's operations. */
@@ -78,33 +75,9 @@ public final class ActivityController {
                 activityTable.getSelectionModel().select(now);
             }
         });
-        IntentButton.bind(resumeButton, resumeSlot, resumable());
-        IntentButton.bind(abandonButton, abandonSlot, abandonable());
+        IntentButton.bind(resumeButton, resumeSlot, vm.resumableBinding());
+        IntentButton.bind(abandonButton, abandonSlot, vm.abandonableBinding());
         backupButton.disableProperty().bind(vm.selectedProperty().isNull());
-    }
-
-    private ObservableValue<IntentState> resumable() {
-        return Bindings.createObjectBinding(() -> {
-            ActivityRow row = vm.selectedProperty().get();
-            if (row == null) {
-                return IntentState.disabled(I18n.get("activity.reason.noSelection"));
-            }
-            boolean stopped = row.state() == ActivityState.INTERRUPTED || row.state() == ActivityState.FAILED;
-            return stopped ? IntentState.enabled(I18n.get("activity.effect.resume"))
-                    : IntentState.disabled(I18n.get("activity.reason.notStopped"));
-        }, vm.selectedProperty());
-    }
-
-    private ObservableValue<IntentState> abandonable() {
-        return Bindings.createObjectBinding(() -> {
-            ActivityRow row = vm.selectedProperty().get();
-            if (row == null) {
-                return IntentState.disabled(I18n.get("activity.reason.noSelection"));
-            }
-            boolean open = row.state() == ActivityState.INTERRUPTED || row.state() == ActivityState.FAILED;
-            return open ? IntentState.enabled(I18n.get("activity.effect.abandon"))
-                    : IntentState.disabled(I18n.get("activity.reason.notStopped"));
-        }, vm.selectedProperty());
     }
 
     static Badge stateBadge(ActivityState state) {

@@ -62,6 +62,17 @@ final class DetailsEntries {
         entry.getStyleClass().addAll("timeline-entry", "history-entry");
         if (e.rollBackTo() != null && vm.rollBackActionProperty().get() != null) {
             entry.getChildren().add(rollBack(e.rollBackTo(), vm));
+        } else if (e.restore() != null && vm.restoreActionProperty().get() != null) {
+            Hyperlink back = new Hyperlink(I18n.get("details.pane.rollBack"));
+            back.getStyleClass().add("roll-back-link");
+            back.setTooltip(new Tooltip(I18n.get("details.history.restoreTip")));
+            back.setOnAction(ev -> vm.restore(e.restore()));
+            entry.getChildren().add(back);
+        } else if (e.cannotRestore() != null) {
+            Label why = muted(e.cannotRestore());
+            why.setWrapText(true);
+            why.getStyleClass().add("history-cannot-restore");
+            entry.getChildren().add(why);
         }
         return entry;
     }

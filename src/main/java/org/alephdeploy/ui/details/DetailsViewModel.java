@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.service.node.SandboxVm;
 import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.I18n;
@@ -34,6 +35,7 @@ public final class DetailsViewModel {
     private final ObjectProperty<ItemDetails> item = new SimpleObjectProperty<>(this, "item");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final ReadOnlyStringWrapper prettyJson = new ReadOnlyStringWrapper(this, "prettyJson", "");
+    private final ObjectProperty<Consumer<Intent>> restoreAction = new SimpleObjectProperty<>(this, "restoreAction");
     private final ObjectProperty<BiConsumer<String, String>> rollBackAction =
             new SimpleObjectProperty<>(this, "rollBackAction");
 
@@ -159,6 +161,18 @@ public final class DetailsViewModel {
     /** What "roll back here" on a revision does, given the root and the revision; null hides the action. */
     public ObjectProperty<BiConsumer<String, String>> rollBackActionProperty() {
         return rollBackAction;
+    }
+
+    /** What "Roll back here" on a program version does with the amend that restores it (opens its settings wizard); null hides it. */
+    public ObjectProperty<Consumer<Intent>> restoreActionProperty() {
+        return restoreAction;
+    }
+
+    /** Opens the review of the amend that restores an older version's content, when an action is set. */
+    public void restore(Intent.ChangeSettings intent) {
+        if (intent != null && restoreAction.get() != null) {
+            restoreAction.get().accept(intent);
+        }
     }
 
     /** Starts a roll-back of the shown item's timeline to {@code revision}, when an action is set. */

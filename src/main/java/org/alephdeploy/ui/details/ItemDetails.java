@@ -3,6 +3,7 @@ package org.alephdeploy.ui.details;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.alephdeploy.deploy.plan.Intent;
 
 /**
  * Everything the details pane shows about one program or volume. Filled by the inventory;
@@ -50,10 +51,18 @@ public record ItemDetails(
      * @param signer     the address that signed the message
      * @param signerName the wallet's name for that address, or null when it is not in the wallet
      * @param rollBackTo the code revision "Roll back here" makes current again, or null when it cannot
+     * @param restore    for a version of an amendable program: the amend that restores its content, or null
+     * @param cannotRestore why an older version cannot be restored (locked, forgotten…), or null
      */
     public record HistoryEntry(Step step, String itemHash, Instant time, String fileName, Long sizeBytes, String signer,
-            String signerName, boolean current, String rollBackTo) {
+            String signerName, boolean current, String rollBackTo, Intent.ChangeSettings restore, String cannotRestore) {
         public enum Step { CODE_REVISION, ORIGINAL, AMEND }
+
+        /** An entry that no amend restores (a code revision, or the current version). */
+        public HistoryEntry(Step step, String itemHash, Instant time, String fileName, Long sizeBytes, String signer,
+                String signerName, boolean current, String rollBackTo) {
+            this(step, itemHash, time, fileName, sizeBytes, signer, signerName, current, rollBackTo, null, null);
+        }
     }
 
     /** A dependency: what is referenced (or referencing), in which role, following or pinned. */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.ProgramChain;
 import org.alephdeploy.deploy.inventory.ProgramView;
+import org.alephdeploy.deploy.plan.VersionRestore;
 import org.alephdeploy.deploy.inventory.ResolvedReference;
 import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.deploy.inventory.UpdatePath;
@@ -133,9 +134,10 @@ public final class InventoryDetails {
                 StoreRevision file = v.reference(Reference.Role.CODE)
                         .flatMap(r -> inv.volumeContaining(r.reference().ref()).flatMap(vol -> revision(vol, r.reference().ref())))
                         .orElse(null);
+                VersionRestore.Result restore = v == current ? new VersionRestore.Result(null, null) : VersionRestore.of(current, v);
                 out.add(new HistoryEntry(v.isAmend() ? HistoryEntry.Step.AMEND : HistoryEntry.Step.ORIGINAL, v.itemHash(),
                         time(v.message()), file == null ? null : file.name(), file == null ? null : file.size(), v.sender(),
-                        accountName.apply(v.sender()), v == current, null));
+                        accountName.apply(v.sender()), v == current, null, restore.intent(), restore.cannot()));
             }
         }
         if (codeVolume != null) {

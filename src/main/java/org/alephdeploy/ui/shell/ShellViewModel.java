@@ -119,6 +119,7 @@ public final class ShellViewModel {
             String reason = now ? I18n.format("shell.offline.actionsNeedNode", network.get().label()) : null;
             programs.offlineReasonProperty().set(reason);
             volumes.offlineReasonProperty().set(reason);
+            activity.offlineReasonProperty().set(reason);
         });
     }
 

@@ -10,11 +10,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.alephdeploy.ui.control.Identicon;
 
 /**
  * Code-behind of {@code Confirm.fxml}, bound to a {@link ConfirmViewModel}: the signer by name and
- * identicon, the password when the account is locked (the typed characters are wiped), the name
+ * identicon ({@link SignerLine}), the password when the account is locked (the typed characters are wiped), the name
  * typed out for what cannot be undone. The frame's sign button takes the model's words.
  */
 public final class ConfirmPage implements WizardPage {
@@ -24,11 +23,7 @@ public final class ConfirmPage implements WizardPage {
     @FXML
     private Label summaryLabel;
     @FXML
-    private Identicon signerIdenticon;
-    @FXML
-    private Label signerNameLabel;
-    @FXML
-    private Label signerAddressLabel;
+    private SignerLine signerLine;
     @FXML
     private VBox passwordBox;
     @FXML
@@ -54,9 +49,7 @@ public final class ConfirmPage implements WizardPage {
     @FXML
     private void initialize() {
         summaryLabel.textProperty().bind(model.summaryProperty());
-        signerIdenticon.addressProperty().bind(model.signerAddressProperty());
-        signerNameLabel.textProperty().bind(model.signerNameProperty());
-        signerAddressLabel.textProperty().bind(model.signerAddressProperty());
+        signerLine.bind(model.signer());
         visibleWhen(passwordBox, model.passwordNeededProperty());
         visibleWhen(typedBox, model.typedPromptProperty().isNotNull());
         typedLabel.textProperty().bind(model.typedPromptProperty());

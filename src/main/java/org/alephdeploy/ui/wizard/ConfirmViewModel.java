@@ -20,6 +20,7 @@ import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.service.engine.EngineTasks;
 import org.alephdeploy.service.engine.Planned;
+import org.alephdeploy.service.engine.SignerAccess;
 import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.ShortHash;
@@ -36,8 +37,7 @@ public final class ConfirmViewModel {
     private final EngineTasks engine;
     private final FxTasks tasks;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper signerName = new ReadOnlyStringWrapper(this, "signerName", "");
-    private final ReadOnlyStringWrapper signerAddress = new ReadOnlyStringWrapper(this, "signerAddress", "");
+    private final SignerViewModel signer = new SignerViewModel();
     private final ReadOnlyBooleanWrapper passwordNeeded = new ReadOnlyBooleanWrapper(this, "passwordNeeded");
     private final ReadOnlyStringWrapper typedPrompt = new ReadOnlyStringWrapper(this, "typedPrompt");
     private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
@@ -66,15 +66,20 @@ public final class ConfirmViewModel {
                 && plan.steps().stream().noneMatch(s -> s instanceof Step.Forget);
     }
 
+    /** True when the wizard goes from the review straight to the run: the plan signs from the review, and nothing is to be typed. */
+    public static boolean skipsConfirm(WizardState state, WizardSpec spec, SignerAccess account) {
+        return signsFromReview(state.plannedProperty().get(), account.locked()) && spec.typedConfirmation(state) == null;
+    }
+
     /** The page is shown: read the plan and the account as they are now. */
     public void enter() {
         Planned planned = state.plannedProperty().get();
         Plan plan = planned == null ? null : planned.plan();
+        signer.read(engine.account());
         String address = engine.account().address().orElse("");
-        signerAddress.set(address);
-        signerName.set(engine.account().name().orElse(ShortHash.address(address)));
-        summary.set(plan == null ? I18n.format("wizard.confirm.resume", state.resumeOperation(), signerName.get())
-                : I18n.format("wizard.confirm.summary", plan.steps().size(), signerName.get()));
+        String who = engine.account().name().filter(n -> !n.isBlank()).orElse(ShortHash.address(address));
+        summary.set(plan == null ? I18n.format("wizard.confirm.resume", state.resumeOperation(), who)
+                : I18n.format("wizard.confirm.summary", plan.steps().size(), who));
         passwordNeeded.set(engine.account().locked());
         expected = spec.typedConfirmation(state);
         typedPrompt.set(expected == null ? null : I18n.format("wizard.confirm.typeName", expected));
@@ -146,12 +151,9 @@ public final class ConfirmViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty signerNameProperty() {
-        return signerName.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty signerAddressProperty() {
-        return signerAddress.getReadOnlyProperty();
+    /** Who signs: name, identicon address, and why the account cannot sign when it cannot. */
+    public SignerViewModel signer() {
+        return signer;
     }
 
     public ReadOnlyBooleanProperty passwordNeededProperty() {

@@ -20,16 +20,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class RehearsalMode {
     private final Label title;
-    private final Label reviewStep;
     private final String normalTitle;
-    private final String normalStep;
     private final HBox strip;
 
-    private RehearsalMode(Label title, Label reviewStep, ObservableStringValue stripText) {
+    private RehearsalMode(Label title, ObservableStringValue stripText) {
         this.title = title;
-        this.reviewStep = reviewStep;
         this.normalTitle = title.getText();
-        this.normalStep = reviewStep.getText();
         FontIcon icon = new FontIcon("fth-repeat");
         icon.getStyleClass().add("strip-icon");
         Label words = new Label();
@@ -44,10 +40,10 @@ final class RehearsalMode {
 
     /**
      * Watches {@code review}'s rehearsal mode and marks the frame whose header holds {@code title}
-     * (in a {@link BorderPane}'s top) and whose steps bar holds {@code reviewStep}.
+     * (in a {@link BorderPane}'s top). The steps bar marks the review step itself ({@link #step}).
      */
-    static void watch(Label title, Label reviewStep, ReviewViewModel review) {
-        RehearsalMode mode = new RehearsalMode(title, reviewStep, review.rehearsalStripProperty());
+    static void watch(Label title, ReviewViewModel review) {
+        RehearsalMode mode = new RehearsalMode(title, review.rehearsalStripProperty());
         Node header = title.getParent();
         if (header.getParent() instanceof BorderPane frame) {
             VBox top = new VBox(header);
@@ -64,11 +60,15 @@ final class RehearsalMode {
         return I18n.format("wizard.rehearsal.title", normal);
     }
 
+    /** The review step's words while it rehearses. */
+    static String step(String normal) {
+        return I18n.format("wizard.rehearsal.step", normal);
+    }
+
     private void show(boolean rehearsal) {
         strip.setVisible(rehearsal);
         strip.setManaged(rehearsal);
         title.setText(rehearsal ? title(normalTitle) : normalTitle);
-        reviewStep.setText(rehearsal ? I18n.format("wizard.rehearsal.step", normalStep) : normalStep);
         if (title.getScene() != null && title.getScene().getWindow() instanceof Stage stage) {
             stage.setTitle(rehearsal ? title(normalTitle) : normalTitle);
         }

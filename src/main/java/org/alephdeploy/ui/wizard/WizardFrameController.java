@@ -5,14 +5,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.alephdeploy.ui.fx.I18n;
-import org.alephdeploy.ui.fx.ViewId;
-import org.alephdeploy.ui.fx.ViewLoader;
 
 /**
  * Code-behind of {@code Wizard.fxml}: the frame around the pages of one wizard, with the step
@@ -21,13 +20,18 @@ import org.alephdeploy.ui.fx.ViewLoader;
  */
 public final class WizardFrameController {
     private final WizardContext context;
-    private List<Page> pages = List.of();
+    private final SignerViewModel signer = new SignerViewModel();
+    private List<LazyPage> pages = List.of();
+    private WizardSteps steps = new WizardSteps(List.of(), List.of());
     private int index = -1;
+    private ObservableBooleanValue rehearsing;
 
     @FXML
     private Label titleLabel;
     @FXML
     private HBox stepsBox;
+    @FXML
+    private SignerLine frameSigner;
     @FXML
     private StackPane pageHolder;
     @FXML
@@ -43,44 +47,22 @@ public final class WizardFrameController {
         this.context = context;
     }
 
-    /**
-     * One page of the wizard: its controller from the start (the steps bar needs its title), its
-     * view loaded when the page is first shown, so opening a wizard loads one page, not all.
-     */
-    static final class Page {
-        private final ViewLoader loader;
-        private final ViewId<?> view;
-        private final WizardPage controller;
-        private Parent root;
-
-        Page(ViewLoader loader, ViewId<?> view) {
-            this.loader = loader;
-            this.view = view;
-            this.controller = (WizardPage) loader.controller(view);
-        }
-
-        WizardPage controller() {
-            return controller;
-        }
-
-        Parent root() {
-            if (root == null) {
-                root = loader.load(view.resource(), controller).root();
-            }
-            return root;
-        }
+    @FXML
+    private void initialize() {
+        frameSigner.bind(signer);
+        context.state().plannedProperty().addListener((obs, old, now) -> showSteps());
     }
 
-    void setPages(String title, List<Page> views) {
+    void setPages(String title, List<LazyPage> views) {
         titleLabel.setText(title);
         pages = List.copyOf(views);
-        stepsBox.getChildren().clear();
-        for (int i = 0; i < pages.size(); i++) {
-            Label step = new Label((i + 1) + ". " + I18n.get(pages.get(i).controller().titleKey()));
-            step.getStyleClass().add("wizard-step");
-            stepsBox.getChildren().add(step);
-            if (pages.get(i).controller() instanceof ReviewPage review) {
-                RehearsalMode.watch(titleLabel, step, review.model());
+        steps = WizardSteps.of(pages.stream().map(LazyPage::controller).toList());
+        rehearsing = null;
+        for (LazyPage page : pages) {
+            if (page.controller() instanceof ReviewPage review) {
+                RehearsalMode.watch(titleLabel, review.model());
+                rehearsing = review.model().rehearsalModeProperty();
+                rehearsing.addListener((obs, old, now) -> showSteps());
             }
         }
         show(0);
@@ -109,22 +91,15 @@ public final class WizardFrameController {
         index = i;
         WizardPage page = pages.get(i).controller();
         pageHolder.getChildren().setAll(root);
-        for (int s = 0; s < stepsBox.getChildren().size(); s++) {
-            Label step = (Label) stepsBox.getChildren().get(s);
-            step.getStyleClass().removeAll("wizard-step-current", "wizard-step-done");
-            if (s == i) {
-                step.getStyleClass().add("wizard-step-current");
-            } else if (s < i) {
-                step.getStyleClass().add("wizard-step-done");
-            }
-        }
+        showSteps();
         boolean running = page instanceof RunPage;
         boolean result = page instanceof ResultPage;
+        signer.read(context.engine().account());
+        shown(frameSigner, !running && !result && !(page instanceof ConfirmPage));
         ObservableBooleanValue valid = page.valid();
         nextButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !valid.get(), valid)
                 .or(context.state().busyProperty()));
-        nextButton.setVisible(!running && !result);
-        nextButton.setManaged(!running && !result);
+        shown(nextButton, !running && !result);
         nextButton.textProperty().unbind();
         ObservableStringValue words = page.nextWords();
         if (words != null) {
@@ -135,10 +110,8 @@ public final class WizardFrameController {
         } else {
             nextButton.setText(I18n.get("wizard.frame.next"));
         }
-        backgroundButton.setVisible(running);
-        backgroundButton.setManaged(running);
-        backButton.setVisible(!running && !result);
-        backButton.setManaged(!running && !result);
+        shown(backgroundButton, running);
+        shown(backButton, !running && !result);
         backButton.disableProperty().bind(context.state().busyProperty().or(Bindings.createBooleanBinding(() -> index == 0)));
         cancelButton.setText(I18n.get(running ? "wizard.frame.stop" : result ? "wizard.frame.close" : "wizard.frame.cancel"));
         page.entered();
@@ -148,18 +121,31 @@ public final class WizardFrameController {
         }
     }
 
-    /** A plan that keeps the URL and forgets nothing signs from the review page, unless a password or a typed name is needed. */
+    private static void shown(Node node, boolean on) {
+        node.setVisible(on);
+        node.setManaged(on);
+    }
+
     private boolean skipsConfirm() {
-        return ConfirmViewModel.signsFromReview(context.state().plannedProperty().get(), context.engine().account().locked())
-                && context.spec().typedConfirmation(context.state()) == null;
+        return ConfirmViewModel.skipsConfirm(context.state(), context.spec(), context.engine().account());
+    }
+
+    /** The steps this wizard will pass through, as known now (the confirm page goes once the plan signs from the review). */
+    private void showSteps() {
+        stepsBox.getChildren().clear();
+        steps.visit(index);
+        for (WizardSteps.Step step : steps.steps(index, skipsConfirm())) {
+            String words = step.number() + ". " + I18n.get(step.titleKey());
+            boolean rehearsedHere = rehearsing != null && rehearsing.get() && pages.get(step.page()).controller() instanceof ReviewPage;
+            Label label = new Label(rehearsedHere ? RehearsalMode.step(words) : words);
+            label.getStyleClass().addAll("wizard-step", step.mark().styleClass());
+            stepsBox.getChildren().add(label);
+        }
     }
 
     void next() {
-        int to = index + 1;
-        if (current() instanceof ReviewPage && skipsConfirm() && to + 1 < pages.size() && pages.get(to).controller() instanceof ConfirmPage) {
-            to++;
-        }
-        if (to < pages.size()) {
+        int to = steps.next(index, skipsConfirm());
+        if (to >= 0) {
             show(to);
         }
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.alephdeploy.deploy.plan.Intent;
+import org.alephdeploy.platform.DesktopNotifier;
 import org.alephdeploy.service.engine.EngineTasks;
 import org.alephdeploy.service.node.SandboxVm;
 import org.alephdeploy.ui.fx.Dialogs;
@@ -24,6 +25,7 @@ public final class WizardLauncher implements WizardContext.Host {
     private final IntentRouter intents = new IntentRouter();
     private Consumer<String> openUrl = url -> { };
     private Supplier<Optional<SandboxVm>> computeNode = Optional::empty;
+    private DesktopNotifier desktop;
     private ShellViewModel shell;
     private WizardOpener opener;
     private JournalPolling polling;
@@ -51,10 +53,11 @@ public final class WizardLauncher implements WizardContext.Host {
         this.shell = shellValue;
         WizardServices services = WizardServices.over(tasks, dialogs, notifications);
         KnownRows rows = new KnownRows(() -> shell.programs().allRows(), () -> shell.volumes().allRows());
-        opener = new WizardOpener(engine, services, this, windows);
+        opener = new WizardOpener(engine, services, this, windows, desktop);
         intents.attach(opener, rows, () -> shell.programs().selectedProperty().get());
         shell.activity().setActions(new ActivityCommands(engine, opener, services, windows, this::ranOperation));
         shell.details().rollBackActionProperty().set(intents::rollBackTo);
+        shell.details().restoreActionProperty().set(intents::openFor);
         polling = new JournalPolling(engine, services.executor(), shell.activity(), rows);
         polling.start();
     }
@@ -62,6 +65,14 @@ public final class WizardLauncher implements WizardContext.Host {
     /** How URLs open (the application's host services); without it "Open" does nothing. */
     public void openUrlWith(Consumer<String> value) {
         this.openUrl = Objects.requireNonNull(value);
+    }
+
+    /**
+     * Where a run sent to the background also tells its end on the desktop; without it (tests), only
+     * the window's notice does. Call before {@link #attach}.
+     */
+    public void desktopNotificationsWith(DesktopNotifier value) {
+        this.desktop = value;
     }
 
     /** Where the local compute node is found (present only on the sandbox network). */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.stage.Stage;
+import org.alephdeploy.platform.DesktopNotifier;
 import org.alephdeploy.service.engine.EngineTasks;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.fx.ViewId;
@@ -29,12 +30,12 @@ public final class WizardOpener {
     private final ObservableList<WizardFrameController> open = FXCollections.observableArrayList();
     private final ObservableList<WizardFrameController> openView = FXCollections.unmodifiableObservableList(open);
 
-    WizardOpener(EngineTasks engine, WizardServices services, WizardContext.Host host, Windows windows) {
+    WizardOpener(EngineTasks engine, WizardServices services, WizardContext.Host host, Windows windows, DesktopNotifier desktop) {
         this.engine = engine;
         this.services = services;
         this.host = host;
         this.windows = windows;
-        this.background = new BackgroundRuns(services.notifications());
+        this.background = new BackgroundRuns(services.notifications(), desktop);
     }
 
     /** The wizards open now, oldest first. */
@@ -66,9 +67,9 @@ public final class WizardOpener {
             views.add(WizardViews.REVIEW);
         }
         views.addAll(List.of(WizardViews.CONFIRM, WizardViews.RUN, WizardViews.RESULT));
-        List<WizardFrameController.Page> pages = new ArrayList<>();
+        List<LazyPage> pages = new ArrayList<>();
         for (ViewId<?> v : views) {
-            pages.add(new WizardFrameController.Page(loader, v));
+            pages.add(new LazyPage(loader, v));
         }
         String title = I18n.format(spec.titleKey(), state.targetName());
         Stage[] stage = new Stage[1];

@@ -34,7 +34,8 @@ class PlanCodecTest {
     private static final LocalArtifact PACKED = new LocalArtifact("/tmp/vol", "d".repeat(64), 4096, ArtifactEncoding.SQUASHFS, true,
             List.of(".env", ".git/"));
     private static final SettingsChange CHANGE = new SettingsChange(2, 4096, 60, Map.of("A", "1"), Set.of("B"), true, false,
-            List.of(VolumeChange.add("/data", H1, true), VolumeChange.remove("/old")),
+            List.of(VolumeChange.add("/data", H1, true), VolumeChange.remove("/old"), VolumeChange.addEphemeral("/tmp", 64),
+                    VolumeChange.addPersistent("/db", "db", 500, "host"), VolumeChange.resize("/state", 800)),
             List.of(new ReferenceChange(Reference.Role.RUNTIME, null, H2, true)));
 
     @Test
@@ -53,6 +54,17 @@ class PlanCodecTest {
         assertThat(all.stream().map(Object::getClass).distinct().toList()).as("an example of every intent, so decoding is tested too")
                 .containsExactlyInAnyOrder(Intent.class.getPermittedSubclasses());
         assertThat(all.stream().map(PlanCodec::kindOf).distinct()).hasSize(Intent.class.getPermittedSubclasses().length);
+    }
+
+    /** A journal written before volume kinds existed: {@code remove} true or an immutable addition. */
+    @Test
+    void anOlderJournalsVolumeChangesStillDecode() {
+        String old = """
+                {"kind":"change","program":"%s","change":{"set_variables":{},"remove_variables":[],
+                 "volumes":[{"remove":false,"mount":"/data","use_latest":true,"ref":"%s"},{"remove":true,"mount":"/old","use_latest":false}],
+                 "references":[]}}""".formatted(H1, H2);
+        Intent.ChangeSettings i = (Intent.ChangeSettings) PlanCodec.decodeIntent(Json.parse(old));
+        assertThat(i.change().volumes()).containsExactly(VolumeChange.add("/data", H2, true), VolumeChange.remove("/old"));
     }
 
     @Test

@@ -135,6 +135,7 @@ class ShellViewModelTest {
         assertThat(vm.offlineDetailsProperty().get()).contains("connection refused");
         assertThat(vm.programs().intentState(ProgramIntent.DELETE).get().reason())
                 .contains("Offline");
+        assertThat(vm.activity().offlineReasonProperty().get()).as("Resume needs the node too").contains("Offline");
         assertThat(vm.programs().rows()).hasSize(6);
         assertThat(vm.statusProperty().get()).startsWith("Offline");
 

@@ -88,6 +88,19 @@ class ConfirmViewModelTest {
         assertThat(ConfirmViewModel.signsFromReview(amend, false)).as("a new URL").isFalse();
     }
 
+    /** The steps bar's question: does this wizard pass through the confirm page? Known once planned. */
+    @Test
+    void theConfirmStepIsSkippedOnlyOnceThePlanKeepsTheUrlAndNothingIsToBeTyped() throws Exception {
+        EngineTasks engine = new EngineTasks(sandbox::engine, SandboxEngine.account());
+        WizardState unplanned = new WizardState(null, null, WizardInputs.NONE);
+        assertThat(ConfirmViewModel.skipsConfirm(unplanned, spec(null), engine.account())).as("not known before planning").isFalse();
+        WizardState pin = planned(engine, new Intent.PinCid(assets(), CID));
+        assertThat(ConfirmViewModel.skipsConfirm(pin, spec(null), engine.account())).isTrue();
+        assertThat(ConfirmViewModel.skipsConfirm(pin, spec("assets"), engine.account())).as("a name to type").isFalse();
+        WizardState amend = planned(engine, new Intent.ChangeSettings(program(DemoSeed.WEB_API), SettingsChange.resources(2, null, null)));
+        assertThat(ConfirmViewModel.skipsConfirm(amend, spec(null), engine.account())).isFalse();
+    }
+
     @Test
     void aRecreateUsesADangerButtonThatNamesWhatStopsAndTheTypedName() throws Exception {
         EngineTasks engine = new EngineTasks(sandbox::engine, SandboxEngine.account());
@@ -97,8 +110,8 @@ class ConfirmViewModelTest {
 
         assertThat(vm.dangerProperty().get()).isTrue();
         assertThat(vm.signWordsProperty().get()).contains("old URL stops working");
-        assertThat(vm.signerAddressProperty().get()).isEqualToIgnoringCase(DemoSeed.ACCOUNT_0);
-        assertThat(vm.signerNameProperty().get()).isNotBlank();
+        assertThat(vm.signer().addressProperty().get()).isEqualToIgnoringCase(DemoSeed.ACCOUNT_0);
+        assertThat(vm.signer().nameProperty().get()).isNotBlank();
         assertThat(vm.typedPromptProperty().get()).contains("static-site");
         assertThat(vm.completeBinding().get()).isFalse();
         vm.typedProperty().set("static-sit");

@@ -153,6 +153,9 @@ class WizardFlowTest {
         HarnessWait.until(120, () -> h.context.notifications().notices().stream()
                 .anyMatch(n -> n.text().contains("finished in the background")));
         assertThat(h.context.notifications().notices()).anySatisfy(n -> assertThat(n.text()).contains("Activity tab"));
+        // and on the desktop: notify-send (a fake on the notifier's PATH) gets the volume's name and the outcome
+        HarnessWait.until(60, () -> h.desktop.arguments().contains(DemoSeed.SHARED_VOLUME + ": done"));
+        assertThat(h.desktop.arguments()).anySatisfy(a -> assertThat(a).contains("finished in the background"));
     }
 
     @Test
@@ -233,7 +236,7 @@ class WizardFlowTest {
         assertThat(next.isDisabled()).as("the name must be typed first").isTrue();
         assertThat(next.getText()).as("the danger button names what stops working").contains("old URL stops working");
         assertThat(next.getStyleClass()).contains("danger-sign");
-        assertThat(h.<Label>inWizard(robot, "#signerAddressLabel").getText()).isEqualToIgnoringCase(DemoSeed.ACCOUNT_0);
+        assertThat(h.<SignerLine>inWizard(robot, "#signerLine").shownAddress()).isEqualToIgnoringCase(DemoSeed.ACCOUNT_0);
         robot.clickOn(h.<TextField>inWizard(robot, "#typedField")).write(new RecreateWizard().typedConfirmation(
                 new WizardState(site, null, new RecreateInputs())));
         h.next(robot);

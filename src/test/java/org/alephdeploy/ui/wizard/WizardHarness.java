@@ -8,11 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
@@ -29,6 +30,8 @@ import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.alephdeploy.app.AppContext;
 import org.alephdeploy.message.Json;
+import org.alephdeploy.platform.DesktopNotifier;
+import org.alephdeploy.platform.FakeNotifySend;
 import org.alephdeploy.service.engine.EngineTasks;
 import org.alephdeploy.service.engine.SandboxEngine;
 import org.alephdeploy.service.engine.SignerAccess;
@@ -55,6 +58,8 @@ final class WizardHarness implements AutoCloseable {
     final OpenedWizards opened;
     final AppContext context;
     private final HttpClient http = HttpClient.newHttpClient();
+    /** The desktop's notification command as the wizards find it: a fake that records its calls. */
+    final FakeNotifySend desktop;
 
     WizardHarness(Stage stage, SignerAccess account) {
         this(stage, account, null);
@@ -68,6 +73,8 @@ final class WizardHarness implements AutoCloseable {
             engine.rehearseWith(rehearsals.apply(sandbox));
         }
         launcher = new WizardLauncher(engine);
+        desktop = fakeDesktop();
+        launcher.desktopNotificationsWith(new DesktopNotifier("Linux", List.of(desktop.folder()), ForkJoinPool.commonPool()));
         context = AppContext.builder().source(new EngineInventorySource(n -> sandbox.engine(), account), n -> launcher.intents())
                 .dialogs(dialogs).mainnetNodes(List.of(sandbox.url())).build();
         launcher.attach(context.windows(), context.tasks(), context.dialogs(), context.notifications(), context.shell());
@@ -75,6 +82,14 @@ final class WizardHarness implements AutoCloseable {
         context.theme().start();
         context.windows().showMain(stage);
         context.shell().refresh();
+    }
+
+    private static FakeNotifySend fakeDesktop() {
+        try {
+            return FakeNotifySend.in(Files.createTempDirectory("desktop-bin"), "notify-send");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void waitFor(long seconds, BooleanSupplier condition) {

@@ -92,13 +92,17 @@ public final class SettingsDiff {
         Map<String, ProgramSettings.MountedVolume> oldVolumes = byMount(before.volumes());
         Map<String, ProgramSettings.MountedVolume> newVolumes = byMount(after.volumes());
         oldVolumes.forEach((mount, v) -> {
-            if (!v.equals(newVolumes.get(mount))) {
+            ProgramSettings.MountedVolume now = newVolumes.get(mount);
+            if (!v.equals(now) && (now == null || !now.resizedFrom(v))) {
                 volumes.add(VolumeChange.remove(mount));
             }
         });
         newVolumes.forEach((mount, v) -> {
-            if (!v.equals(oldVolumes.get(mount))) {
-                volumes.add(VolumeChange.add(mount, v.ref(), v.followsLatest()));
+            ProgramSettings.MountedVolume old = oldVolumes.get(mount);
+            if (v.resizedFrom(old)) {
+                volumes.add(VolumeChange.resize(mount, Math.toIntExact(v.sizeMib())));
+            } else if (!v.equals(old)) {
+                volumes.add(added(v));
             }
         });
         List<ReferenceChange> references = new ArrayList<>(base.references());
@@ -113,6 +117,49 @@ public final class SettingsDiff {
                 after.persistent() != before.persistent() ? Boolean.valueOf(after.persistent()) : base.persistent(),
                 after.internet() != before.internet() ? Boolean.valueOf(after.internet()) : base.internet(),
                 volumes, references);
+    }
+
+    /** {@code volumes} after {@code changes} (removals, resizes, additions, in order), as the editor shows them. */
+    public static List<ProgramSettings.MountedVolume> withVolumeChanges(List<ProgramSettings.MountedVolume> volumes,
+            List<VolumeChange> changes) {
+        Map<String, ProgramSettings.MountedVolume> out = new LinkedHashMap<>();
+        volumes.forEach(v -> out.put(v.mount(), v));
+        for (VolumeChange c : changes) {
+            ProgramSettings.MountedVolume old = out.get(c.mount());
+            switch (c.op()) {
+                case REMOVE -> out.remove(c.mount());
+                case RESIZE -> {
+                    if (old != null) {
+                        out.put(c.mount(), new ProgramSettings.MountedVolume(old.kind(), old.mount(), old.ref(), old.followsLatest(),
+                                c.sizeMib().longValue(), old.name(), old.persistence()));
+                    }
+                }
+                case ADD -> out.put(c.mount(), switch (c.kind()) {
+                    case IMMUTABLE -> ProgramSettings.MountedVolume.immutable(c.mount(), c.ref(), c.useLatest());
+                    case EPHEMERAL -> ProgramSettings.MountedVolume.ephemeral(c.mount(), c.sizeMib());
+                    case PERSISTENT -> ProgramSettings.MountedVolume.persistent(c.mount(), c.name(), c.sizeMib(),
+                            c.persistence() == null ? "host" : c.persistence());
+                });
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The before → after lines of reference changes handed over (code or runtime restored by a roll-back, for instance). */
+    public static List<Line> referenceLines(List<ReferenceChange> references) {
+        List<Line> out = new ArrayList<>();
+        for (ReferenceChange r : references) {
+            String what = I18n.get(switch (r.role()) {
+                case CODE -> "wizard.settingsDiff.code";
+                case RUNTIME -> "wizard.settingsDiff.runtime";
+                case DATA -> "wizard.settingsDiff.data";
+                default -> "wizard.settingsDiff.reference";
+            });
+            String after = (r.newRef() == null ? ShortHash.of(r.currentRef()) : ShortHash.of(r.newRef()))
+                    + (r.useLatest() == null ? "" : I18n.get(r.useLatest() ? "wizard.settingsDiff.refFollows" : "wizard.settingsDiff.refPinned"));
+            out.add(new Line(Kind.CHANGED, what, r.currentRef() == null ? "" : ShortHash.of(r.currentRef()), after));
+        }
+        return out;
     }
 
     /** Whether the editor should offer the newest official runtime: the program runs another one. */
@@ -133,9 +180,22 @@ public final class SettingsDiff {
         return I18n.format(key, ShortHash.of(ref));
     }
 
+    private static VolumeChange added(ProgramSettings.MountedVolume v) {
+        return switch (v.kind()) {
+            case IMMUTABLE -> VolumeChange.add(v.mount(), v.ref(), v.followsLatest());
+            case EPHEMERAL -> VolumeChange.addEphemeral(v.mount(), Math.toIntExact(v.sizeMib()));
+            case PERSISTENT -> VolumeChange.addPersistent(v.mount(), v.name(), Math.toIntExact(v.sizeMib()), v.persistence());
+        };
+    }
+
     private static String volumeWords(ProgramSettings.MountedVolume v) {
-        return I18n.format(v.followsLatest() ? "wizard.settingsDiff.volumeLatest" : "wizard.settingsDiff.volumePinned",
-                ShortHash.of(v.ref()));
+        return switch (v.kind()) {
+            case IMMUTABLE -> I18n.format(v.followsLatest() ? "wizard.settingsDiff.volumeLatest" : "wizard.settingsDiff.volumePinned",
+                    ShortHash.of(v.ref()));
+            case EPHEMERAL -> I18n.format("wizard.settingsDiff.volumeEphemeral", String.valueOf(v.sizeMib()));
+            case PERSISTENT -> I18n.format("wizard.settingsDiff.volumePersistent", v.name() == null ? "" : " " + v.name(),
+                    String.valueOf(v.sizeMib()), v.persistence() == null ? "host" : v.persistence());
+        };
     }
 
     private static Map<String, ProgramSettings.MountedVolume> byMount(List<ProgramSettings.MountedVolume> volumes) {

@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.alephdeploy.deploy.plan.OfficialRuntimes;
 import org.alephdeploy.deploy.plan.SettingsChange;
+import org.alephdeploy.deploy.plan.VolumeChange;
 import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.ShortHash;
@@ -54,7 +55,7 @@ public final class SettingsViewModel {
         this.inputs = inputs;
         hint.set(I18n.get(locked ? "wizard.settings.hintRecreate" : "wizard.settings.hintAmend"));
         SettingsChange handed = inputs.handedOver();
-        int carried = handed.references().size() + handed.volumes().size();
+        int carried = handed.references().size();
         handedOverNote.set(carried == 0 ? "" : I18n.format("wizard.settings.handedOver", carried));
         status.set(I18n.get("wizard.settings.loading"));
         tasks.run(current).onSuccess(this::show)
@@ -75,7 +76,7 @@ public final class SettingsViewModel {
         handed.removeVariables().forEach(vars::remove);
         vars.putAll(handed.setVariables());
         variables.set(SettingsText.variables(vars));
-        volumes.set(SettingsText.volumes(settings.volumes()));
+        volumes.set(SettingsText.volumes(SettingsDiff.withVolumeChanges(settings.volumes(), handed.volumes())));
         persistent.set(handed.persistent() != null ? handed.persistent() : settings.persistent());
         internet.set(handed.internet() != null ? handed.internet() : settings.internet());
         runtimeOffer.set(SettingsDiff.offersNewestRuntime(settings)
@@ -104,11 +105,17 @@ public final class SettingsViewModel {
         }
         SettingsEdit edit = new SettingsEdit(c.value(), m.value(), t.value(), vars.value(), persistent.get(), internet.get(),
                 newestRuntime.get(), vols.value());
+        SettingsChange handed = inputs.handedOver();
+        // the handed-over volume changes are in the volumes field already: the edit carries them
+        SettingsChange base = new SettingsChange(handed.vcpus(), handed.memoryMib(), handed.timeoutSeconds(), handed.setVariables(),
+                handed.removeVariables(), handed.persistent(), handed.internet(), null, handed.references());
         diff.setAll(SettingsDiff.lines(before, edit));
-        SettingsChange change = SettingsDiff.change(before, edit, inputs.handedOver());
+        diff.addAll(SettingsDiff.referenceLines(base.references()));
+        SettingsChange change = SettingsDiff.change(before, edit, base);
         inputs.changeProperty().set(change);
         error.set("");
-        status.set(change.isEmpty() ? I18n.get("wizard.settings.nothingChanged") : "");
+        boolean ephemeral = change.volumes().stream().anyMatch(v -> v.kind() == VolumeChange.Kind.EPHEMERAL);
+        status.set(change.isEmpty() ? I18n.get("wizard.settings.nothingChanged") : ephemeral ? I18n.get("wizard.settings.ephemeralNote") : "");
         valid.set(!change.isEmpty());
     }
 
@@ -138,7 +145,10 @@ public final class SettingsViewModel {
         return variables;
     }
 
-    /** {@code /mount = STORE hash} lines ({@code pinned} at the end pins one): the program's immutable volumes. */
+    /**
+     * The program's volumes, one line each: {@code /mount = STORE hash} ({@code pinned} at the end pins
+     * it), {@code /mount = ephemeral 100 MiB}, {@code /mount = persistent NAME 500 MiB host}.
+     */
     public StringProperty volumesProperty() {
         return volumes;
     }

@@ -22,7 +22,7 @@ class SettingsDiffTest {
 
     static ProgramSettings before() {
         return new ProgramSettings(1, 256, 30, Map.of("GREETING", "hello", "MODE", "prod"), false, true, OLD_RUNTIME,
-                List.of(new ProgramSettings.MountedVolume("/data", DATA, false)));
+                List.of(ProgramSettings.MountedVolume.immutable("/data", DATA, false)));
     }
 
     @Test
@@ -92,8 +92,8 @@ class SettingsDiffTest {
     void volumesAreAddedRemovedAndRepointedByMount() {
         ProgramSettings b = before();
         SettingsEdit e = new SettingsEdit(1, 256, 30, b.variables(), false, true, false, List.of(
-                new ProgramSettings.MountedVolume("/data", DATA, true),
-                new ProgramSettings.MountedVolume("/assets", ASSETS, true)));
+                ProgramSettings.MountedVolume.immutable("/data", DATA, true),
+                ProgramSettings.MountedVolume.immutable("/assets", ASSETS, true)));
 
         assertThat(SettingsDiff.lines(b, e)).extracting(SettingsDiff.Line::kind, SettingsDiff.Line::what).containsExactly(
                 tuple(SettingsDiff.Kind.ADDED, "Volume at /assets"),
@@ -130,6 +130,54 @@ class SettingsDiffTest {
         ProgramSettings s = ProgramSettings.of(content);
 
         assertThat(s).isEqualTo(new ProgramSettings(2, 512, 60, Map.of("GREETING", "hello"), true, true, OLD_RUNTIME,
-                List.of(new ProgramSettings.MountedVolume("/data", DATA, false))));
+                List.of(ProgramSettings.MountedVolume.immutable("/data", DATA, false), ProgramSettings.MountedVolume.ephemeral("/tmp", 5))));
+    }
+
+    @Test
+    void ephemeralAndPersistentVolumesAreAddedResizedAndRemovedWithTheirSizesInTheDiff() {
+        ProgramSettings b = new ProgramSettings(1, 256, 30, Map.of(), false, true, OLD_RUNTIME, List.of(
+                ProgramSettings.MountedVolume.immutable("/data", DATA, false),
+                ProgramSettings.MountedVolume.persistent("/state", "db", 500, "host"),
+                ProgramSettings.MountedVolume.ephemeral("/scratch", 10)));
+        SettingsText.Parsed<List<ProgramSettings.MountedVolume>> edited = SettingsText.volumes("""
+                /data = %s pinned
+                /state = persistent db 800 MiB host
+                /tmp = ephemeral 64 MiB
+                /cache = persistent cache 100
+                """.formatted(DATA));
+        assertThat(edited.problem()).isNull();
+        SettingsEdit e = new SettingsEdit(1, 256, 30, Map.of(), false, true, false, edited.value());
+
+        assertThat(SettingsDiff.lines(b, e)).extracting(SettingsDiff.Line::kind, SettingsDiff.Line::what, SettingsDiff.Line::before,
+                SettingsDiff.Line::after).containsExactlyInAnyOrder(
+                tuple(SettingsDiff.Kind.CHANGED, "Volume at /state", "persistent db, 500 MiB (host)", "persistent db, 800 MiB (host)"),
+                tuple(SettingsDiff.Kind.ADDED, "Volume at /tmp", "", "ephemeral, 64 MiB"),
+                tuple(SettingsDiff.Kind.ADDED, "Volume at /cache", "", "persistent cache, 100 MiB (host)"),
+                tuple(SettingsDiff.Kind.REMOVED, "Volume at /scratch", "ephemeral, 10 MiB", ""));
+        assertThat(SettingsDiff.change(b, e, null).volumes()).containsExactlyInAnyOrder(
+                VolumeChange.resize("/state", 800),
+                VolumeChange.remove("/scratch"),
+                VolumeChange.addEphemeral("/tmp", 64),
+                VolumeChange.addPersistent("/cache", "cache", 100, "host"));
+    }
+
+    @Test
+    void theVolumesTextRoundTripsEveryKind() {
+        List<ProgramSettings.MountedVolume> volumes = List.of(ProgramSettings.MountedVolume.immutable("/data", DATA, true),
+                ProgramSettings.MountedVolume.ephemeral("/tmp", 64), ProgramSettings.MountedVolume.persistent("/state", "db", 500, "host"));
+        assertThat(SettingsText.volumes(SettingsText.volumes(volumes)).value()).isEqualTo(volumes);
+    }
+
+    @Test
+    void volumeProblemsSayWhatWhyAndWhatToDo() {
+        assertThat(SettingsText.volumes("/tmp = ephemeral 1001 MiB").problem())
+                .contains("1,001 MiB").contains("1 to 1,000 MiB").contains("Give a size in that range");
+        assertThat(SettingsText.volumes("/state = persistent db 1953126").problem()).contains("1 to 1,953,125 MiB");
+        assertThat(SettingsText.volumes("/state = persistent db 10 store").problem())
+                .contains("store").contains("would not start").contains("Write \"host\"");
+        assertThat(SettingsText.volumes("/tmp = ephemeral lots").problem()).contains("whole number of MiB");
+        assertThat(SettingsText.volumes("/state = persistent db").problem()).contains("size as a whole number");
+        assertThat(SettingsText.volumes("tmp = ephemeral 5").problem()).contains("absolute mount path");
+        assertThat(SettingsText.volumes("/" + "m".repeat(300) + " = ephemeral 5").problem()).contains("256 characters");
     }
 }

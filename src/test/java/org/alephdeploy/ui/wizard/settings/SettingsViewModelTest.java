@@ -1,9 +1,14 @@
 package org.alephdeploy.ui.wizard.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import org.alephdeploy.deploy.plan.ReferenceChange;
+import org.alephdeploy.deploy.plan.VolumeChange;
+import org.alephdeploy.message.Reference;
 import org.alephdeploy.deploy.plan.SettingsChange;
 import org.alephdeploy.ui.fx.SyncFxTasks;
 import org.junit.jupiter.api.Test;
@@ -105,5 +110,42 @@ class SettingsViewModelTest {
         assertThat(m.loadedProperty().get()).isFalse();
         assertThat(m.errorProperty().get()).contains("could not be read: connection refused").contains("refresh the window");
         assertThat(m.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void ephemeralAndPersistentVolumesAreEditedAsLinesWithTheirSizesInTheDiff() {
+        model.volumesProperty().set("/data = " + SettingsDiffTest.DATA + " pinned\n/tmp = ephemeral 64 MiB\n/state = persistent db 500 MiB host\n");
+
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.diff()).extracting(SettingsDiff.Line::what, SettingsDiff.Line::after).containsExactly(
+                tuple("Volume at /state", "persistent db, 500 MiB (host)"),
+                tuple("Volume at /tmp", "ephemeral, 64 MiB"));
+        assertThat(inputs.changeProperty().get().volumes()).containsExactly(VolumeChange.addPersistent("/state", "db", 500, "host"),
+                VolumeChange.addEphemeral("/tmp", 64));
+        assertThat(model.statusProperty().get()).as("ephemeral volumes do not start on current nodes").contains("ephemeral");
+        assertThat(model.validProperty().get()).isTrue();
+
+        model.volumesProperty().set("/data = " + SettingsDiffTest.DATA + " pinned\n/tmp = ephemeral 5000 MiB\n");
+        assertThat(model.errorProperty().get()).contains("5,000 MiB").contains("1 to 1,000 MiB").contains("Give a size in that range");
+        assertThat(model.validProperty().get()).isFalse();
+    }
+
+    /** "Roll back here" on an amend hands the restoring change over: its volumes are in the field, its code in the diff. */
+    @Test
+    void aHandedOverRestoreShowsItsVolumesInTheFieldAndItsCodeInTheDiff() {
+        String newCode = "b".repeat(64);
+        SettingsChange restore = new SettingsChange(null, null, null, null, null, null, null,
+                List.of(VolumeChange.remove("/data"), VolumeChange.addEphemeral("/tmp", 8)),
+                List.of(new ReferenceChange(Reference.Role.CODE, SettingsDiffTest.ASSETS, newCode, null)));
+        SettingsInputs in = new SettingsInputs(restore);
+        SettingsViewModel m = new SettingsViewModel(in, false, new SyncFxTasks(), SettingsDiffTest::before);
+
+        assertThat(m.volumesProperty().get()).isEqualTo("/tmp = ephemeral 8 MiB\n");
+        assertThat(m.diff()).extracting(SettingsDiff.Line::what).containsExactly("Volume at /tmp", "Volume at /data", "Code");
+        SettingsChange planned = in.changeProperty().get();
+        assertThat(planned.volumes()).as("each volume change once").containsExactlyInAnyOrder(VolumeChange.remove("/data"),
+                VolumeChange.addEphemeral("/tmp", 8));
+        assertThat(planned.references()).hasSize(1);
+        assertThat(m.validProperty().get()).isTrue();
     }
 }
