@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks that the packaged app starts from its own image with nothing else installed (Linux):
 #   1. builds the app-image (runs `mvn package -DskipTests` first when target/aleph-deploy.jar is missing)
-#   2. `bin/aleph-deploy --version` prints the pom's version; the runtime has jdk.crypto.ec; the
+#   2. `bin/aleph-deploy --version` prints the pom's version; signature recovery is native (libsecp256k1); the runtime has jdk.crypto.ec; the
 #      launcher maps classes from the image's AppCDS archive (lib/app/aleph-deploy.jsa)
 #   3. `bin/aleph-deploy sandbox --port P --data D` answers GET /api/v0/version (skipped, with a
 #      message, while the build has no `sandbox` command)
@@ -86,6 +86,13 @@ if grep -q 'jdk.crypto.ec' "$IMAGE/lib/runtime/release"; then
     pass "runtime includes jdk.crypto.ec (TLS ECDHE cipher suites)"
 else
     fail "runtime lacks jdk.crypto.ec: HTTPS to most nodes would fail; see packaging/build.sh MODULES"
+fi
+
+# 2a. signature recovery by the native libsecp256k1 (extracted from its jar), not the web3j fallback
+if out=$("$APP" bench --only eth-recover --seconds 0.3 2>&1) && grep -q 'libsecp256k1' <<<"$out"; then
+    pass "signature recovery uses the native libsecp256k1: $out"
+else
+    fail "signature recovery does not use libsecp256k1 in the image (web3j fallback, slower): $out"
 fi
 
 # 2b. class-data sharing: the launcher maps the app's classes from the AppCDS archive built with the image

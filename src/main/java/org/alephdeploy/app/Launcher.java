@@ -19,6 +19,7 @@ public final class Launcher {
             javafx.application.Application.launch(DesktopApp.class, args);
             return;
         }
+        CliWarmup.begin();
         System.exit(Cli.run(args));
     }
 

@@ -23,7 +23,7 @@ public final class EthRecoverBenchmark extends LoopBenchmark {
 
     @Override
     public String description() {
-        return "EthSignatures.recover of one signed message's verification buffer";
+        return "EthSignatures.recover of one signed message's verification buffer (" + EthSignatures.recoveryImplementation() + ")";
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.alephdeploy.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import org.alephdeploy.message.Json;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,8 +36,14 @@ public final class Output {
         out.flush();
     }
 
+    /** The document as {@link Json#pretty} prints it, streamed (a large inventory is megabytes: no string of it). */
     public void json(JsonNode node) {
-        out.println(Json.pretty(node));
+        try {
+            Json.MAPPER.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
         out.flush();
     }
 }

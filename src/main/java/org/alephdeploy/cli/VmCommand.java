@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
         subcommands = {VmCommand.Boot.class, VmCommand.Logs.class, VmCommand.Get.class, VmCommand.Open.class},
         footer = ExitCodes.HELP)
 public final class VmCommand {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Built on first use: its TLS set-up would otherwise cost every command's start (the command tree is built each time). */
+    private static final class Http {
+        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
 
     /** The sandbox node the command talks to: an embedded one (closed with the command) or a URL. */
     static final class Target implements AutoCloseable {
@@ -67,7 +70,7 @@ public final class VmCommand {
 
         HttpResponse<byte[]> get(String path) {
             try {
-                return HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(120)).GET().build(),
+                return Http.CLIENT.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(120)).GET().build(),
                         HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 throw new CliFailure(ExitCodes.UNREACHABLE, "The sandbox at " + url + " did not answer: " + e.getMessage()

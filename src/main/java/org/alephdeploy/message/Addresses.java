@@ -2,6 +2,8 @@ package org.alephdeploy.message;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.web3j.crypto.Hash;
 import java.util.Locale;
@@ -9,6 +11,9 @@ import java.util.Locale;
 /** Ethereum addresses: shape and EIP-55 checksums. */
 public final class Addresses {
     private static final Pattern SHAPE = Pattern.compile("0x[0-9a-fA-F]{40}");
+    /** Lowercase hex body → checksummed form: a listing checks thousands of messages from a few senders. */
+    private static final Map<String, String> CHECKSUMMED = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 4_096;
 
     private Addresses() {
     }
@@ -23,6 +28,19 @@ public final class Addresses {
             throw new IllegalArgumentException("not an Ethereum address: expected 0x and 40 hex digits");
         }
         String lower = address.substring(2).toLowerCase(Locale.ROOT);
+        String known = CHECKSUMMED.get(lower);
+        if (known != null) {
+            return known;
+        }
+        String checksummed = computeChecksum(lower);
+        if (CHECKSUMMED.size() >= MEMO_LIMIT) {
+            CHECKSUMMED.clear();
+        }
+        CHECKSUMMED.put(lower, checksummed);
+        return checksummed;
+    }
+
+    private static String computeChecksum(String lower) {
         byte[] hash = Hash.sha3(lower.getBytes(StandardCharsets.US_ASCII));
         String hashHex = HexFormat.of().formatHex(hash);
         StringBuilder out = new StringBuilder("0x");

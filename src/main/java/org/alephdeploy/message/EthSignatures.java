@@ -5,6 +5,7 @@ import java.security.SignatureException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.Hash;
 import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
 import java.util.Locale;
@@ -27,16 +28,30 @@ public final class EthSignatures {
     /**
      * Recovers the checksummed address that signed {@code buffer}. Accepts the signature with or
      * without {@code 0x}, any hex case, and {@code v} as 0/1 or 27/28, as the node does.
+     * libsecp256k1 answers when it can ({@link NativeRecovery}), web3j otherwise, with the same results.
      */
     public static String recover(byte[] buffer, String signature) throws SignatureException {
         byte[] raw = decode(signature);
-        byte v = raw[64];
-        if (v == 0 || v == 1) {
-            v += 27;
+        byte v = recoveryByte(raw);
+        byte[] publicKey = NativeRecovery.recover(Arrays.copyOfRange(raw, 0, 64), Sign.getEthereumMessageHash(buffer), v - 27);
+        if (publicKey != null) {
+            return addressOf(publicKey);
         }
-        if (v != 27 && v != 28) {
-            throw new SignatureException("the signature's recovery byte v is " + (raw[64] & 0xff) + ", expected 27 or 28");
-        }
+        return recoverPortably(buffer, raw, v);
+    }
+
+    /** Which implementation {@link #recover} uses here: {@code libsecp256k1} (native) or {@code web3j}. */
+    public static String recoveryImplementation() {
+        return NativeRecovery.available() ? "libsecp256k1" : "web3j";
+    }
+
+    /** {@link #recover} by web3j/BouncyCastle only (the fallback; tests compare the two paths). */
+    static String recoverPortably(byte[] buffer, String signature) throws SignatureException {
+        byte[] raw = decode(signature);
+        return recoverPortably(buffer, raw, recoveryByte(raw));
+    }
+
+    private static String recoverPortably(byte[] buffer, byte[] raw, byte v) throws SignatureException {
         Sign.SignatureData data = new Sign.SignatureData(v, Arrays.copyOfRange(raw, 0, 32), Arrays.copyOfRange(raw, 32, 64));
         BigInteger publicKey;
         try {
@@ -45,6 +60,22 @@ public final class EthSignatures {
             throw new SignatureException("the signature does not recover to a public key", e);
         }
         return Addresses.checksum("0x" + Keys.getAddress(publicKey));
+    }
+
+    private static byte recoveryByte(byte[] raw) throws SignatureException {
+        byte v = raw[64];
+        if (v == 0 || v == 1) {
+            v += 27;
+        }
+        if (v != 27 && v != 28) {
+            throw new SignatureException("the signature's recovery byte v is " + (raw[64] & 0xff) + ", expected 27 or 28");
+        }
+        return v;
+    }
+
+    private static String addressOf(byte[] publicKey) {
+        byte[] hash = Hash.sha3(publicKey);
+        return Addresses.checksum("0x" + HexFormat.of().formatHex(hash, 12, 32));
     }
 
     /** True when the signature recovers to {@code sender}, compared case-insensitively. */

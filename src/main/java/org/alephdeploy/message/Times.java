@@ -2,7 +2,9 @@ package org.alephdeploy.message;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -61,6 +63,10 @@ public final class Times {
         if (text == null) {
             return null;
         }
+        BigDecimal common = parseCommonUtc(text);
+        if (common != null) {
+            return common;
+        }
         String normalized = text.strip().replace(' ', 'T');
         if (normalized.endsWith("Z") || normalized.endsWith("z")) {
             normalized = normalized.substring(0, normalized.length() - 1) + "+00:00";
@@ -79,6 +85,67 @@ public final class Times {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * {@link #parseIso} of the shape nodes print ({@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]} then nothing,
+     * {@code Z} or {@code +00:00}) without the general parser, which costs a file listing of thousands
+     * of entries most of its time; null for any other text (the general path then decides).
+     */
+    private static BigDecimal parseCommonUtc(String text) {
+        int n = text.length();
+        int end = n;
+        if (end > 0 && text.charAt(end - 1) == 'Z') {
+            end--;
+        } else if (end >= 6 && text.startsWith("+00:00", end - 6)) {
+            end -= 6;
+        }
+        if (end < 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || (text.charAt(10) != 'T' && text.charAt(10) != ' ')
+                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        int nanos = 0;
+        if (end > 19) {
+            int fraction = end - 20;
+            if (text.charAt(19) != '.' || fraction < 1 || fraction > 9) {
+                return null;
+            }
+            nanos = digits(text, 20, end);
+            for (int i = fraction; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        if ((year | month | day | hour | minute | second | nanos) < 0 || hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        long days;
+        try {
+            days = LocalDate.of(year, month, day).toEpochDay();
+        } catch (DateTimeException e) {
+            return null;
+        }
+        long epochSecond = days * 86_400 + hour * 3_600L + minute * 60L + second;
+        BigDecimal seconds = BigDecimal.valueOf(epochSecond).add(BigDecimal.valueOf(nanos, 9));
+        return atLeastOneFractionDigit(seconds.stripTrailingZeros());
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 when a character there is not an ASCII digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** ISO-8601 UTC as the node prints it: fractional part only when it is not zero. */

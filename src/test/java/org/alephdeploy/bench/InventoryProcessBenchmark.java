@@ -26,7 +26,8 @@ import org.alephdeploy.message.Json;
  * directory and reports its wall time and peak resident memory, again with {@code -Xmx128m}, then
  * the official TypeScript SDK's bare listing of the same messages in the same run
  * ({@code interop/list-messages.mjs}, when {@code node} and {@code interop/node_modules} are
- * present), and the node's own listing speed at page 1 and at page 100 (pages per second).
+ * present), and the node's own listing speed at page 1 and at page 100 (pages per second). With
+ * GNU time, each child's CPU time (user + system) too: on a shared machine the steadier figure.
  * {@code aleph.bench.scale} scales the seeded counts as for {@code inventory-cold}; {@code aleph.bench.runs}
  * repeats the cold run (the best one is reported); {@code aleph.bench.jar} names the jar to run
  * (default {@code target/aleph-deploy.jar}; the test class path when it is missing).
@@ -35,6 +36,7 @@ final class InventoryProcessBenchmark implements Benchmark {
     static final String NAME = "inventory-process";
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(30);
     private static final int PAGE_SAMPLES = 10;
+    private static final String TIME_FORMAT = "%M %U %S";
 
     private final InventoryBenchmark seeding = new InventoryBenchmark(true);
     private final double scale = Double.parseDouble(System.getProperty("aleph.bench.scale", "1"));
@@ -63,26 +65,35 @@ final class InventoryProcessBenchmark implements Benchmark {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("seed_s", round(seedSeconds));
             double best = Double.MAX_VALUE;
+            double bestCpu = -1;
             long rssKib = 0;
             int items = 0;
             for (int i = 0; i < runs; i++) {
                 Child c = inventory(node.dir, url, address, null, "run" + i);
                 if (c.seconds < best) {
                     best = c.seconds;
+                    bestCpu = c.cpuSeconds;
                 }
                 rssKib = Math.max(rssKib, c.peakRssKib);
                 items = c.items;
             }
             details.put("cold_s", round(best));
+            details.put("cold_cpu_s", round(bestCpu));
             details.put("peak_rss_mib", rssKib / 1024);
             details.put("items", items);
             Child small = inventory(node.dir, url, address, "-Xmx128m", "xmx128");
             details.put("xmx128m_s", round(small.seconds));
+            details.put("xmx128m_cpu_s", round(small.cpuSeconds));
             details.put("xmx128m_rss_mib", small.peakRssKib / 1024);
-            Double sdk = sdkListing(url, address);
+            Child sdk = sdkListing(url, address);
             if (sdk != null) {
-                details.put("sdk_listing_s", round(sdk));
-                details.put("ratio_to_sdk", round(best / sdk));
+                details.put("sdk_listing_s", round(sdk.seconds));
+                details.put("sdk_listing_cpu_s", round(sdk.cpuSeconds));
+                details.put("sdk_listing_rss_mib", sdk.peakRssKib / 1024);
+                details.put("ratio_to_sdk", round(best / sdk.seconds));
+                if (bestCpu >= 0 && sdk.cpuSeconds > 0) {
+                    details.put("cpu_ratio_to_sdk", round(bestCpu / sdk.cpuSeconds));
+                }
             } else {
                 details.put("sdk_listing", "skipped (needs node and interop/node_modules: cd interop && npm ci)");
             }
@@ -90,16 +101,18 @@ final class InventoryProcessBenchmark implements Benchmark {
             double hundredth = pagesPerSecond(url, 100);
             details.put("node_pages_per_s_page1", round(first));
             details.put("node_pages_per_s_page100", round(hundredth));
-            String words = String.format(Locale.ROOT, "%s: cold %.2f s, peak RSS %d MiB (%d items); -Xmx128m %.2f s, %d MiB; "
-                    + "SDK listing %s; node listing %.1f pages/s at page 1, %.1f at page 100; seeding %.0f s",
-                    NAME, best, rssKib / 1024, items, small.seconds, small.peakRssKib / 1024,
-                    sdk == null ? "skipped" : String.format(Locale.ROOT, "%.2f s (ratio %.2f)", sdk, best / sdk),
+            String words = String.format(Locale.ROOT, "%s: cold %.2f s (%.2f s CPU), peak RSS %d MiB (%d items); -Xmx128m %.2f s "
+                    + "(%.2f s CPU), %d MiB; SDK listing %s; node listing %.1f pages/s at page 1, %.1f at page 100; seeding %.0f s",
+                    NAME, best, bestCpu, rssKib / 1024, items, small.seconds, small.cpuSeconds, small.peakRssKib / 1024,
+                    sdk == null ? "skipped" : String.format(Locale.ROOT, "%.2f s, %.2f s CPU, %d MiB (ratio %.2f, CPU ratio %.2f)",
+                            sdk.seconds, sdk.cpuSeconds, sdk.peakRssKib / 1024, best / sdk.seconds, bestCpu / sdk.cpuSeconds),
                     first, hundredth, seedSeconds);
             return new Figures(NAME, words, 1, Duration.ofNanos((long) (best * 1e9)), details);
         }
     }
 
-    private record Child(double seconds, long peakRssKib, int items) {
+    /** One child process: wall seconds, peak RSS, CPU seconds (user + system; -1 without GNU time), inventory items. */
+    private record Child(double seconds, long peakRssKib, double cpuSeconds, int items) {
     }
 
     /** One cold {@code --json inventory} in a child JVM with a fresh data directory. */
@@ -111,7 +124,7 @@ final class InventoryProcessBenchmark implements Benchmark {
             List<String> command = new ArrayList<>();
             boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
             if (gnuTime) {
-                command.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", timeOut.toString()));
+                command.addAll(List.of("/usr/bin/time", "-f", TIME_FORMAT, "-o", timeOut.toString()));
             }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             if (heap != null) {
@@ -130,7 +143,6 @@ final class InventoryProcessBenchmark implements Benchmark {
             p.getOutputStream().close();
             Path out = data.resolve("stdout.json");
             Files.copy(p.getInputStream(), out);
-            long hwm = 0;
             if (!p.waitFor(CHILD_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 throw new IllegalStateException("the inventory JVM did not finish in " + CHILD_TIMEOUT);
@@ -140,13 +152,11 @@ final class InventoryProcessBenchmark implements Benchmark {
                 throw new IllegalStateException("the inventory JVM failed (exit " + p.exitValue() + "): "
                         + Files.readString(data.resolve("stderr.txt")));
             }
-            if (gnuTime) {
-                String[] lines = Files.readString(timeOut).trim().split("\n");
-                hwm = Long.parseLong(lines[lines.length - 1].trim());
-            }
+            long[] rss = {0};
+            double cpu = gnuTime ? gnuTime(timeOut, rss) : -1;
             JsonNode json = Json.parse(Files.readString(out, StandardCharsets.UTF_8));
             int items = json.path("programs").size() + json.path("volumes").size();
-            return new Child(seconds, hwm, items);
+            return new Child(seconds, rss[0], cpu, items);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -155,22 +165,40 @@ final class InventoryProcessBenchmark implements Benchmark {
         }
     }
 
-    /** Whole-process seconds of the SDK's page-by-page listing, or null when Node or the SDK is missing. */
-    private static Double sdkListing(String url, String address) {
+    /** CPU seconds (user + system) from GNU time's last line ({@link #TIME_FORMAT}); its peak RSS (KiB) into {@code rss[0]}. */
+    private static double gnuTime(Path timeOut, long[] rss) throws IOException {
+        String[] lines = Files.readString(timeOut).trim().split("\n");
+        String[] f = lines[lines.length - 1].trim().split(" ");
+        rss[0] = Long.parseLong(f[0]);
+        return Double.parseDouble(f[1]) + Double.parseDouble(f[2]);
+    }
+
+    /** The SDK's page-by-page listing, whole process (RSS and CPU when GNU time is there), or null when Node or the SDK is missing. */
+    private static Child sdkListing(String url, String address) {
         Path interop = Path.of("interop");
         if (!Files.isDirectory(interop.resolve("node_modules"))) {
             return null;
         }
         try {
+            Path timeOut = Files.createTempFile("sdk-time", ".txt");
+            List<String> command = new ArrayList<>();
+            boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
+            if (gnuTime) {
+                command.addAll(List.of("/usr/bin/time", "-f", TIME_FORMAT, "-o", timeOut.toString()));
+            }
+            command.addAll(List.of("node", "list-messages.mjs", "--api", url, "--address", address));
             long start = System.nanoTime();
-            Process p = new ProcessBuilder("node", "list-messages.mjs", "--api", url, "--address", address)
-                    .directory(interop.toFile()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(command).directory(interop.toFile()).redirectErrorStream(true).start();
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(CHILD_TIMEOUT.toMinutes(), TimeUnit.MINUTES) || p.exitValue() != 0) {
                 throw new IllegalStateException("the SDK listing failed: " + out);
             }
-            return (System.nanoTime() - start) / 1e9;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long[] rss = {0};
+            double cpu = gnuTime ? gnuTime(timeOut, rss) : -1;
+            Files.deleteIfExists(timeOut);
+            return new Child(seconds, rss[0], cpu, 0);
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

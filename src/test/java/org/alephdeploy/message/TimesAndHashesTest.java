@@ -3,7 +3,11 @@ package org.alephdeploy.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,6 +59,34 @@ class TimesAndHashesTest {
     @ValueSource(strings = {"", "yesterday", "1767225600", "2026-13-01T00:00:00Z", "2026-01-01"})
     void parseIsoReturnsNullForOtherText(String text) {
         assertThat(Times.parseIso(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-02-29T00:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T00:60:00Z", "2026-01-01T00:00:60Z",
+        "2026-01-01T00:00:00.1234567890Z", "2026-01-01T00:00:0aZ", "2026-01-01X00:00:00Z",
+        "2026-01-01T00:00:00.12x4Z", "+2026-01-01T00:00:00Z"})
+    void parseIsoRefusesAlmostTimes(String text) {
+        assertThat(Times.parseIso(text)).isNull();
+    }
+
+    @Test
+    void parseIsoReadsRandomTimesInEveryUtcShape() {
+        Random random = new Random(15);
+        for (int i = 0; i < 2_000; i++) {
+            long second = random.nextInt(2_000_000_000);
+            int digits = random.nextInt(10);
+            int nanos = digits == 0 ? 0 : random.nextInt(1_000_000_000) / (int) Math.pow(10, 9 - digits) * (int) Math.pow(10, 9 - digits);
+            String base = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(LocalDateTime.ofEpochSecond(second, 0, ZoneOffset.UTC));
+            if (base.length() == 16) {
+                base += ":00";
+            }
+            String fraction = digits == 0 ? "" : "." + String.format(Locale.ROOT, "%09d", nanos).substring(0, digits);
+            String zone = new String[] {"", "Z", "+00:00", "+0000", "z"}[random.nextInt(5)];
+            String text = (random.nextBoolean() ? base : base.replace('T', ' ')) + fraction + zone;
+            BigDecimal expected = BigDecimal.valueOf(second).add(BigDecimal.valueOf(nanos, 9)).stripTrailingZeros();
+            assertThat(Times.parseIso(text)).as(text).isEqualByComparingTo(expected);
+            assertThat(Times.parseIso(text).scale()).as(text).isPositive();
+        }
     }
 
     @Test
