@@ -38,8 +38,8 @@ import org.alephdeploy.ui.shell.Network;
  * code as the app, {@code InventoryRows}) arrive in the main window through a refresh. The window
  * runs in this JVM on the headless Monocle platform (software rendering); an
  * {@code AnimationTimer} asks for a pulse every frame and the longest gap between two pulses is
- * the stall, next to the CPU time the FX thread spent in it (low when the machine, not the FX
- * thread, was busy). While a pulse is more than 50 ms late, the FX thread's stack is sampled and
+ * the stall, next to the CPU time the FX thread and the renderer thread spent in it (low when the
+ * machine, not this window, was busy). While a pulse is more than 50 ms late, the FX thread's stack is sampled and
  * the figures name the most frequent places.
  */
 public final class WindowStallBenchmark implements Benchmark {
@@ -85,6 +85,7 @@ public final class WindowStallBenchmark implements Benchmark {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("longest_stall_ms", Math.round(gaps.longestNanos() / 1e5) / 10.0);
             details.put("fx_thread_cpu_in_longest_ms", Math.round(gaps.longestCpuNanos() / 1e5) / 10.0);
+            details.put("render_thread_cpu_in_longest_ms", Math.round(gaps.longestRenderCpuNanos() / 1e5) / 10.0);
             details.put("stalls_over_100_ms", gaps.over(100_000_000L));
             details.put("pulses", gaps.pulses());
             details.put("load_ms", loaded / 1_000_000);
@@ -207,6 +208,9 @@ public final class WindowStallBenchmark implements Benchmark {
         private volatile long longest;
         private volatile long longestCpu;
         private long lastCpu;
+        private volatile long longestRenderCpu;
+        private long lastRenderCpu;
+        private long renderThread = -1;
         private volatile long pulses;
         private volatile Thread fx;
         private volatile boolean running;
@@ -215,22 +219,28 @@ public final class WindowStallBenchmark implements Benchmark {
             public void handle(long now) {
                 long t = System.nanoTime();
                 long cpu = THREADS.getCurrentThreadCpuTime();
+                long renderCpu = renderThread < 0 ? 0 : THREADS.getThreadCpuTime(renderThread);
                 if (last != 0) {
                     long gap = t - last;
                     gaps.add(gap);
                     if (gap > longest) {
                         longest = gap;
                         longestCpu = cpu - lastCpu;
+                        longestRenderCpu = renderCpu - lastRenderCpu;
                     }
                 }
                 last = t;
                 lastCpu = cpu;
+                lastRenderCpu = renderCpu;
                 pulses++;
             }
         };
 
         void start() {
             fx = Thread.currentThread();
+            // the software renderer paints each pulse on a thread of its own (Prism's QuantumRenderer)
+            renderThread = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                    .mapToLong(Thread::getId).findFirst().orElse(-1);
             running = true;
             timer.start();
             Thread sampler = new Thread(this::sample, "pulse-gap-sampler");
@@ -246,8 +256,13 @@ public final class WindowStallBenchmark implements Benchmark {
         void reset() {
             longest = 0;
             longestCpu = 0;
+            longestRenderCpu = 0;
             gaps.clear();
             late.clear();
+        }
+
+        long longestRenderCpuNanos() {
+            return longestRenderCpu;
         }
 
         long longestCpuNanos() {

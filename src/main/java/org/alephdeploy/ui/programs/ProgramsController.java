@@ -11,6 +11,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.alephdeploy.ui.control.BadgesCell;
 import org.alephdeploy.ui.control.IntentTable;
@@ -19,9 +23,13 @@ import org.alephdeploy.ui.control.TextCell;
 /**
  * Code-behind of {@code Programs.fxml}: the programs table, its search, filter and intents. The
  * columns fit the pane (only the name grows); each row shows its URL under its name, with Open and
- * Copy URL, and its resources over when it was updated.
+ * Copy URL, and its resources over when it was updated. The keyboard opens and copies the selected
+ * row's URL with Shortcut+O and Shortcut+Shift+C (the row's icons are for the pointer).
  */
 public final class ProgramsController {
+    static final KeyCombination OPEN_KEY = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination COPY_URL_KEY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private final ProgramsViewModel vm;
     private IntentTable<ProgramRow, ProgramIntent> intents;
 
@@ -85,6 +93,7 @@ public final class ProgramsController {
                 .separatorBefore(ProgramIntent.DELETE)
                 .onDoubleClick(row -> vm.requestDetails());
         intents.install();
+        programsTable.addEventFilter(KeyEvent.KEY_PRESSED, this::onRowKey);
         // only hidden, never unmanaged: the table must not move under the pointer when a row gets selected
         selectionHint.visibleProperty().bind(vm.selectedProperty().isNull());
     }
@@ -106,6 +115,20 @@ public final class ProgramsController {
         resourcesColumn.setComparator(Comparator.comparing(ProgramRow::updated, Comparator.nullsFirst(Comparator.naturalOrder())));
         resourcesColumn.setCellFactory(col -> new TextCell<>(p -> p.cells().resources() + "\n" + p.cells().updated(),
                 "resources-updated"));
+    }
+
+    private void onRowKey(KeyEvent e) {
+        ProgramRow row = vm.selectedProperty().get();
+        if (row == null) {
+            return;
+        }
+        if (OPEN_KEY.match(e)) {
+            vm.open(row);
+            e.consume();
+        } else if (COPY_URL_KEY.match(e)) {
+            copyUrl(row);
+            e.consume();
+        }
     }
 
     private void copyUrl(ProgramRow row) {

@@ -34,7 +34,10 @@ import org.alephdeploy.ui.model.IntentState;
 public final class ProgramsViewModel implements IntentTableModel<ProgramRow, ProgramIntent> {
     private final ProgramIntents intents;
     private final ObservableList<ProgramRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<ProgramRow> filtered = new FilteredList<>(rows);
+    /** What the table is given: {@link #rows}, a few per pulse while the table builds its first screenful. */
+    private final ObservableList<ProgramRow> shown = FXCollections.observableArrayList();
+    private final FirstScreenFeed feed = new FirstScreenFeed(shown);
+    private final FilteredList<ProgramRow> filtered = new FilteredList<>(shown);
     private final SortedList<ProgramRow> sorted = new SortedList<>(filtered);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty onlyLockedOrPinned = new SimpleBooleanProperty(this, "onlyLockedOrPinned");
@@ -101,6 +104,7 @@ public final class ProgramsViewModel implements IntentTableModel<ProgramRow, Pro
     public void setRows(List<ProgramRow> newRows) {
         String keep = selected.get() == null ? null : selected.get().itemHash();
         rows.setAll(newRows);
+        feed.replace(newRows);
         selected.set(keep == null ? null : rows.stream().filter(r -> r.itemHash().equals(keep)).findFirst().orElse(null));
         updateIntents();
     }
