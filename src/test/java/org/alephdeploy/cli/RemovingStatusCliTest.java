@@ -55,4 +55,29 @@ class RemovingStatusCliTest {
             assertThat(back.has("removing_reason")).isFalse();
         }
     }
+
+    @Test
+    void aRehearsalCopysInventoryHasTheSourcesRemovingStatusAndReason(@TempDir Path data) {
+        try (CreditRunOut world = new CreditRunOut()) {
+            String url = world.node.node.url();
+            String address = Signed.KEY0.address();
+            CliRun first = CliRun.run(CliRun.args(data, url, "--json", "rehearse", "copy", "--address", address));
+            assertThat(first.code()).as(first.toString()).isZero();
+            world.runOut();
+            CliRun again = CliRun.run(CliRun.args(data, url, "--json", "rehearse", "copy", "--address", address));
+            assertThat(again.code()).as(again.toString()).isZero();
+            assertThat(again.json().path("statuses_updated").asInt()).isEqualTo(1);
+
+            CliRun source = CliRun.run(CliRun.args(data, url, "--json", "inventory", "--address", address));
+            CliRun copy = CliRun.run(CliRun.args(data, EngineSession.SANDBOX, "--json", "inventory", "--address", address));
+            JsonNode onSource = program(source, world.program.itemHash());
+            JsonNode onCopy = program(copy, world.program.itemHash());
+            assertThat(onSource.path("status").asText()).isEqualTo("removing");
+            assertThat(onCopy.path("status").asText()).isEqualTo("removing");
+            assertThat(onCopy.path("removing_reason")).isEqualTo(onSource.path("removing_reason"));
+            assertThat(onCopy.path("removing_reason").asText()).isEqualTo("credit_insufficient");
+            assertThat(copy.json().path("programs")).isEqualTo(source.json().path("programs"));
+            assertThat(copy.json().path("volumes")).isEqualTo(source.json().path("volumes"));
+        }
+    }
 }
