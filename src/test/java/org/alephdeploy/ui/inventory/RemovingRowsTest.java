@@ -40,6 +40,8 @@ class RemovingRowsTest {
             assertThat(badge.variant()).as("amber: look before you act").isEqualTo(Badge.Variant.CAUTION);
             assertThat(badge.text()).isEqualTo("Removing");
             assertThat(badge.tip()).isEqualTo("Removing \u2014 payment ran out: top up credits or it will be removed (its URL stops working).");
+            assertThat(new InventoryDetails(inv, false).program(inv.program(hash).orElseThrow()).fields())
+                    .as("the details pane's status line says the same").anySatisfy(f -> assertThat(f.value()).isEqualTo(badge.tip()));
             for (ProgramIntent intent : ProgramIntent.values()) {
                 assertThat(ProgramIntentRules.of(intent, removing).enabled()).as("still in effect: %s is as before", intent)
                         .isEqualTo(ProgramIntentRules.of(intent, processed).enabled());
