@@ -105,11 +105,7 @@ public final class InventoryLoader {
         Map<String, ListedMessage> others = referencedStores(messages.values(), known);
         others.forEach(messages::putIfAbsent);
         Set<String> removingNow = new LinkedHashSet<>(RemovingStatuses.join(ownRemoving));
-        Set<String> otherOwners = ownersOf(others.values());
-        otherOwners.remove(address);
-        if (!otherOwners.isEmpty()) {
-            removingNow.addAll(removing.hashes(otherOwners));
-        }
+        removingNow.addAll(removing.among(othersOf(address, others.values())));
         List<StatusChange> statuses = new ArrayList<>();
         track(tracked, known, messages, forgotten, statuses);
         Map<String, FileInfo> files = new HashMap<>();
@@ -131,9 +127,7 @@ public final class InventoryLoader {
         BigDecimal since = previous.fetchedAt().subtract(BigDecimal.valueOf(margin.toMillis(), 3)).max(BigDecimal.ZERO);
         Map<String, ListedMessage> messages = new LinkedHashMap<>();
         ListingChecks checks = new ListingChecks();
-        Set<String> owners = ownersOf(previous.source().messages());
-        owners.add(address);
-        CompletableFuture<Set<String>> removingListing = removing.start(owners);
+        CompletableFuture<Set<String>> removingListing = removing.start(List.of(address));
         client.listAll(owned(address).startDate(since).build(), page -> checks.start(listed(page, messages)));
         Map<String, String> typeOf = new HashMap<>();
         Map<String, String> ownerOf = new HashMap<>();
@@ -185,7 +179,10 @@ public final class InventoryLoader {
             otherFiles(messages.values(), address, files);
         }
         Authorizations grants = grants(address, List.of());
-        Set<String> removingNow = RemovingStatuses.join(removingListing);
+        Set<String> removingNow = new LinkedHashSet<>(RemovingStatuses.join(removingListing));
+        List<ListedMessage> seenBefore = new ArrayList<>(previous.source().messages());
+        seenBefore.addAll(messages.values());
+        removingNow.addAll(removing.among(othersOf(address, seenBefore)));
         Map<String, String> knownReasons = RemovingStatuses.reasonsOf(previous.source().messages());
         List<ListedMessage> checked = new ArrayList<>(removing.mark(checks.finish(messages.values()), removingNow, knownReasons));
         restatus(previous, removingNow, knownReasons, checked, forgotten);
@@ -224,13 +221,12 @@ public final class InventoryLoader {
         }
     }
 
-    /** The owners of {@code messages} (content address, else sender). */
-    private static Set<String> ownersOf(Collection<ListedMessage> messages) {
+    /** The hashes of the live or pending {@code messages} that {@code address} does not own. */
+    private static Set<String> othersOf(String address, Collection<ListedMessage> messages) {
         Set<String> out = new LinkedHashSet<>();
         for (ListedMessage lm : messages) {
-            String owner = lm.message().owner();
-            if (owner != null) {
-                out.add(owner);
+            if (!address.equals(lm.message().owner()) && (lm.status().live() || lm.status() == MessageStatus.PENDING)) {
+                out.add(lm.itemHash());
             }
         }
         return out;

@@ -20,12 +20,14 @@ import org.alephdeploy.message.MessageType;
 
 /**
  * Which listed messages the node is {@code removing} (P-4.8: its balance rules found their payment
- * ran out). A listing page does not say each message's status, so one more listing per 50 owners
- * filtered on {@code msgStatuses=removing} (usually empty) says which; the reason
+ * ran out). A listing page does not say each message's status, so one more listing of the address
+ * filtered on {@code msgStatuses=removing} (usually empty) says which, and one per 50 of the other
+ * owners' messages its programs use; the reason
  * ({@code balance_insufficient} or {@code credit_insufficient}) comes from the single-message
  * endpoint, asked only for those few.
  */
 final class RemovingStatuses {
+    /** How many owners (or item hashes) go into one listing. */
     private static final int OWNERS_PER_LISTING = 50;
     /** The listing runs on a thread of its own, alongside the main listing. */
     private static final Executor ALONGSIDE = task -> {
@@ -54,6 +56,23 @@ final class RemovingStatuses {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + OWNERS_PER_LISTING));
             for (Message m : client.listAll(MessageFilter.builder().owners(chunk.toArray(String[]::new))
                     .msgTypes(MessageType.PROGRAM, MessageType.STORE).msgStatuses(MessageStatus.REMOVING).build())) {
+                out.add(m.itemHash());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Which of {@code itemHashes} (other owners' messages the address's programs use) are removing:
+     * a listing per 50 hashes, so that an owner with many messages of its own costs nothing more.
+     */
+    Set<String> among(Collection<String> itemHashes) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(itemHashes));
+        for (int from = 0; from < all.size(); from += OWNERS_PER_LISTING) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + OWNERS_PER_LISTING));
+            for (Message m : client.listAll(MessageFilter.builder().hashes(chunk.toArray(String[]::new))
+                    .msgStatuses(MessageStatus.REMOVING).build())) {
                 out.add(m.itemHash());
             }
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.undertow.server.HttpServerExchange;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -165,16 +166,24 @@ final class MessagesApi {
     /**
      * The network's balance job marks messages {@code removing} (and back) on its own schedule, not
      * when someone reads them; the sandbox settles an owner's credits when they are read, so a
-     * listing that can show removing messages of named owners settles those owners first (on its
-     * first page only: the later pages of the same listing follow at once).
+     * listing that can show removing messages of named owners (or of named item hashes) settles
+     * those owners first (on its first page only: the later pages of the same listing follow at once).
      */
     private void settleListedOwners(ListQuery q) {
         boolean firstPage = q.cursor == null ? q.page == 1 : q.cursor.isEmpty();
-        if (!firstPage || q.owners.isEmpty() || q.owners.size() > SETTLED_OWNERS || !q.liveStatuses().contains(MessageRow.REMOVING)) {
+        boolean named = !q.owners.isEmpty() || !q.hashes.isEmpty();
+        if (!firstPage || !named || q.owners.size() > SETTLED_OWNERS || q.hashes.size() > SETTLED_OWNERS
+                || !q.liveStatuses().contains(MessageRow.REMOVING)) {
             return;
         }
         node.db().tx(c -> {
-            for (String owner : q.owners) {
+            Set<String> owners = new LinkedHashSet<>(q.owners);
+            if (owners.isEmpty()) {
+                for (String hash : q.hashes) {
+                    Messages.get(c, hash).map(MessageRow::owner).ifPresent(owners::add);
+                }
+            }
+            for (String owner : owners) {
                 node.pipeline().spending().settle(c, owner);
             }
             return null;
