@@ -13,6 +13,7 @@ import org.alephdeploy.deploy.inventory.BootProblem;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.ProgramChain;
 import org.alephdeploy.deploy.inventory.ProgramView;
+import org.alephdeploy.deploy.inventory.Removals;
 import org.alephdeploy.deploy.inventory.ResolvedReference;
 import org.alephdeploy.deploy.inventory.StoreRevision;
 import org.alephdeploy.deploy.inventory.VolumeUse;
@@ -79,9 +80,11 @@ final class EngineViews {
             n.put("owner", v.owner());
             n.put("own", v.ownedByAccount());
             n.put("status", v.root() == null ? null : v.root().status().wire());
+            putRemovalReason(n, inv, v.root() == null ? null : v.rootHash());
             n.put("revisions", v.revisions().size());
             StoreRevision cur = v.currentByCrn();
             n.put("current", cur == null ? null : cur.itemHash());
+            n.put("current_status", cur == null ? null : cur.status().wire());
             n.put("file_hash", cur == null ? null : cur.fileHash());
             if (cur != null && cur.size() != null) {
                 n.put("size", cur.size());
@@ -134,6 +137,7 @@ final class EngineViews {
         n.put("hash", p.itemHash());
         n.put("name", p.name());
         n.put("status", p.status().wire());
+        putRemovalReason(n, inv, p.itemHash());
         n.put("url", p.url());
         n.put("chain_root", c.original().itemHash());
         n.put("replaces", p.replaces());
@@ -168,6 +172,13 @@ final class EngineViews {
     }
 
     /** {@code verifies} and, when it does not, {@code does_not_verify}: why nothing may act on it. */
+    /** {@code removing_reason} when the node is removing (or removed) {@code itemHash} and said why. */
+    private static void putRemovalReason(ObjectNode n, Inventory inv, String itemHash) {
+        if (itemHash != null) {
+            inv.removalReason(itemHash).ifPresent(r -> n.put("removing_reason", r));
+        }
+    }
+
     private static void putVerification(ObjectNode n, List<String> problems) {
         n.put("verifies", problems.isEmpty());
         problems.forEach(n.withArray("does_not_verify")::add);
@@ -203,6 +214,9 @@ final class EngineViews {
                         p.name() == null ? "" : p.name(), p.isAmend() ? "  (amends " + shortHash(p.replaces()) + ")" : ""));
                 inv.verificationProblems(p.itemHash()).forEach(problem -> out.add("      does not verify: " + problem
                         + " (nothing will be signed for it)"));
+                if (p.status() == MessageStatus.REMOVING) {
+                    out.add("      " + Removals.words(inv.removalReason(p.itemHash()).orElse(null)));
+                }
                 BootCheck boot = inv.boot(p);
                 if (!boot.ok() && (p.status().live() || p.status() == MessageStatus.PENDING)) {
                     boot.problems().forEach(problem -> out.add("      will not start [" + problem.code() + "]: " + problem.words()));
@@ -221,6 +235,11 @@ final class EngineViews {
                     v.root() == null ? "-" : v.root().status().wire(), v.revisions().size(),
                     cur == null || cur.size() == null ? "-" : cur.size().toString(), follow + " follow/" + pinned + " pin",
                     v.name() == null ? "" : v.name(), v.ownedByAccount() ? "" : "  (owner " + v.owner() + ")"));
+            if (v.root() != null && v.root().status() == MessageStatus.REMOVING) {
+                out.add("      " + Removals.words(inv.removalReason(v.rootHash()).orElse(null)));
+            } else if (cur != null && cur.status() == MessageStatus.REMOVING) {
+                out.add("      current revision " + Removals.words(inv.removalReason(cur.itemHash()).orElse(null)));
+            }
             unverified(inv, v).forEach(problem -> out.add("      does not verify: " + problem + " (nothing will be signed for it)"));
         }
         return out;

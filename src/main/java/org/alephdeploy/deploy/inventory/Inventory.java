@@ -32,6 +32,8 @@ public final class Inventory {
     private final Map<String, ArchiveMagic> fileKinds;
     /** Why each message that does not verify must not be acted on, by item hash. */
     private final Map<String, List<String>> unverified;
+    /** The node's reason for each removing (or removed) message that gave one, by item hash. */
+    private final Map<String, String> reasons;
 
     private Inventory(NodeSnapshot source, InventoryBuilder b) {
         this.source = source;
@@ -42,6 +44,9 @@ public final class Inventory {
         this.tags = List.copyOf(b.tags());
         this.fileKinds = Map.of();
         this.unverified = unverified(source);
+        Map<String, String> why = new TreeMap<>();
+        source.messages().stream().filter(lm -> lm.reason() != null).forEach(lm -> why.put(lm.itemHash(), lm.reason()));
+        this.reasons = Collections.unmodifiableMap(why);
     }
 
     private Inventory(Inventory base, Map<String, ArchiveMagic> fileKinds) {
@@ -53,6 +58,7 @@ public final class Inventory {
         this.tags = base.tags;
         this.fileKinds = Map.copyOf(fileKinds);
         this.unverified = base.unverified;
+        this.reasons = base.reasons;
     }
 
     /**
@@ -90,6 +96,14 @@ public final class Inventory {
     /** Why {@code itemHash} does not verify (empty when it verifies or is not in this inventory). */
     public List<String> verificationProblems(String itemHash) {
         return unverified.getOrDefault(itemHash, List.of());
+    }
+
+    /**
+     * Why the node is removing (or removed) {@code itemHash}: {@link ListedMessage#BALANCE_INSUFFICIENT} or
+     * {@link ListedMessage#CREDIT_INSUFFICIENT}; empty for any other status or when the node did not say.
+     */
+    public Optional<String> removalReason(String itemHash) {
+        return Optional.ofNullable(reasons.get(itemHash));
     }
 
     /** Every message that does not verify, with why, by item hash. */

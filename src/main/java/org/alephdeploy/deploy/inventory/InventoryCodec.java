@@ -65,6 +65,9 @@ public final class InventoryCodec {
                 g.writeStartObject();
                 g.writeStringField("status", m.status().wire());
                 writeError(g, m.error());
+                if (m.reason() != null) {
+                    g.writeStringField("reason", m.reason());
+                }
                 g.writeFieldName("message");
                 m.message().writeEnvelope(g);
                 if (!m.verifies()) {
@@ -184,7 +187,7 @@ public final class InventoryCodec {
                         + String.join("; ", problems) + "); refresh the inventory from the node.");
             }
             messages.add(new ListedMessage(m, MessageStatus.parse(o.path("status").asText()), error(o),
-                    problems.isEmpty() ? flagged : problems));
+                    problems.isEmpty() ? flagged : problems, o.path("reason").asText(null)));
         }
         List<ForgottenSkeleton> forgotten = new ArrayList<>();
         for (JsonNode o : root.path("forgotten")) {

@@ -47,6 +47,6 @@ public final class MessageChecks {
 
     /** The message as listed with the outcome of its checks. */
     public static ListedMessage checked(ListedMessage lm) {
-        return new ListedMessage(lm.message(), lm.status(), lm.error(), problems(lm.message()));
+        return new ListedMessage(lm.message(), lm.status(), lm.error(), problems(lm.message()), lm.reason());
     }
 }

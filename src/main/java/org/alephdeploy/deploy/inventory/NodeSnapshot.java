@@ -83,10 +83,10 @@ public record NodeSnapshot(
                 if (seen == null || (!seen.verifies() && m.verifies())) {
                     content.put(m.itemHash(), m);
                 }
-                observe(state, m.itemHash(), m.status(), m.error());
+                observe(state, m.itemHash(), m.status(), m.error(), m.reason());
             }
             for (StatusChange c : s.statusChanges) {
-                observe(state, c.itemHash(), c.status(), c.error());
+                observe(state, c.itemHash(), c.status(), c.error(), null);
             }
             for (ForgottenSkeleton f : s.forgotten) {
                 ForgottenSkeleton prev = skeletons.get(f.itemHash());
@@ -96,7 +96,7 @@ public record NodeSnapshot(
                     f = new ForgottenSkeleton(f.itemHash(), f.type(), f.owner() != null ? f.owner() : prev.owner(), List.copyOf(by));
                 }
                 skeletons.put(f.itemHash(), f);
-                observe(state, f.itemHash(), MessageStatus.FORGOTTEN, null);
+                observe(state, f.itemHash(), MessageStatus.FORGOTTEN, null, null);
             }
         }
         List<ListedMessage> messages = new ArrayList<>();
@@ -104,7 +104,7 @@ public record NodeSnapshot(
         state.forEach((hash, st) -> {
             ListedMessage m = content.get(hash);
             if (m != null) {
-                messages.add(new ListedMessage(m.message(), st.status(), st.error(), m.problems()));
+                messages.add(new ListedMessage(m.message(), st.status(), st.error(), m.problems(), st.reason()));
             } else if (!skeletons.containsKey(hash)) {
                 rest.add(new StatusChange(hash, st.status(), st.error()));
             }
@@ -112,14 +112,15 @@ public record NodeSnapshot(
         return new NodeSnapshot(network, address, at, messages, List.copyOf(skeletons.values()), rest, files, grants);
     }
 
-    private static void observe(Map<String, Observed> state, String hash, MessageStatus status, Rejection error) {
+    private static void observe(Map<String, Observed> state, String hash, MessageStatus status, Rejection error,
+            String reason) {
         Observed prev = state.get(hash);
         if (prev != null && prev.status().terminal() && !status.terminal()) {
             return;
         }
-        state.put(hash, new Observed(status, status == MessageStatus.REJECTED ? error : null));
+        state.put(hash, new Observed(status, status == MessageStatus.REJECTED ? error : null, reason));
     }
 
-    private record Observed(MessageStatus status, Rejection error) {
+    private record Observed(MessageStatus status, Rejection error, String reason) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,11 +70,13 @@ public final class InventoryLoader {
     private final CcnClient client;
     private final String network;
     private final Supplier<BigDecimal> clock;
+    private final RemovingStatuses removing;
 
     public InventoryLoader(CcnClient client, String network, Supplier<BigDecimal> clock) {
         this.client = Objects.requireNonNull(client);
         this.network = Objects.requireNonNull(network);
         this.clock = Objects.requireNonNull(clock);
+        this.removing = new RemovingStatuses(client);
     }
 
     public InventoryLoader(CcnClient client, String network) {
@@ -89,6 +92,7 @@ public final class InventoryLoader {
         BigDecimal at = clock.get();
         Map<String, ListedMessage> messages = new LinkedHashMap<>();
         ListingChecks checks = new ListingChecks();
+        CompletableFuture<Set<String>> ownRemoving = removing.start(List.of(address));
         client.listAll(owned(address).build(), page -> checks.start(listed(page, messages)));
         List<ForgottenSkeleton> forgotten = new ArrayList<>();
         for (ForgottenEntry f : client.listAllForgotten(MessageFilter.builder().owners(address)
@@ -100,13 +104,16 @@ public final class InventoryLoader {
         forgotten.forEach(f -> known.add(f.itemHash()));
         Map<String, ListedMessage> others = referencedStores(messages.values(), known);
         others.forEach(messages::putIfAbsent);
+        Set<String> removingNow = new LinkedHashSet<>(RemovingStatuses.join(ownRemoving));
+        removingNow.addAll(removing.among(othersOf(address, others.values())));
         List<StatusChange> statuses = new ArrayList<>();
         track(tracked, known, messages, forgotten, statuses);
         Map<String, FileInfo> files = new HashMap<>();
         addressFiles(address, 0, files);
         otherFiles(messages.values(), address, files);
         Authorizations grants = grants(address, messages.values());
-        return new NodeSnapshot(network, address, at, checks.finish(messages.values()), forgotten, statuses, files, grants);
+        List<ListedMessage> checked = removing.mark(checks.finish(messages.values()), removingNow, Map.of());
+        return new NodeSnapshot(network, address, at, checked, forgotten, statuses, files, grants);
     }
 
     /**
@@ -120,6 +127,7 @@ public final class InventoryLoader {
         BigDecimal since = previous.fetchedAt().subtract(BigDecimal.valueOf(margin.toMillis(), 3)).max(BigDecimal.ZERO);
         Map<String, ListedMessage> messages = new LinkedHashMap<>();
         ListingChecks checks = new ListingChecks();
+        CompletableFuture<Set<String>> removingListing = removing.start(List.of(address));
         client.listAll(owned(address).startDate(since).build(), page -> checks.start(listed(page, messages)));
         Map<String, String> typeOf = new HashMap<>();
         Map<String, String> ownerOf = new HashMap<>();
@@ -171,7 +179,57 @@ public final class InventoryLoader {
             otherFiles(messages.values(), address, files);
         }
         Authorizations grants = grants(address, List.of());
-        return new NodeSnapshot(network, address, at, checks.finish(messages.values()), forgotten, statuses, files, grants);
+        Set<String> removingNow = new LinkedHashSet<>(RemovingStatuses.join(removingListing));
+        List<ListedMessage> seenBefore = new ArrayList<>(previous.source().messages());
+        seenBefore.addAll(messages.values());
+        removingNow.addAll(removing.among(othersOf(address, seenBefore)));
+        Map<String, String> knownReasons = RemovingStatuses.reasonsOf(previous.source().messages());
+        List<ListedMessage> checked = new ArrayList<>(removing.mark(checks.finish(messages.values()), removingNow, knownReasons));
+        restatus(previous, removingNow, knownReasons, checked, forgotten);
+        return new NodeSnapshot(network, address, at, checked, forgotten, statuses, files, grants);
+    }
+
+    /**
+     * Adds to {@code into} the earlier messages whose status changed without a new message: those
+     * the node now lists as removing, and those it no longer does (back to processed after a top-up,
+     * or removed: the node says which, asked only for these few).
+     */
+    private void restatus(Inventory previous, Set<String> removingNow, Map<String, String> knownReasons,
+            List<ListedMessage> into, List<ForgottenSkeleton> forgotten) {
+        Set<String> seen = new LinkedHashSet<>();
+        into.forEach(lm -> seen.add(lm.itemHash()));
+        forgotten.forEach(f -> seen.add(f.itemHash()));
+        for (ListedMessage lm : previous.source().messages()) {
+            String h = lm.itemHash();
+            if (seen.contains(h) || !lm.status().live()) {
+                continue;
+            }
+            boolean nowRemoving = removingNow.contains(h);
+            if (nowRemoving && lm.status() != MessageStatus.REMOVING) {
+                into.add(lm.withStatus(MessageStatus.REMOVING, removing.reason(h, knownReasons)));
+            } else if (!nowRemoving && lm.status() == MessageStatus.REMOVING) {
+                MessageRecord r = client.message(h).orElse(null);
+                if (r == null) {
+                    continue;
+                }
+                if (r.status() == MessageStatus.FORGOTTEN) {
+                    forgotten.add(new ForgottenSkeleton(h, lm.message().typeName(), lm.message().owner(), r.forgottenBy()));
+                } else {
+                    into.add(lm.withStatus(r.status(), r.reason()));
+                }
+            }
+        }
+    }
+
+    /** The hashes of the live or pending {@code messages} that {@code address} does not own. */
+    private static Set<String> othersOf(String address, Collection<ListedMessage> messages) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ListedMessage lm : messages) {
+            if (!address.equals(lm.message().owner()) && (lm.status().live() || lm.status() == MessageStatus.PENDING)) {
+                out.add(lm.itemHash());
+            }
+        }
+        return out;
     }
 
     /** Adds a listed page to {@code into} (as processed messages); returns the ones it added. */
@@ -263,7 +321,7 @@ public final class InventoryLoader {
             if (status == MessageStatus.FORGOTTEN && m != null) {
                 forgotten.add(new ForgottenSkeleton(h, m.typeName(), m.envelope().path("owner").asText(null), r.forgottenBy()));
             } else if (withContent) {
-                messages.put(h, new ListedMessage(m, status, error));
+                messages.put(h, new ListedMessage(m, status, error, List.of(), r.reason()));
             } else {
                 statuses.add(new StatusChange(h, status, error));
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.undertow.server.HttpServerExchange;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 /** {@code /api/v0/messages…}: submit, list, view (docs/PROTOCOL.md P-5.1–P-5.4). */
 final class MessagesApi {
     private static final long MAX_BODY = 4L * 1024 * 1024;
+    /** A listing naming more owners than this does not settle their credits (see {@link #settleListedOwners}). */
+    private static final int SETTLED_OWNERS = 50;
 
     private final NodeServices node;
 
@@ -114,6 +117,7 @@ final class MessagesApi {
         if (q.endBlock > 0) {
             q.hashes = List.of("__no_confirmed_messages__");
         }
+        settleListedOwners(q);
         if (q.cursor != null) {
             if (q.pagination == 0) {
                 throw new BadRequest(422, "Cursor pagination requires pagination > 0");
@@ -159,6 +163,33 @@ final class MessagesApi {
         Http.sortedJson(ex, 200, out);
     }
 
+    /**
+     * The network's balance job marks messages {@code removing} (and back) on its own schedule, not
+     * when someone reads them; the sandbox settles an owner's credits when they are read, so a
+     * listing that can show removing messages of named owners (or of named item hashes) settles
+     * those owners first (on its first page only: the later pages of the same listing follow at once).
+     */
+    private void settleListedOwners(ListQuery q) {
+        boolean firstPage = q.cursor == null ? q.page == 1 : q.cursor.isEmpty();
+        boolean named = !q.owners.isEmpty() || !q.hashes.isEmpty();
+        if (!firstPage || !named || q.owners.size() > SETTLED_OWNERS || q.hashes.size() > SETTLED_OWNERS
+                || !q.liveStatuses().contains(MessageRow.REMOVING)) {
+            return;
+        }
+        node.db().tx(c -> {
+            Set<String> owners = new LinkedHashSet<>(q.owners);
+            if (owners.isEmpty()) {
+                for (String hash : q.hashes) {
+                    Messages.get(c, hash).map(MessageRow::owner).ifPresent(owners::add);
+                }
+            }
+            for (String owner : owners) {
+                node.pipeline().spending().settle(c, owner);
+            }
+            return null;
+        });
+    }
+
     private void listTerminal(HttpServerExchange ex, ListQuery q, String status) {
         int offset = q.pagination > 0 ? (q.page - 1) * q.pagination : 0;
         MessageQuery f = q.filter(List.of(status), q.pagination, offset, null, null);
@@ -191,7 +222,17 @@ final class MessagesApi {
     }
 
     private void view(HttpServerExchange ex, Matcher m) throws BadRequest {
-        Http.json(ex, 200, Views.withStatus(row(m)));
+        MessageRow r = row(m);
+        if (r.is(MessageRow.PROCESSED) || r.is(MessageRow.REMOVING)) {
+            // as for listings: the status is the balance job's, whenever it is read
+            String owner = r.owner();
+            node.db().tx(c -> {
+                node.pipeline().spending().settle(c, owner);
+                return null;
+            });
+            r = row(m);
+        }
+        Http.json(ex, 200, Views.withStatus(r));
     }
 
     private void status(HttpServerExchange ex, Matcher m) throws BadRequest {

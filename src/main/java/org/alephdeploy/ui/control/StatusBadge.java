@@ -13,7 +13,7 @@ public final class StatusBadge {
 
     /** The badge for {@code status} as data, for cells that keep their badge. */
     public static BadgeSpec spec(ItemStatus status) {
-        return new BadgeSpec(variant(status), status.label(), null);
+        return new BadgeSpec(variant(status), status.label(), status.explanation());
     }
 
     private static Badge.Variant variant(ItemStatus status) {
@@ -22,6 +22,7 @@ public final class StatusBadge {
             case PENDING -> Badge.Variant.PENDING;
             case REJECTED -> Badge.Variant.DANGER;
             case FORGOTTEN -> Badge.Variant.MUTED;
+            case REMOVING_BALANCE, REMOVING_CREDIT, REMOVING -> Badge.Variant.CAUTION;
         };
     }
 }

@@ -16,6 +16,7 @@ import org.alephdeploy.deploy.inventory.VolumeUse;
 import org.alephdeploy.deploy.inventory.VolumeView;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.ProgramContent;
 import org.alephdeploy.message.Reference;
 import org.alephdeploy.ui.details.ItemDetails;
@@ -24,6 +25,7 @@ import org.alephdeploy.ui.details.ItemDetails.Field;
 import org.alephdeploy.ui.details.ItemDetails.HistoryEntry;
 import org.alephdeploy.ui.details.ItemDetails.Link;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.model.ItemStatus;
 import org.alephdeploy.ui.model.ShortHash;
 import org.alephdeploy.ui.model.Sizes;
 import java.time.Instant;
@@ -59,6 +61,12 @@ public final class InventoryDetails {
         return inv.volumeContaining(hash).map(this::volume);
     }
 
+    /** For a removing message, what it means and what to top up (the badge's words); {@code words} otherwise. */
+    private String removingWords(String itemHash, MessageStatus status, String words) {
+        ItemStatus shown = Statuses.of(status, inv.removalReason(itemHash).orElse(null));
+        return shown.removing() ? shown.explanation() : words;
+    }
+
     ItemDetails program(ProgramView p) {
         ProgramContent c = p.content();
         List<Field> fields = new ArrayList<>();
@@ -69,7 +77,7 @@ public final class InventoryDetails {
             field(fields, "details.field.sender", p.sender(), true);
         }
         field(fields, "details.field.channel", p.channel(), true);
-        field(fields, "details.field.status", p.statusWords(), false);
+        field(fields, "details.field.status", removingWords(p.itemHash(), p.status(), p.statusWords()), false);
         if (p.mutability() != null) {
             field(fields, "details.field.config", p.mutability().configWords(), false);
             p.mutability().parts().forEach(part -> fields.add(new Field(part.label(), part.words(), false)));
@@ -172,7 +180,7 @@ public final class InventoryDetails {
             field(fields, "details.field.itemType", current.fileType() == null ? "" : current.fileType().wire(), true);
             field(fields, "details.field.fileHash", current.fileHash(), true);
             field(fields, "details.field.size", current.size() == null ? "" : Sizes.bytes(current.size()), false);
-            field(fields, "details.field.status", current.status().wire(), false);
+            field(fields, "details.field.status", removingWords(current.itemHash(), current.status(), current.status().wire()), false);
         }
         field(fields, "details.field.revisions", String.valueOf(v.timeline().size()), false);
         if (v.currentsDiffer() && v.currentByNode() != null) {

@@ -62,7 +62,8 @@ public final class InventoryRows {
         UpdatePath codePath = m == null ? UpdatePath.NONE
                 : m.part(Reference.Role.CODE).map(PartMutability::path).orElse(m.settingsPath());
         UpdatePath settingsPath = m == null ? UpdatePath.NONE : m.settingsPath();
-        return new ProgramRow(p.name(), p.itemHash(), Statuses.of(p.status()), p.allowAmend(), code, runtime, volumes,
+        ItemStatus status = Statuses.of(p.status(), inv.removalReason(p.itemHash()).orElse(null));
+        return new ProgramRow(p.name(), p.itemHash(), status, p.allowAmend(), code, runtime, volumes,
                 c == null ? 0 : c.vcpus(), c == null ? 0 : c.memoryMib(), updated(p), p.url(), p.owner(),
                 p.ownedByAccount(), codeRevisions, codePath, settingsPath, watchOnly, m == null ? null : m.configWords())
                 .withBootWords(bootWords(inv, p))
@@ -139,9 +140,8 @@ public final class InventoryRows {
         }
         String itemType = current != null && current.fileType() != null ? current.fileType().wire() : "storage";
         long size = current != null && current.size() != null ? current.size() : 0;
-        return new VolumeRow(v.name(), v.rootHash(), itemType, v.root() == null ? ItemStatus.FORGOTTEN
-                : Statuses.of(v.root().status()), size, v.timeline().size(), followers.size(), pinned.size(), v.owner(),
-                v.ownedByAccount(), latest(v), List.copyOf(blockers), watchOnly)
+        return new VolumeRow(v.name(), v.rootHash(), itemType, volumeStatus(inv, v, current), size, v.timeline().size(),
+                followers.size(), pinned.size(), v.owner(), v.ownedByAccount(), latest(v), List.copyOf(blockers), watchOnly)
                 .withVerifyWords(verifyWords(inv, v.timeline().stream().map(StoreRevision::itemHash).toList()));
     }
 
@@ -160,5 +160,15 @@ public final class InventoryRows {
             }
         }
         return Statuses.instant(max);
+    }
+
+    /** The root's status; a live root whose current revision is being removed shows that (its file goes with it). */
+    private static ItemStatus volumeStatus(Inventory inv, VolumeView v, StoreRevision current) {
+        if (v.root() == null) {
+            return ItemStatus.FORGOTTEN;
+        }
+        StoreRevision shown = v.root().status() == MessageStatus.PROCESSED && current != null
+                && current.status() == MessageStatus.REMOVING ? current : v.root();
+        return Statuses.of(shown.status(), inv.removalReason(shown.itemHash()).orElse(null));
     }
 }

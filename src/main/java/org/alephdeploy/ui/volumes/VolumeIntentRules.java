@@ -29,7 +29,7 @@ public final class VolumeIntentRules {
         if (v.status() == ItemStatus.FORGOTTEN) {
             return IntentState.disabled(I18n.get("volumes.reason.forgotten"));
         }
-        if (v.status() != ItemStatus.PROCESSED) {
+        if (!v.status().inEffect()) {
             return IntentState.disabled(I18n.get("volumes.reason.notProcessed"));
         }
         return switch (intent) {

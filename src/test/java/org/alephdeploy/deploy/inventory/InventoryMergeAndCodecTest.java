@@ -114,6 +114,24 @@ class InventoryMergeAndCodecTest {
     }
 
     @Test
+    void aRemovingStatusAndItsReasonSurviveTheCacheAndALaterDeltaCanBringItBack() {
+        NodeSnapshot removing = new NodeSnapshot("sandbox", A, new BigDecimal("300.0"),
+                List.of(ListedMessage.processed(program).withStatus(MessageStatus.REMOVING, ListedMessage.CREDIT_INSUFFICIENT)),
+                List.of(), List.of(), Map.of(), null);
+        Inventory inv = Inventory.merge(Inventory.build(first()), removing);
+        assertThat(inv.program(program.itemHash()).orElseThrow().status()).isEqualTo(MessageStatus.REMOVING);
+        Inventory back = InventoryCodec.fromJson(InventoryCodec.toJson(inv));
+        assertThat(back.program(program.itemHash()).orElseThrow().status()).isEqualTo(MessageStatus.REMOVING);
+        assertThat(back.removalReason(program.itemHash())).contains(ListedMessage.CREDIT_INSUFFICIENT);
+
+        NodeSnapshot toppedUp = new NodeSnapshot("sandbox", A, new BigDecimal("400.0"), List.of(ListedMessage.processed(program)),
+                List.of(), List.of(), Map.of(), null);
+        Inventory again = Inventory.merge(back, toppedUp);
+        assertThat(again.program(program.itemHash()).orElseThrow().status()).isEqualTo(MessageStatus.PROCESSED);
+        assertThat(again.removalReason(program.itemHash())).isEmpty();
+    }
+
+    @Test
     void aCacheWhoseMessageWasAlteredIsRejectedWithTheRemedy() {
         ObjectNode cache = (ObjectNode) Json.parse(InventoryCodec.toJson(Inventory.build(first())));
         ObjectNode firstMessage = (ObjectNode) cache.get("messages").get(0).get("message");
