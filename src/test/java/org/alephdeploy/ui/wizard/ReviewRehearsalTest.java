@@ -256,7 +256,7 @@ class ReviewRehearsalTest {
         long runtimeSize = size(source.content(SandboxWorld.RUNTIME).path("item_hash").asText());
         assertThat(codeSize).isGreaterThan(100);
         assertThat(report.remoteFiles()).as("the code and the runtime").isEqualTo(2);
-        assertThat(report.lines().get(1)).isEqualTo("2 file(s), " + Sizes.bytes(codeSize + runtimeSize)
+        assertThat(report.lines().get(1)).isEqualTo("2 files, " + Sizes.bytes(codeSize + runtimeSize)
                 + " in all, above the cap of 100 B stay on " + REAL
                 + ": the local compute node fetches them only if a program needs them.");
         assertThat(report.verdict()).as("the boot check fetched the remote code: " + report.program())
