@@ -69,7 +69,9 @@ public record PlanReview(String summary, List<Change> changes, List<String> brea
         List<Change> changes = new ArrayList<>();
         before.ifPresent(b -> changes.addAll(programChanges(b, after, upload, deletes, newUrl)));
         if (before.isEmpty() && upload != null) {
-            changes.add(new Change("File", "—", fileWords(upload)));
+            String was = intent instanceof Intent.UpdateVolume u ? inventory.volume(u.root()).map(v -> revisionWords(v.currentByCrn()))
+                    .orElse("—") : "—";
+            changes.add(new Change("File", was, fileWords(upload)));
         }
         if (intent instanceof Intent.Rollback r) {
             rolledBackVolume(r, inventory).ifPresent(v -> changes.add(new Change("Current file",
@@ -95,7 +97,8 @@ public record PlanReview(String summary, List<Change> changes, List<String> brea
         }
         if (intent instanceof Intent.UpdateVolume) {
             int following = plan.effects(Effect.Kind.PICKS_UP).size();
-            return following == 0 ? "new revision " + file : following + " program(s) following latest get " + file;
+            return following == 0 ? "new revision " + file
+                    : following == 1 ? "1 program following latest gets " + file : following + " programs following latest get " + file;
         }
         if (intent instanceof Intent.UploadVolume) {
             return "new volume from " + file;

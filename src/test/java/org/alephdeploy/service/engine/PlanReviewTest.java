@@ -165,4 +165,16 @@ class PlanReviewTest {
                 .map(s -> (JsonNode) ((Step.PublishStore) s).template().content()).findFirst().orElseThrow();
         assertThat(store.path("metadata").path("name").asText()).isEqualTo("weather-api-2.4.zip");
     }
+
+    @Test
+    void aVolumeUpdateShowsTheCurrentFileBefore() throws Exception {
+        PlanContext ctx = context();
+        var config = ctx.inventory().volumes().stream().filter(v -> DemoSeed.CONFIG_VOLUME.equals(v.name())).findFirst().orElseThrow();
+        PlanReview r = review(new Intent.UpdateVolume(config.rootHash(), zip("shared-data.zip")), ctx);
+
+        assertThat(r.changes()).singleElement().satisfies(c -> {
+            assertThat(c.before()).isNotEqualTo("—");
+            assertThat(c.after()).startsWith("shared-data.zip");
+        });
+    }
 }
