@@ -55,7 +55,7 @@ final class ProgramPlans {
             PlanBuilder b = new PlanBuilder(ctx, i);
             StoreSteps stores = new StoreSteps(ctx, b);
             StepRef up = b.upload(i.artifact(), engine);
-            stores.revision(root, up, engine, null, i.artifact().size(),
+            stores.revision(root, up, engine, null, i.artifact().size(), StoreSteps.fileName(i.artifact()),
                     "publish a revision of code STORE " + root.rootHash() + " (ref = the root)");
             codeWarnings.forEach(w -> b.warn(Warning.Kind.NODE, w));
             b.effect(Effect.Kind.HASH_KEPT, p.itemHash(), "Program " + label(p) + " keeps its hash and URL " + p.url()

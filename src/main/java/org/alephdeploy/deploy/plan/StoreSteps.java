@@ -2,6 +2,7 @@ package org.alephdeploy.deploy.plan;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import org.alephdeploy.deploy.inventory.ProgramView;
 import org.alephdeploy.deploy.inventory.StoreRevision;
@@ -54,18 +55,30 @@ final class StoreSteps {
         return store;
     }
 
+    /** The name a revision's STORE carries in its metadata: the file's own name (a folder's as its .zip), never a directory. */
+    static String fileName(LocalArtifact a) {
+        Path p = Path.of(a.path()).getFileName();
+        String n = p == null ? a.path() : p.toString();
+        return a.wasFolder() && !n.endsWith(".zip") && !n.endsWith(".squashfs") ? n + ".zip" : n;
+    }
+
     /**
      * A revision of {@code v}: STORE with {@code ref} = the root (never a revision), signed after
      * every existing content time so that it becomes the latest, then wait processed.
      * {@code upload} null means the file is already on the node ({@code fileHash} known).
      */
-    StepRef revision(VolumeView v, StepRef upload, ItemType fileType, String fileHash, long size, String words) {
+    StepRef revision(VolumeView v, StepRef upload, ItemType fileType, String fileHash, long size, String fileName, String words) {
         if (v.root() == null || v.root().isRevision()) {
             throw new IllegalStateException("a revision must name a root STORE, not " + v.rootHash());
         }
         String type = b.costs().storePaymentType();
+        ObjectNode meta = null;
+        if (fileName != null && !fileName.isBlank()) {
+            meta = Json.object();
+            meta.put("name", fileName);
+        }
         ObjectNode c = ContentWriter.store(v.owner(), ctx.now(), fileType, upload == null ? fileHash : upload.toString(),
-                v.rootHash(), null, Costs.payment(type));
+                v.rootHash(), meta, Costs.payment(type));
         List<ContentTemplate.Fill> fills = upload == null ? List.of() : List.of(new ContentTemplate.Fill("/item_hash", upload));
         StepRef store = b.publishStore(new ContentTemplate(MessageType.STORE, v.root().channel(), c, fills), words);
         b.awaitProcessed(store, "wait until the revision is processed");

@@ -49,7 +49,8 @@ final class VolumePlans {
         }
         StoreSteps stores = new StoreSteps(ctx, b);
         StepRef up = b.upload(i.artifact(), engine);
-        stores.revision(v, up, engine, null, i.artifact().size(), "publish a revision of volume " + v.rootHash() + " (ref = the root)");
+        stores.revision(v, up, engine, null, i.artifact().size(), StoreSteps.fileName(i.artifact()),
+                "publish a revision of volume " + v.rootHash() + " (ref = the root)");
         revisionEffects(b, stores, v);
         return checked(b.build(), i);
     }
@@ -83,7 +84,7 @@ final class VolumePlans {
         Lookups look = new Lookups(ctx, i);
         VolumeView v = look.volume(i.rootOrNull(), root -> new Intent.PinCid(root, i.cid()));
         look.mayRevise(v);
-        stores.revision(v, null, ItemType.IPFS, i.cid(), 0, "publish a revision of volume " + v.rootHash() + " pinning " + i.cid());
+        stores.revision(v, null, ItemType.IPFS, i.cid(), 0, null, "publish a revision of volume " + v.rootHash() + " pinning " + i.cid());
         revisionEffects(b, stores, v);
         return checked(b.build(), i);
     }
@@ -115,10 +116,16 @@ final class VolumePlans {
         PlanBuilder b = new PlanBuilder(ctx, i);
         StoreSteps stores = new StoreSteps(ctx, b);
         long size = target.size() == null ? 0 : target.size();
-        stores.revision(v, null, target.fileType() == null ? ItemType.STORAGE : target.fileType(), target.fileHash(), size,
-                "publish a revision of volume " + v.rootHash() + " with the file of " + i.revisionHash() + " (no upload)");
+        stores.revision(v, null, target.fileType() == null ? ItemType.STORAGE : target.fileType(), target.fileHash(), size, target.name(),
+                "publish a revision of " + kindWords(v) + v.rootHash() + " with the file of "
+                        + (i.revisionHash().equals(v.rootHash()) ? "its original" : "revision " + i.revisionHash()) + " (no upload)");
         revisionEffects(b, stores, v);
         return checked(b.build(), i);
+    }
+
+    /** "the code volume " when a program runs {@code v} as its code, so a code roll-back does not read as a data volume's. */
+    private static String kindWords(VolumeView v) {
+        return v.uses().stream().anyMatch(u -> u.role() == Reference.Role.CODE) ? "the code volume " : "volume ";
     }
 
     PlanResult forgetVolume(Intent.ForgetVolume i) {

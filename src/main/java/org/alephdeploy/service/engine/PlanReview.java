@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.deploy.inventory.ProgramView;
+import org.alephdeploy.deploy.inventory.StoreRevision;
+import org.alephdeploy.deploy.inventory.VolumeView;
 import org.alephdeploy.message.ProgramContent;
 import org.alephdeploy.deploy.plan.CostEstimate;
 import org.alephdeploy.deploy.plan.Effect;
@@ -67,7 +69,13 @@ public record PlanReview(String summary, List<Change> changes, List<String> brea
         List<Change> changes = new ArrayList<>();
         before.ifPresent(b -> changes.addAll(programChanges(b, after, upload, deletes, newUrl)));
         if (before.isEmpty() && upload != null) {
-            changes.add(new Change("File", "—", fileWords(upload)));
+            String was = intent instanceof Intent.UpdateVolume u ? inventory.volume(u.root()).map(v -> revisionWords(v.currentByCrn()))
+                    .orElse("—") : "—";
+            changes.add(new Change("File", was, fileWords(upload)));
+        }
+        if (intent instanceof Intent.Rollback r) {
+            rolledBackVolume(r, inventory).ifPresent(v -> changes.add(new Change("Current file",
+                    revisionWords(v.currentByCrn()), revisionWords(v.message(r.revisionHash()).orElse(null)))));
         }
         List<String> summary = new ArrayList<>();
         summary.add(name);
@@ -89,7 +97,8 @@ public record PlanReview(String summary, List<Change> changes, List<String> brea
         }
         if (intent instanceof Intent.UpdateVolume) {
             int following = plan.effects(Effect.Kind.PICKS_UP).size();
-            return following == 0 ? "new revision " + file : following + " program(s) following latest get " + file;
+            return following == 0 ? "new revision " + file
+                    : following == 1 ? "1 program following latest gets " + file : following + " programs following latest get " + file;
         }
         if (intent instanceof Intent.UploadVolume) {
             return "new volume from " + file;
@@ -99,6 +108,9 @@ public record PlanReview(String summary, List<Change> changes, List<String> brea
         }
         if (intent instanceof Intent.DeleteProgram) {
             return "deleted for good";
+        }
+        if (intent instanceof Intent.Rollback r) {
+            return r.revisionHash().equals(r.root()) ? "back to the original file" : "back to the file of revision " + shortHash(r.revisionHash());
         }
         if (intent instanceof Intent.ChangeSettings) {
             return "settings change";
@@ -244,6 +256,19 @@ public record PlanReview(String summary, List<Change> changes, List<String> brea
             return Optional.of(r.program());
         }
         return Optional.empty();
+    }
+
+    private static Optional<VolumeView> rolledBackVolume(Intent.Rollback r, Inventory inventory) {
+        return inventory.volumes().stream().filter(v -> v.rootHash().equals(r.root())).findFirst();
+    }
+
+    /** A revision as its file name (when its STORE names one) and size, else its short hash. */
+    private static String revisionWords(StoreRevision r) {
+        if (r == null) {
+            return "unknown";
+        }
+        String name = r.name() == null || r.name().isBlank() ? shortHash(r.itemHash()) : r.name();
+        return r.size() == null ? name : name + " (" + bytes(r.size()) + ")";
     }
 
     private static String volumeName(Intent intent, Inventory inventory) {

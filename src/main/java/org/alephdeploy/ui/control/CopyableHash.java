@@ -1,5 +1,6 @@
 package org.alephdeploy.ui.control;
 
+import java.util.function.UnaryOperator;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
@@ -20,6 +21,11 @@ public final class CopyableHash extends HBox {
     private final Button copy = new Button(null, new FontIcon(Feather.COPY));
 
     public CopyableHash() {
+        this(ShortHash::of);
+    }
+
+    /** A value shown as {@code shown} makes it (a URL with its hash shortened), the full value in the tooltip and the copy. */
+    public CopyableHash(UnaryOperator<String> shown) {
         super(4);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("copyable-hash");
@@ -30,7 +36,7 @@ public final class CopyableHash extends HBox {
         copy.setFocusTraversable(false);
         copy.setOnAction(e -> copyToClipboard());
         hash.addListener((obs, old, now) -> {
-            label.setText(ShortHash.of(now));
+            label.setText(shown.apply(now));
             LazyTooltip.of(label).setText(now);
         });
         getChildren().addAll(label, copy);

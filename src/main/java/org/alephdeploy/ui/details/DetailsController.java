@@ -9,8 +9,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.alephdeploy.ui.control.Badge;
@@ -19,6 +21,8 @@ import org.alephdeploy.ui.fx.I18n;
 
 /** Code-behind of {@code Details.fxml}: every field, amend chain, revisions, dependencies, raw JSON. */
 public final class DetailsController {
+    /** The value column never goes narrower than this, so a long hash wraps in it rather than squeezing the labels. */
+    private static final double VALUE_MIN_WIDTH = 60;
     private final DetailsViewModel vm;
 
     @FXML
@@ -112,6 +116,7 @@ public final class DetailsController {
                 : "programs.reason.doesNotVerify", d.verifyWords()) : "");
         hashView.setHash(d.itemHash());
         fieldsGrid.getChildren().clear();
+        fieldsGrid.getColumnConstraints().setAll(labelColumn(), valueColumn());
         int row = 0;
         for (ItemDetails.Field f : d.fields()) {
             Label label = new Label(f.label());
@@ -119,6 +124,7 @@ public final class DetailsController {
             label.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(f.value());
             value.setWrapText(true);
+            value.setMinWidth(VALUE_MIN_WIDTH);
             if (f.monospace()) {
                 value.getStyleClass().add("mono");
             }
@@ -130,6 +136,21 @@ public final class DetailsController {
         section(dependsHeading, dependsOnBox, d.dependsOn(), DetailsEntries::link, d.kind() == ItemDetails.Kind.PROGRAM);
         section(usedByHeading, usedByBox, d.usedBy(), DetailsEntries::link, d.kind() != ItemDetails.Kind.OPERATION);
         detailsScroll.setVvalue(0);
+    }
+
+    /** The labels keep their whole width: a 64-character hash in the value column wraps instead of squeezing them. */
+    private static ColumnConstraints labelColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        c.setHgrow(Priority.NEVER);
+        return c;
+    }
+
+    private static ColumnConstraints valueColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(VALUE_MIN_WIDTH);
+        c.setHgrow(Priority.ALWAYS);
+        return c;
     }
 
     private static <T> void section(Label heading, VBox box, List<T> items, Function<T, Node> render, boolean shown) {

@@ -82,8 +82,8 @@ public final class ConfirmViewModel {
                 : I18n.format("wizard.confirm.summary", plan.steps().size(), who));
         passwordNeeded.set(engine.account().locked());
         expected = spec.typedConfirmation(state);
-        typedPrompt.set(expected == null ? null : I18n.format("wizard.confirm.typeName", expected));
-        String dangerKey = plan == null ? null : dangerKey(plan.intent());
+        typedPrompt.set(expected == null ? null : I18n.format(typedKey(plan), expected));
+        String dangerKey = plan == null ? null : dangerKey(plan);
         danger.set(dangerKey != null);
         signWords.set(dangerKey == null ? I18n.get("wizard.frame.signAndRun") : I18n.format(dangerKey, state.targetName()));
         error.set("");
@@ -102,7 +102,17 @@ public final class ConfirmViewModel {
         return remainingView;
     }
 
-    private static String dangerKey(Intent intent) {
+    /** The typed-name prompt names what is typed: a volume's name for a forget, else the program's. */
+    private static String typedKey(Plan plan) {
+        return plan != null && plan.intent() instanceof Intent.ForgetVolume ? "wizard.confirm.typeVolumeName" : "wizard.confirm.typeName";
+    }
+
+    private static String dangerKey(Plan plan) {
+        Intent intent = plan.intent();
+        if (!plan.effects(Effect.Kind.HASH_NEW).isEmpty()
+                && (intent instanceof Intent.ChangeSettings || intent instanceof Intent.UpdateCode)) {
+            return "wizard.confirm.dangerNewUrl";
+        }
         if (intent instanceof Intent.DeleteProgram) {
             return "wizard.confirm.dangerDelete";
         } else if (intent instanceof Intent.Recreate) {

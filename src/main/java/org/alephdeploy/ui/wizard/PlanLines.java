@@ -6,7 +6,10 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.alephdeploy.deploy.plan.CostEstimate;
 import org.alephdeploy.deploy.plan.Effect;
@@ -15,10 +18,15 @@ import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.LocalArtifact;
 import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.service.engine.PlanReview;
+import org.alephdeploy.ui.control.CopyableHash;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.model.ShortHash;
 
 /** The lines of the review page: steps, effects, warnings, cost, follow-ups, the bill, the messages to sign, a packed folder. */
 final class PlanLines {
+    /** Room for "stops working" or a shortened URL, so a long value on the other side cannot squeeze a column to letters. */
+    private static final double VALUE_MIN_WIDTH = 140;
+
     private PlanLines() {
     }
 
@@ -61,6 +69,30 @@ final class PlanLines {
         Label l = new Label(text);
         l.setWrapText(true);
         return l;
+    }
+
+    /**
+     * A value of the before/after table: as it is when short; a URL or hash with its long hex
+     * shortened in the middle, the full value in a tooltip and on the copy button.
+     */
+    static Node value(String text) {
+        if (ShortHash.inText(text).equals(text)) {
+            return wrapped(text);
+        }
+        CopyableHash value = new CopyableHash(ShortHash::inText);
+        value.setHash(text);
+        return value;
+    }
+
+    /** The before/after table's columns: the row name whole, Before and After share the rest, neither starved. */
+    static List<ColumnConstraints> changeColumns() {
+        ColumnConstraints what = new ColumnConstraints();
+        what.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints before = new ColumnConstraints(VALUE_MIN_WIDTH, Region.USE_COMPUTED_SIZE, Double.MAX_VALUE);
+        before.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints after = new ColumnConstraints(VALUE_MIN_WIDTH, Region.USE_COMPUTED_SIZE, Double.MAX_VALUE);
+        after.setHgrow(Priority.SOMETIMES);
+        return List.of(what, before, after);
     }
 
     static Label muted(String words) {

@@ -40,9 +40,12 @@ public record RehearsalReport(String heading, List<String> lines, boolean doneAn
         lines.add(copy.remoteFiles() == 0 ? I18n.format("wizard.review.rehearsalNoneRemote", cap)
                 : I18n.format("wizard.review.rehearsalRemote", copy.remoteFiles(), Sizes.bytes(copy.remoteBytes()), cap, source));
         if (outcome.run() != null) {
-            lines.add(outcome.run().words());
-            lines.add(outcome.doneAndVerified() ? I18n.get("wizard.review.rehearsalVerified")
-                    : I18n.get("wizard.review.rehearsalNotVerified"));
+            if (outcome.doneAndVerified()) {
+                lines.add(I18n.get("wizard.review.rehearsalVerified"));
+            } else {
+                lines.add(outcome.run().words());
+                lines.add(I18n.get("wizard.review.rehearsalNotVerified"));
+            }
         } else if (outcome.plan() instanceof Refusal r) {
             lines.add(I18n.format("wizard.review.rehearsalRefused", r.reason()));
         } else {

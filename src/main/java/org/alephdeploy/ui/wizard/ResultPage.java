@@ -83,7 +83,11 @@ public final class ResultPage implements WizardPage {
             newItemsBox.getChildren().add(program(r));
         }
         if (r.newStore() != null) {
-            newItemsBox.getChildren().add(new VBox(4, heading("wizard.result.newStore"), new CopyableHash(r.newStore())));
+            Label title = heading("wizard.result.newStore");
+            if (r.storeName() != null) {
+                title.setText(I18n.format("wizard.result.newStoreOf", r.storeName()));
+            }
+            newItemsBox.getChildren().add(new VBox(4, title, new CopyableHash(r.newStore())));
         }
         actionsBox.getChildren().setAll(actions(r));
         section(checksBox, "wizard.result.checks", r.checks().stream().map(t -> (Node) PlanLines.wrapped(t)).toList());

@@ -1,5 +1,6 @@
 package org.alephdeploy.ui.wizard;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.alephdeploy.deploy.inventory.ProgramView;
@@ -9,6 +10,7 @@ import org.alephdeploy.deploy.plan.Intent;
 import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.service.engine.Planned;
+import org.alephdeploy.ui.fx.I18n;
 
 /**
  * What the result page says, read from the wizard's state once the run ended: how it ended, the
@@ -21,10 +23,11 @@ import org.alephdeploy.service.engine.Planned;
  * @param programHash the program the run leaves (new or kept), or null
  * @param oldUrl the URL that stopped working (re-create, amend), or null
  * @param newStore the STORE the run published, or null
+ * @param storeName the name of the volume (or code) that STORE belongs to, to lead its heading; null without one
  * @param canRollBack true when the change replaced a revision that a roll-back can bring back
  */
 public record ResultViewModel(OperationStatus status, String words, String programHash, String oldUrl, String newStore,
-        List<String> done, List<String> checks, List<String> goBack, List<Intent> next, List<String> nextWords,
+        String storeName, List<String> done, List<String> checks, List<String> goBack, List<Intent> next, List<String> nextWords,
         boolean canRollBack, String rawLog) {
 
     /** The program's URL, or null without a program. */
@@ -44,7 +47,7 @@ public record ResultViewModel(OperationStatus status, String words, String progr
         if (outcome == null) {
             Throwable error = state.runErrorProperty().get();
             return new ResultViewModel(null, error == null || error.getMessage() == null ? "" : error.getMessage(), null, null,
-                    null, List.of(), List.of(), List.of(), List.of(), List.of(), false, String.join("\n", notes));
+                    null, null, List.of(), List.of(), List.of(), List.of(), List.of(), false, String.join("\n", notes));
         }
         String program = null;
         String store = null;
@@ -77,8 +80,24 @@ public record ResultViewModel(OperationStatus status, String words, String progr
         log.addAll(outcome.remaining().stream().map(r -> "not done: " + r).toList());
         log.addAll(notes);
         StepWords said = StepWords.of(planned == null ? null : planned.inventory());
-        return new ResultViewModel(outcome.status(), outcome.words(), program, oldUrl, store, outcome.done(),
+        return new ResultViewModel(outcome.status(), outcome.words(), program, oldUrl, store,
+                store == null ? null : storeName(state, plan), outcome.done(),
                 outcome.checks().stream().map(c -> (c.ok() ? "✓ " : "✗ ") + said.say(c.words())).toList(),
                 outcome.ok() ? List.of() : outcome.howToGoBack(), next, nextWords, rollBack, String.join("\n", log));
+    }
+
+    /** The volume a published STORE belongs to: the new volume's name or file, the volume's, else the program's code. */
+    static String storeName(WizardState state, Plan plan) {
+        if (plan != null && plan.intent() instanceof Intent.UploadVolume u) {
+            if (u.name() != null && !u.name().isBlank()) {
+                return u.name();
+            }
+            Path file = Path.of(u.artifact().path()).getFileName();
+            return file == null ? u.artifact().path() : file.toString();
+        }
+        if (state.volume() != null) {
+            return state.targetName();
+        }
+        return state.program() == null ? null : I18n.format("wizard.result.codeOf", state.targetName());
     }
 }

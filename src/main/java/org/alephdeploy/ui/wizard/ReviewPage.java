@@ -198,6 +198,7 @@ public final class ReviewPage implements WizardPage {
         Plan plan = planned.plan();
         summaryLabel.setText(review.summary());
         changesGrid.getChildren().clear();
+        changesGrid.getColumnConstraints().setAll(PlanLines.changeColumns());
         changesGrid.addRow(0, PlanLines.muted(""), PlanLines.muted(I18n.get("wizard.review.before")),
                 PlanLines.muted(I18n.get("wizard.review.after")));
         for (int i = 0; i < review.changes().size(); i++) {
@@ -210,7 +211,7 @@ public final class ReviewPage implements WizardPage {
             if (c.changed()) {
                 after.getStyleClass().add("changed");
             }
-            changesGrid.addRow(i + 1, what, PlanLines.wrapped(c.before()), after);
+            changesGrid.addRow(i + 1, what, PlanLines.value(c.before()), c.changed() ? after : PlanLines.value(c.after()));
         }
         breaksBox.getChildren().setAll(breaksBox.getChildren().get(0));
         review.breaks().forEach(b -> breaksBox.getChildren().add(PlanLines.wrapped("⚠ " + b)));

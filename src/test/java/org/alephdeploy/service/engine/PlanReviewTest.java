@@ -20,6 +20,7 @@ import org.alephdeploy.deploy.plan.Plan;
 import org.alephdeploy.deploy.plan.PlanContext;
 import org.alephdeploy.deploy.plan.PlanResult;
 import org.alephdeploy.deploy.plan.SettingsChange;
+import org.alephdeploy.deploy.plan.Step;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.sandbox.DemoSeed;
 import org.junit.jupiter.api.AfterEach;
@@ -131,5 +132,49 @@ class PlanReviewTest {
         assertThat(PlanReview.bill(credit, funds)).containsExactly("≈ 11,000 credits/hour — your balance lasts 9 days");
         CostEstimate tooMuch = new CostEstimate("hold", new BigDecimal("5000"), BigDecimal.ZERO, BigDecimal.ZERO, false, "5000 ALEPH");
         assertThat(PlanReview.bill(tooMuch, funds)).hasSize(2).last().asString().contains("do not cover");
+    }
+
+    /** A code roll-back reads as one: the code volume, back to its original file, the files by name in the table. */
+    @Test
+    void aCodeRollBackNamesTheCodeVolumeAndTheFilesNotTheirHashes() {
+        PlanContext ctx = context();
+        var code = ctx.inventory().volumes().stream().filter(v -> DemoSeed.WEB_API_CODE.equals(v.name())).findFirst().orElseThrow();
+        PlanResult r = sandbox.engine().plan(new Intent.Rollback(code.rootHash(), code.rootHash()), ctx);
+        assertThat(r).as(String.valueOf(r)).isInstanceOf(Plan.class);
+        Plan plan = (Plan) r;
+        PlanReview review = PlanReview.of(plan, ctx.inventory(), ctx.funds());
+
+        assertThat(review.summary()).isEqualTo(DemoSeed.WEB_API_CODE + " · back to the original file").doesNotContain(code.rootHash());
+        assertThat(plan.steps().get(0).words()).startsWith("publish a revision of the code volume " + code.rootHash())
+                .contains("with the file of its original");
+        assertThat(review.changes()).singleElement().satisfies(c -> {
+            assertThat(c.what()).isEqualTo("Current file");
+            assertThat(c.before()).startsWith(DemoSeed.WEB_API_CODE_V2);
+            assertThat(c.after()).startsWith(DemoSeed.WEB_API_CODE + " (");
+        });
+    }
+
+    /** The code revision list names the app's own revisions by file: the STORE carries the file's name in its metadata. */
+    @Test
+    void aCodeRevisionCarriesItsFileNameInTheStoresMetadata() throws Exception {
+        PlanContext ctx = context();
+        ProgramView webApi = program(ctx, DemoSeed.WEB_API);
+        PlanResult r = sandbox.engine().plan(new Intent.UpdateCode(webApi.itemHash(), zip("weather-api-2.4.zip")), ctx);
+        assertThat(r).as(String.valueOf(r)).isInstanceOf(Plan.class);
+        JsonNode store = ((Plan) r).steps().stream().filter(s -> s instanceof Step.PublishStore)
+                .map(s -> (JsonNode) ((Step.PublishStore) s).template().content()).findFirst().orElseThrow();
+        assertThat(store.path("metadata").path("name").asText()).isEqualTo("weather-api-2.4.zip");
+    }
+
+    @Test
+    void aVolumeUpdateShowsTheCurrentFileBefore() throws Exception {
+        PlanContext ctx = context();
+        var config = ctx.inventory().volumes().stream().filter(v -> DemoSeed.CONFIG_VOLUME.equals(v.name())).findFirst().orElseThrow();
+        PlanReview r = review(new Intent.UpdateVolume(config.rootHash(), zip("shared-data.zip")), ctx);
+
+        assertThat(r.changes()).singleElement().satisfies(c -> {
+            assertThat(c.before()).isNotEqualTo("—");
+            assertThat(c.after()).startsWith("shared-data.zip");
+        });
     }
 }

@@ -120,6 +120,29 @@ class ConfirmViewModelTest {
         assertThat(vm.completeBinding().get()).isTrue();
     }
 
+    /** An amend keeps nothing of the old URL: its confirm page is not a bare "Sign and run" but names what stops. */
+    @Test
+    void anAmendThatGivesANewUrlNamesItOnTheDangerButton() throws Exception {
+        EngineTasks engine = new EngineTasks(sandbox::engine, SandboxEngine.account());
+        WizardState state = planned(engine, new Intent.ChangeSettings(program(DemoSeed.WEB_API), SettingsChange.resources(2, null, null)));
+        ConfirmViewModel vm = new ConfirmViewModel(state, spec(null), engine, new SyncFxTasks());
+        vm.enter();
+        assertThat(vm.dangerProperty().get()).isTrue();
+        assertThat(vm.signWordsProperty().get()).startsWith("Amend").contains("old URL stops working");
+        assertThat(vm.typedPromptProperty().get()).isNull();
+    }
+
+    @Test
+    void forgettingAVolumeAsksForTheVolumesNameNotTheProgramsName() throws Exception {
+        EngineTasks engine = new EngineTasks(sandbox::engine, SandboxEngine.account());
+        String oldApiCode = inventory.volumes().stream().filter(v -> DemoSeed.OLD_API_CODE.equals(v.name()))
+                .map(VolumeView::rootHash).findFirst().orElseThrow();
+        WizardState state = planned(engine, new Intent.ForgetVolume(oldApiCode));
+        ConfirmViewModel vm = new ConfirmViewModel(state, spec(DemoSeed.OLD_API_CODE), engine, new SyncFxTasks());
+        vm.enter();
+        assertThat(vm.typedPromptProperty().get()).contains("volume's name").contains(DemoSeed.OLD_API_CODE).doesNotContain("program");
+    }
+
     @Test
     void aLockedAccountAsksForItsPasswordAndAWrongOneStaysOnThePage() throws Exception {
         TestSignerAccess locked = new TestSignerAccess(SandboxEngine.signer(), "correct horse");

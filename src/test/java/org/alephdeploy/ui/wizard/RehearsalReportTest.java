@@ -7,6 +7,7 @@ import org.alephdeploy.deploy.rehearse.CopySummary;
 import org.alephdeploy.service.engine.LocalProgramCheck;
 import org.alephdeploy.service.engine.RehearseRun;
 import org.alephdeploy.service.rehearse.Rehearsal;
+import org.alephdeploy.ui.fx.I18n;
 import org.junit.jupiter.api.Test;
 
 /** How a rehearsal's program check is told when the copy holds files left remote. */
@@ -20,7 +21,7 @@ class RehearsalReportTest {
         assertThat(report.program()).hasSize(2);
         assertThat(report.program().get(1)).startsWith("This may be the copy only: a file left on " + REAL)
                 .contains("the sandbox's log").contains("Raise the cap");
-        assertThat(report.lines().get(1)).startsWith("2 file(s), 3.0 MiB in all, above the cap of 1 MiB stay on " + REAL);
+        assertThat(report.lines().get(1)).startsWith("2 files, 3.0 MiB in all, above the cap of 1 MiB stay on " + REAL);
     }
 
     @Test
@@ -29,6 +30,14 @@ class RehearsalReportTest {
 
         assertThat(report.program().get(1)).isEqualTo("A compute node of " + REAL + " would refuse it too: fix this before you run it for real.");
         assertThat(report.lines().get(1)).isEqualTo("No file above the cap of 1 MiB this time: every file needed was copied.");
+    }
+
+    @Test
+    void countsAreProperPluralsNotParentheses() {
+        assertThat(report(0, "ref-missing").lines().get(0)).startsWith("Copied 3 messages and 2 files from " + REAL);
+        assertThat(I18n.format("wizard.review.rehearsalCopied", 1, 1, REAL, "0.1"))
+                .isEqualTo("Copied 1 message and 1 file from " + REAL + " in 0.1 s.");
+        assertThat(report(1, "ref-missing").lines().get(1)).startsWith("1 file, ");
     }
 
     private static RehearsalReport report(int remote, String code) {

@@ -2,6 +2,7 @@ package org.alephdeploy.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -61,6 +62,20 @@ class ResultViewModelTest {
         assertThat(r.canRollBack()).isFalse();
         assertThat(r.rawLog()).contains("a note");
         assertThat(r.checks()).isNotEmpty();
+    }
+
+    @Test
+    void aNewVolumesStoreIsHeadedByTheVolumesName() throws Exception {
+        Path file = Files.writeString(Files.createTempDirectory("result-vm").resolve("media.txt"), "media v1\n");
+        WizardState state = new WizardState(null, null, WizardInputs.NONE);
+        Planned planned = engine.planNow(file, FolderUse.VOLUME, a -> new Intent.UploadVolume(a, "media"), w -> { });
+        state.plannedProperty().set(planned);
+        state.outcomeProperty().set(sandbox.engine().apply(planned.plan(), DemoSeed.ACCOUNT_0, SandboxEngine.signer(),
+                planned.digest(), RunListener.NONE, Cancellation.create()));
+        ResultViewModel r = ResultViewModel.of(state, List.of());
+
+        assertThat(r.newStore()).as(r.words()).isNotNull();
+        assertThat(r.storeName()).isEqualTo("media");
     }
 
     @Test
