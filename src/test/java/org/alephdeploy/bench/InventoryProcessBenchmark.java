@@ -30,7 +30,9 @@ import org.alephdeploy.message.Json;
  * GNU time, each child's CPU time (user + system) too: on a shared machine the steadier figure.
  * {@code aleph.bench.scale} scales the seeded counts as for {@code inventory-cold}; {@code aleph.bench.runs}
  * repeats the cold run (the best one is reported); {@code aleph.bench.jar} names the jar to run
- * (default {@code target/aleph-deploy.jar}; the test class path when it is missing).
+ * (default {@code target/aleph-deploy.jar}; the test class path when it is missing). A missing seed
+ * above scale 1 is written in bulk ({@link InventoryBenchmark#seedInBulk}; {@code aleph.bench.seed=http|bulk}
+ * chooses).
  */
 final class InventoryProcessBenchmark implements Benchmark {
     static final String NAME = "inventory-process";
@@ -38,9 +40,18 @@ final class InventoryProcessBenchmark implements Benchmark {
     private static final int PAGE_SAMPLES = 10;
     private static final String TIME_FORMAT = "%M %U %S";
 
-    private final InventoryBenchmark seeding = new InventoryBenchmark(true);
-    private final double scale = Double.parseDouble(System.getProperty("aleph.bench.scale", "1"));
+    private final InventoryBenchmark seeding;
+    private final double scale;
     private final int runs = Integer.getInteger("aleph.bench.runs", 1);
+
+    InventoryProcessBenchmark() {
+        this(InventoryBenchmark.scale());
+    }
+
+    InventoryProcessBenchmark(double scale) {
+        this.scale = scale;
+        this.seeding = new InventoryBenchmark(true, scale);
+    }
 
     @Override
     public String name() {
@@ -55,11 +66,12 @@ final class InventoryProcessBenchmark implements Benchmark {
 
     @Override
     public Figures run(Duration duration) {
-        Path keep = Path.of(System.getProperty("java.io.tmpdir"), "aleph-deploy-bench-inventory-" + scale);
+        Path keep = InventoryBenchmark.keptSeed(scale);
+        double bulkSeconds = seeding.seedInBulkIfMissing(keep);
         try (SandboxBench node = new SandboxBench(keep)) {
             long seedStart = System.nanoTime();
             seeding.seeded(node);
-            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+            double seedSeconds = bulkSeconds + (System.nanoTime() - seedStart) / 1e9;
             String address = SandboxBench.KEY.address();
             String url = node.node.url().toString().replaceAll("/$", "");
             Map<String, Object> details = new LinkedHashMap<>();
