@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,24 +17,28 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Json;
-import org.alephdeploy.message.KeyPairSigner;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageDraft;
+import org.alephdeploy.message.MessageSigner;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.sandbox.SandboxNode;
 import org.alephdeploy.sandbox.SandboxOptions;
 import org.alephdeploy.sandbox.rules.EnvelopeCheck;
 import org.alephdeploy.sandbox.rules.MessagePipeline;
-import org.alephdeploy.sandbox.rules.ProcessingEvents;
 import org.alephdeploy.sandbox.store.Database;
 import org.alephdeploy.sandbox.store.FileStore;
 import org.alephdeploy.sandbox.store.FileTable;
+import org.alephdeploy.sandbox.store.MessageRow;
+import org.alephdeploy.sandbox.store.Messages;
 
 /**
  * Seeds a sandbox data directory without HTTP, for benchmarks only: messages are signed on every
- * core, then handed in order to the sandbox's own import of signed history
- * ({@link MessagePipeline#importSigned}, what {@code /api/v0/sandbox/import} runs), in this JVM, on
- * one thread while the next batch is signed. Every message still goes through the node's checks
- * except the balance (item hash, signature, schema, permissions, related files, dependencies). The
+ * core (libsecp256k1, {@link NativeSigner}), then handed in order to the sandbox's own pipeline in
+ * this JVM ({@link MessagePipeline#submit} without the signature check, then
+ * {@link MessagePipeline#processNext}), on one thread while the next batch is signed. Every message
+ * goes through the node's processing (item hash, schema, permissions, related files, dependencies,
+ * the free balance mode) except the signature recovery: a path for SEEDING only, since the
+ * inventory under test recovers every signature itself and refuses a wrong one. The
  * STOREs' files are written straight into the node's file store ({@code files/<sha256>}, no fsync)
  * with their {@code files} rows; the node's own upload path (spool, fsync, rename) is skipped.
  * The node must not be running on the directory; a node is started and stopped once first so that
@@ -46,6 +51,7 @@ final class BulkImport implements AutoCloseable {
     private final ExecutorService importer = Executors.newSingleThreadExecutor();
     private Future<?> previous;
     private long imported;
+    private final long started = System.nanoTime();
 
     private BulkImport(Database db, FileStore files, MessagePipeline pipeline) {
         this.db = db;
@@ -97,14 +103,16 @@ final class BulkImport implements AutoCloseable {
      * Signs {@code count} messages ({@code content(i)}, built here in index order) on every core and
      * queues their import after the batches before; returns the signed messages.
      */
-    List<Message> signAndImport(int count, IntFunction<KeyPairSigner> signer, MessageType type, IntFunction<ObjectNode> content) {
+    List<Message> signAndImport(int count, IntFunction<MessageSigner> signer, MessageType type, IntFunction<ObjectNode> content) {
         List<ObjectNode> contents = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             contents.add(content.apply(i));
         }
         List<Message> signed = IntStream.range(0, count).parallel()
-                .mapToObj(i -> SandboxBench.sign(signer.apply(i), type, contents.get(i))).toList();
+                .mapToObj(i -> MessageDraft.inline(type, SandboxBench.CHANNEL, contents.get(i)).sign(signer.apply(i))).toList();
         awaitPrevious();
+        System.err.printf(Locale.ROOT, "bulk seeding: %d imported after %.1f s%n", imported,
+                (System.nanoTime() - started) / 1e9);
         previous = importer.submit(() -> {
             for (Message m : signed) {
                 importOne(m);
@@ -121,10 +129,14 @@ final class BulkImport implements AutoCloseable {
         } catch (EnvelopeCheck.Invalid e) {
             throw new IllegalStateException("the seed built an invalid envelope: " + e.getMessage(), e);
         }
-        MessagePipeline.Imported r = pipeline.importSigned(checked);
-        if (r.kind() != ProcessingEvents.Kind.PROCESSED) {
-            throw new IllegalStateException("the sandbox did not process seeded message " + m.itemHash() + ": " + r.kind()
-                    + " " + r.errorCode() + " " + r.details());
+        pipeline.submit(checked, false);
+        while (pipeline.processNext()) {
+            // the queue holds this message only (its dependencies were processed before)
+        }
+        MessageRow row = db.tx(c -> Messages.get(c, m.itemHash())).orElseThrow();
+        if (!row.is(MessageRow.PROCESSED)) {
+            throw new IllegalStateException("the sandbox did not process seeded message " + m.itemHash() + ": "
+                    + row.status() + " " + row.errorCode() + " " + row.details());
         }
         imported++;
     }

@@ -21,6 +21,7 @@ import org.alephdeploy.message.ItemType;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.KeyPairSigner;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageSigner;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Payment;
 import org.alephdeploy.sandbox.BaseSeed;
@@ -34,11 +35,16 @@ import java.util.concurrent.ExecutionException;
  * otherwise an incremental refresh of the cached inventory after one new revision (not timed).
  * System property {@code aleph.bench.scale} (default 1) scales the seeded counts. The seeded node
  * is kept under the temporary directory ({@code aleph-deploy-bench-inventory-<scale>}) and reused by
- * later runs, since the sandbox processes a few dozen messages per second.
+ * later runs, since the sandbox processes a few dozen messages per second over HTTP. Above scale 1
+ * (or with {@code aleph.bench.seed=bulk}) a missing seed is written in bulk instead
+ * ({@link #seedInBulk}, {@link BulkImport}): the same messages, signed with libsecp256k1 on every
+ * core and processed by the sandbox's own pipeline in this JVM without HTTP and without the node's
+ * signature recovery (seeding only: the inventory under test recovers every signature).
  */
 final class InventoryBenchmark implements Benchmark {
     /** Messages signed and imported together by {@link #seedInBulk}. */
     private static final int BULK_BATCH = 5_000;
+    private static final int STRANGERS = 4;
 
     private final boolean cold;
     private final double scale;
@@ -182,7 +188,7 @@ final class InventoryBenchmark implements Benchmark {
      */
     List<Message> seedInBulk(Path dir) {
         t0 = System.currentTimeMillis() - 3_600_000L;
-        KeyPairSigner a = SandboxBench.KEY;
+        MessageSigner a = new NativeSigner(SandboxBench.KEY_HEX);
         List<Message> rootMessages = new ArrayList<>();
         try (BulkImport bulk = BulkImport.open(BenchFiles.createDirectories(dir).resolve("node"))) {
             for (int v = 0; v <= revisionsPerRoot; v++) {
@@ -217,12 +223,15 @@ final class InventoryBenchmark implements Benchmark {
                         i -> program(a.address(), rootMessages.get((first + i) % roots).itemHash(),
                                 originals.get((first + i) % originals.size()), programs + first + i));
             }
-            KeyPairSigner[] strangers = strangers();
+            MessageSigner[] strangers = new MessageSigner[STRANGERS];
+            for (int k = 0; k < STRANGERS; k++) {
+                strangers[k] = new NativeSigner(strangerKeyHex(k));
+            }
             for (int start = 0; start < others; start += BULK_BATCH) {
                 int first = start;
                 bulk.signAndImport(Math.min(BULK_BATCH, others - start), i -> strangers[(first + i) % strangers.length],
                         MessageType.POST, i -> {
-                            KeyPairSigner s = strangers[(first + i) % strangers.length];
+                            MessageSigner s = strangers[(first + i) % strangers.length];
                             return ContentWriter.post(s.address(), nextTime(), "bench", Json.object().put("n", first + i), null);
                         });
             }
@@ -231,11 +240,15 @@ final class InventoryBenchmark implements Benchmark {
     }
 
     private static KeyPairSigner[] strangers() {
-        KeyPairSigner[] strangers = new KeyPairSigner[4];
+        KeyPairSigner[] strangers = new KeyPairSigner[STRANGERS];
         for (int k = 0; k < strangers.length; k++) {
-            strangers[k] = KeyPairSigner.fromHex(ItemHashes.sha256Hex(("bench stranger " + k).getBytes(StandardCharsets.UTF_8)));
+            strangers[k] = KeyPairSigner.fromHex(strangerKeyHex(k));
         }
         return strangers;
+    }
+
+    private static String strangerKeyHex(int k) {
+        return ItemHashes.sha256Hex(("bench stranger " + k).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Seeds the node; returns the roots (to publish revisions of). */
@@ -291,7 +304,7 @@ final class InventoryBenchmark implements Benchmark {
         return SandboxBench.sign(a, MessageType.STORE, storeContent(a, bytes, ref));
     }
 
-    private ObjectNode storeContent(KeyPairSigner a, byte[] bytes, String ref) {
+    private ObjectNode storeContent(MessageSigner a, byte[] bytes, String ref) {
         return ContentWriter.store(a.address(), nextTime(), ItemType.STORAGE, ItemHashes.sha256Hex(bytes), ref, null,
                 new Payment("ETH", null, Payment.HOLD));
     }
