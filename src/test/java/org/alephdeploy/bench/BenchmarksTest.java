@@ -39,7 +39,7 @@ class BenchmarksTest {
         Benchmarks shipped = Benchmarks.standard();
         Benchmarks heavy = HeavyBench.registry(BenchSettings.defaults());
 
-        assertThat(heavy.names()).containsExactly("inventory-cold", "inventory-incremental", "inventory-process",
+        assertThat(heavy.names()).containsExactly("inventory-cold", "inventory-incremental", "inventory-process", "inventory-tenfold",
                 "update-code-100mib", "node-ingest", "node-listing", "node-upload-1gib", "squashfs-1gib",
                 "window-first-frame", "window-inventory-stall", "rehearse-copy");
         assertThat(shipped.names()).doesNotContainAnyElementsOf(heavy.names());

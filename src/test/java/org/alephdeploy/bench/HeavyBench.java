@@ -30,6 +30,7 @@ public final class HeavyBench {
                 .register("inventory-cold", () -> new InventoryBenchmark(true))
                 .register("inventory-incremental", () -> new InventoryBenchmark(false))
                 .register(InventoryProcessBenchmark.NAME, InventoryProcessBenchmark::new)
+                .register(InventoryTenfoldBenchmark.NAME, InventoryTenfoldBenchmark::new)
                 .register("update-code-100mib", UpdateCodeBenchmark::new)
                 .register(NodeIngestBenchmark.NAME, () -> NodeIngestBenchmark.standard(settings))
                 .register(NodeListingBenchmark.NAME, () -> NodeListingBenchmark.standard(settings))

@@ -21,6 +21,7 @@ import org.alephdeploy.message.ItemType;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.KeyPairSigner;
 import org.alephdeploy.message.Message;
+import org.alephdeploy.message.MessageSigner;
 import org.alephdeploy.message.MessageType;
 import org.alephdeploy.message.Payment;
 import org.alephdeploy.sandbox.BaseSeed;
@@ -34,21 +35,60 @@ import java.util.concurrent.ExecutionException;
  * otherwise an incremental refresh of the cached inventory after one new revision (not timed).
  * System property {@code aleph.bench.scale} (default 1) scales the seeded counts. The seeded node
  * is kept under the temporary directory ({@code aleph-deploy-bench-inventory-<scale>}) and reused by
- * later runs, since the sandbox processes a few dozen messages per second.
+ * later runs, since the sandbox processes a few dozen messages per second over HTTP. Above scale 1
+ * (or with {@code aleph.bench.seed=bulk}) a missing seed is written in bulk instead
+ * ({@link #seedInBulk}, {@link BulkImport}): the same messages, signed with libsecp256k1 on every
+ * core and processed by the sandbox's own pipeline in this JVM without HTTP and without the node's
+ * signature recovery (seeding only: the inventory under test recovers every signature).
  */
 final class InventoryBenchmark implements Benchmark {
+    /** Messages signed and imported together by {@link #seedInBulk}. */
+    private static final int BULK_BATCH = 5_000;
+    private static final int STRANGERS = 4;
+
     private final boolean cold;
-    private final double scale = Double.parseDouble(System.getProperty("aleph.bench.scale", "1"));
-    private final int roots = (int) Math.max(1, 1000 * scale);
+    private final double scale;
+    private final int roots;
     private final int revisionsPerRoot = 4;
-    private final int programs = (int) Math.max(1, 1500 * scale);
-    private final int amends = (int) Math.max(1, 500 * scale);
-    private final int others = (int) Math.max(1, 20_000 * scale);
+    private final int programs;
+    private final int amends;
+    private final int others;
     private long tick;
     private long t0;
 
     InventoryBenchmark(boolean cold) {
+        this(cold, scale());
+    }
+
+    InventoryBenchmark(boolean cold, double scale) {
         this.cold = cold;
+        this.scale = scale;
+        roots = (int) Math.max(1, 1000 * scale);
+        programs = (int) Math.max(1, 1500 * scale);
+        amends = (int) Math.max(1, 500 * scale);
+        others = (int) Math.max(1, 20_000 * scale);
+    }
+
+    /** {@code aleph.bench.scale}, default 1. */
+    static double scale() {
+        return Double.parseDouble(System.getProperty("aleph.bench.scale", "1"));
+    }
+
+    /** Where the seeded node of {@code scale} is kept. */
+    static Path keptSeed(double scale) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "aleph-deploy-bench-inventory-" + scale);
+    }
+
+    /**
+     * Whether a missing seed is written in bulk ({@link #seedInBulk}) rather than posted over HTTP:
+     * {@code aleph.bench.seed=bulk|http}, by default bulk above scale 1.
+     */
+    boolean bulkSeeding() {
+        String how = System.getProperty("aleph.bench.seed", scale > 1 ? "bulk" : "http");
+        if (!how.equals("bulk") && !how.equals("http")) {
+            throw new IllegalArgumentException("aleph.bench.seed must be bulk or http, not " + how);
+        }
+        return how.equals("bulk");
     }
 
     @Override
@@ -65,11 +105,12 @@ final class InventoryBenchmark implements Benchmark {
 
     @Override
     public Figures run(Duration duration) {
-        Path keep = Path.of(System.getProperty("java.io.tmpdir"), "aleph-deploy-bench-inventory-" + scale);
+        Path keep = keptSeed(scale);
+        double bulkSeconds = seedInBulkIfMissing(keep);
         try (SandboxBench node = new SandboxBench(keep)) {
             long seedStart = System.nanoTime();
             List<Message> revisionTargets = seeded(node);
-            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+            double seedSeconds = bulkSeconds + (System.nanoTime() - seedStart) / 1e9;
             String address = SandboxBench.KEY.address();
             int count = 0;
             long timed = 0;
@@ -118,6 +159,98 @@ final class InventoryBenchmark implements Benchmark {
         }
     }
 
+    /**
+     * When bulk seeding is chosen ({@link #bulkSeeding}) and {@code keep} holds no seed yet, seeds it
+     * by {@link #seedInBulk} (the node must not be running on it); returns the seconds that took (0 when nothing was done).
+     */
+    double seedInBulkIfMissing(Path keep) {
+        if (!bulkSeeding() || Files.exists(keep.resolve("seeded-roots.txt"))) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        List<Message> roots = seedInBulk(keep);
+        try {
+            Files.write(keep.resolve("seeded-roots.txt"), roots.stream().map(Message::toWireJson).toList(),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.printf(Locale.ROOT, "bulk seeding of %s: %d messages in %.1f s%n", keep,
+                roots.size() * (1 + revisionsPerRoot) + programs + amends + others, seconds);
+        return seconds;
+    }
+
+    /**
+     * The messages of {@link #seed}, with the same contents, times and order, written in bulk into
+     * {@code dir}/node by {@link BulkImport} instead of posted over HTTP (a direct path for seeding
+     * only: the inventory under test verifies every message anyway). Returns the roots.
+     */
+    List<Message> seedInBulk(Path dir) {
+        t0 = System.currentTimeMillis() - 3_600_000L;
+        MessageSigner a = new NativeSigner(SandboxBench.KEY_HEX);
+        List<Message> rootMessages = new ArrayList<>();
+        try (BulkImport bulk = BulkImport.open(BenchFiles.createDirectories(dir).resolve("node"))) {
+            for (int v = 0; v <= revisionsPerRoot; v++) {
+                for (int start = 0; start < roots; start += BULK_BATCH) {
+                    int first = start;
+                    int n = Math.min(BULK_BATCH, roots - start);
+                    String suffix = v == 0 ? "" : " v" + v;
+                    List<byte[]> bytes = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        bytes.add(("root " + (first + i) + suffix).getBytes(StandardCharsets.UTF_8));
+                    }
+                    bulk.files(bytes);
+                    boolean root = v == 0;
+                    List<Message> signed = bulk.signAndImport(n, i -> a, MessageType.STORE, i -> storeContent(a, bytes.get(i),
+                            root ? null : rootMessages.get(first + i).itemHash()));
+                    if (root) {
+                        rootMessages.addAll(signed);
+                    }
+                }
+            }
+            List<String> originals = new ArrayList<>(programs);
+            for (int start = 0; start < programs; start += BULK_BATCH) {
+                int first = start;
+                for (Message m : bulk.signAndImport(Math.min(BULK_BATCH, programs - start), i -> a, MessageType.PROGRAM,
+                        i -> program(a.address(), rootMessages.get((first + i) % roots).itemHash(), null, first + i))) {
+                    originals.add(m.itemHash());
+                }
+            }
+            for (int start = 0; start < amends; start += BULK_BATCH) {
+                int first = start;
+                bulk.signAndImport(Math.min(BULK_BATCH, amends - start), i -> a, MessageType.PROGRAM,
+                        i -> program(a.address(), rootMessages.get((first + i) % roots).itemHash(),
+                                originals.get((first + i) % originals.size()), programs + first + i));
+            }
+            MessageSigner[] strangers = new MessageSigner[STRANGERS];
+            for (int k = 0; k < STRANGERS; k++) {
+                strangers[k] = new NativeSigner(strangerKeyHex(k));
+            }
+            for (int start = 0; start < others; start += BULK_BATCH) {
+                int first = start;
+                bulk.signAndImport(Math.min(BULK_BATCH, others - start), i -> strangers[(first + i) % strangers.length],
+                        MessageType.POST, i -> {
+                            MessageSigner s = strangers[(first + i) % strangers.length];
+                            return ContentWriter.post(s.address(), nextTime(), "bench", Json.object().put("n", first + i), null);
+                        });
+            }
+        }
+        return rootMessages;
+    }
+
+    private static KeyPairSigner[] strangers() {
+        KeyPairSigner[] strangers = new KeyPairSigner[STRANGERS];
+        for (int k = 0; k < strangers.length; k++) {
+            strangers[k] = KeyPairSigner.fromHex(strangerKeyHex(k));
+        }
+        return strangers;
+    }
+
+    private static String strangerKeyHex(int k) {
+        return ItemHashes.sha256Hex(("bench stranger " + k).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Seeds the node; returns the roots (to publish revisions of). */
     private List<Message> seed(SandboxBench node) {
         t0 = System.currentTimeMillis() - 3_600_000L;
@@ -153,10 +286,7 @@ final class InventoryBenchmark implements Benchmark {
             rest.add(SandboxBench.sign(a, MessageType.PROGRAM, program(a.address(), rootMessages.get(i % roots).itemHash(),
                     originals.get(i % originals.size()).itemHash(), programs + i)));
         }
-        KeyPairSigner[] strangers = new KeyPairSigner[4];
-        for (int k = 0; k < strangers.length; k++) {
-            strangers[k] = KeyPairSigner.fromHex(ItemHashes.sha256Hex(("bench stranger " + k).getBytes(StandardCharsets.UTF_8)));
-        }
+        KeyPairSigner[] strangers = strangers();
         for (int i = 0; i < others; i++) {
             KeyPairSigner s = strangers[i % strangers.length];
             rest.add(SandboxBench.sign(s, MessageType.POST, ContentWriter.post(s.address(), nextTime(), "bench",
@@ -171,8 +301,12 @@ final class InventoryBenchmark implements Benchmark {
         Path f = dir.resolve(ItemHashes.sha256Hex(bytes));
         Files.write(f, bytes);
         files.add(f);
-        return SandboxBench.sign(a, MessageType.STORE, ContentWriter.store(a.address(), nextTime(), ItemType.STORAGE,
-                ItemHashes.sha256Hex(bytes), ref, null, new Payment("ETH", null, Payment.HOLD)));
+        return SandboxBench.sign(a, MessageType.STORE, storeContent(a, bytes, ref));
+    }
+
+    private ObjectNode storeContent(MessageSigner a, byte[] bytes, String ref) {
+        return ContentWriter.store(a.address(), nextTime(), ItemType.STORAGE, ItemHashes.sha256Hex(bytes), ref, null,
+                new Payment("ETH", null, Payment.HOLD));
     }
 
     private static void upload(SandboxBench node, List<Message> stores, List<Path> files) {

@@ -36,7 +36,8 @@ import java.util.concurrent.ExecutionException;
  */
 final class SandboxBench implements AutoCloseable {
     /** The public Anvil/Hardhat test key #0: a public key, never a real account. */
-    static final KeyPairSigner KEY = KeyPairSigner.fromHex("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+    static final String KEY_HEX = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+    static final KeyPairSigner KEY = KeyPairSigner.fromHex(KEY_HEX);
     static final String CHANNEL = "BENCH";
 
     final Path dir;
