@@ -3,11 +3,7 @@ package org.alephdeploy.deploy;
 import static org.alephdeploy.deploy.Signed.KEY0;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
 import org.alephdeploy.ccn.SandboxImport;
 import org.alephdeploy.message.Json;
 import org.alephdeploy.message.Message;
@@ -24,34 +20,19 @@ public final class CreditRunOut implements AutoCloseable {
     private static final long HOUR = 3_600_000L;
     private static final long ONE_AND_A_HALF_DAYS = 396_000;
 
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        final AtomicLong millis = new AtomicLong(Instant.now().toEpochMilli());
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
-        }
-    }
-
     public final SandboxWorld node;
     public final Message program;
     private final HandClock clock;
 
     public CreditRunOut() {
-        clock = new HandClock();
+        clock = new HandClock(Instant.now().toEpochMilli());
         node = SandboxWorld.start(b -> b.clock(clock));
         setCredits(ONE_AND_A_HALF_DAYS);
+        program = creditProgram(node);
+    }
+
+    /** Publishes a credit-paid program of KEY0 on {@code node} ("paid-with-credits"); waits until processed. */
+    public static Message creditProgram(SandboxWorld node) {
         Message code = node.store(KEY0, "PK\u0003\u0004credit-paid code", null, null);
         Signed.ProgramSpec spec = new Signed.ProgramSpec();
         spec.owner = KEY0.address();
@@ -61,7 +42,7 @@ public final class CreditRunOut implements AutoCloseable {
         spec.name = "paid-with-credits";
         ObjectNode content = spec.content();
         content.set("payment", new Payment("ETH", null, Payment.CREDIT).toJson());
-        program = node.publish(Signed.sign(KEY0, MessageType.PROGRAM, content));
+        return node.publish(Signed.sign(KEY0, MessageType.PROGRAM, content));
     }
 
     /** 30 hours pass: less than a day of credits is left. */

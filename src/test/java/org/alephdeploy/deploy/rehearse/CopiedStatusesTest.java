@@ -3,22 +3,16 @@ package org.alephdeploy.deploy.rehearse;
 import static org.alephdeploy.deploy.Signed.KEY0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.alephdeploy.ccn.SandboxImport;
+import org.alephdeploy.deploy.CreditRunOut;
+import org.alephdeploy.deploy.HandClock;
 import org.alephdeploy.deploy.SandboxWorld;
-import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.message.Message;
-import org.alephdeploy.message.MessageType;
-import org.alephdeploy.message.Payment;
 import org.alephdeploy.sandbox.SandboxOptions;
 import org.junit.jupiter.api.Test;
 
@@ -34,46 +28,8 @@ class CopiedStatusesTest {
     /** The test's program (1 vCPU, 256 MiB) costs 11,000 credits an hour, 264,000 a day. */
     private static final long ONE_AND_A_HALF_DAYS = 396_000;
 
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        final AtomicLong millis;
-
-        HandClock(long millis) {
-            this.millis = new AtomicLong(millis);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
-        }
-    }
-
     private static SandboxWorld world(Consumer<SandboxOptions.Builder> config) {
         return SandboxWorld.start(config);
-    }
-
-    /** Publishes a credit-paid program of KEY0 on {@code source}; waits until processed. */
-    private static Message creditProgram(SandboxWorld source) {
-        Message code = source.store(KEY0, "PK\u0003\u0004credit-paid code", null, null);
-        Signed.ProgramSpec spec = new Signed.ProgramSpec();
-        spec.owner = KEY0.address();
-        spec.time = source.seedTime().longValue() - 1;
-        spec.runtimeRef = SandboxWorld.RUNTIME;
-        spec.codeRef = code.itemHash();
-        spec.name = "paid-with-credits";
-        ObjectNode content = spec.content();
-        content.set("payment", new Payment("ETH", null, Payment.CREDIT).toJson());
-        return source.publish(Signed.sign(KEY0, MessageType.PROGRAM, content));
     }
 
     private static HistoryCopy copier(SandboxWorld source, SandboxWorld copy) {
@@ -102,7 +58,7 @@ class CopiedStatusesTest {
         HandClock clock = new HandClock(Instant.now().toEpochMilli());
         try (SandboxWorld source = world(b -> b.credits(ONE_AND_A_HALF_DAYS).clock(clock));
                 SandboxWorld copy = world(SandboxOptions.Builder::free)) {
-            Message program = creditProgram(source);
+            Message program = CreditRunOut.creditProgram(source);
             HistoryCopy history = copier(source, copy);
             CopySummary first = history.copy(KEY0.address(), MAX_FILE, line -> { });
             assertThat(first.refused()).isEmpty();
@@ -132,7 +88,7 @@ class CopiedStatusesTest {
         HandClock copyClock = new HandClock(now.plus(120, ChronoUnit.DAYS).toEpochMilli());
         try (SandboxWorld source = world(b -> b.credits(10_000_000).clock(sourceClock));
                 SandboxWorld copy = world(b -> b.clock(copyClock))) {
-            Message program = creditProgram(source);
+            Message program = CreditRunOut.creditProgram(source);
             HistoryCopy history = copier(source, copy);
             CopySummary first = history.copy(KEY0.address(), MAX_FILE, line -> { });
             assertThat(first.refused()).isEmpty();
