@@ -15,7 +15,7 @@ public final class WizardSteps {
 
     /** Where a step stands against the page shown now, with the style class that shows it. */
     public enum Mark {
-        DONE("wizard-step-done"), CURRENT("wizard-step-current"), TODO("wizard-step-todo");
+        DONE("wizard-step-done"), CURRENT("wizard-step-current"), UPCOMING("wizard-step-todo");
 
         private final String styleClass;
 
@@ -88,7 +88,7 @@ public final class WizardSteps {
             if (signsFromReview && skippable(i) && !visited.get(i)) {
                 continue;
             }
-            Mark mark = i == current ? Mark.CURRENT : i < current ? Mark.DONE : Mark.TODO;
+            Mark mark = i == current ? Mark.CURRENT : i < current ? Mark.DONE : Mark.UPCOMING;
             out.add(new Step(out.size() + 1, titleKeys.get(i), i, mark));
         }
         return out;

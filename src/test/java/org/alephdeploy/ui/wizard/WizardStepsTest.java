@@ -29,7 +29,7 @@ class WizardStepsTest {
         List<WizardSteps.Step> planned = steps.steps(1, true);
         assertThat(titles(planned)).containsExactly("1. wizard.file.title", "2. wizard.review.title", "3. wizard.run.title",
                 "4. wizard.result.title");
-        assertThat(planned).extracting(WizardSteps.Step::mark).containsExactly(Mark.DONE, Mark.CURRENT, Mark.TODO, Mark.TODO);
+        assertThat(planned).extracting(WizardSteps.Step::mark).containsExactly(Mark.DONE, Mark.CURRENT, Mark.UPCOMING, Mark.UPCOMING);
         assertThat(steps.next(1, true)).as("Sign and run goes straight to the run page").isEqualTo(3);
         assertThat(steps.next(1, false)).isEqualTo(2);
         assertThat(steps.next(4, true)).as("nothing after the result").isEqualTo(-1);
