@@ -48,6 +48,8 @@ public final class CcnClient implements AutoCloseable {
     /** A sync post waits up to 30 s on the node (pitfall 22); reads wait longer than that. */
     static final Duration SYNC_READ_TIMEOUT = Duration.ofSeconds(45);
     private static final MediaType JSON = MediaType.get("application/json");
+    private static final Function<NodeResponse, Page<Message>> MESSAGES = Replies::messagePage;
+    private static final Function<NodeResponse, Page<ForgottenEntry>> SKELETONS = r -> Replies.skeletonPage(r.json());
 
     private final Shared shared;
     private final Cancellation cancellation;
@@ -136,7 +138,7 @@ public final class CcnClient implements AutoCloseable {
     /** One page (1-based) of {@code GET /api/v0/messages.json}; {@code perPage} 0 means everything at once. */
     public Page<Message> messages(MessageFilter filter, int page, int perPage) {
         requireLiveListing(filter);
-        return listing(filter, page, perPage, null, cancellation, Replies::messagePage);
+        return listing(filter, page, perPage, null, cancellation, MESSAGES);
     }
 
     /**
@@ -146,13 +148,13 @@ public final class CcnClient implements AutoCloseable {
     public Page<Message> messagesAfter(MessageFilter filter, String cursor, int perPage) {
         requireLiveListing(filter);
         Objects.requireNonNull(cursor, "cursor");
-        return listing(filter, 0, perPage, cursor, cancellation, Replies::messagePage);
+        return listing(filter, 0, perPage, cursor, cancellation, MESSAGES);
     }
 
     /** One page of a deleted-messages listing ({@code msgStatuses} forgotten or removed). */
     public Page<ForgottenEntry> forgottenMessages(MessageFilter filter, int page, int perPage) {
         requireSkeletonListing(filter);
-        return listing(filter, page, perPage, null, cancellation, Replies::skeletonPage);
+        return listing(filter, page, perPage, null, cancellation, SKELETONS);
     }
 
     /**
@@ -161,7 +163,7 @@ public final class CcnClient implements AutoCloseable {
      */
     public List<Message> listAll(MessageFilter filter) {
         requireLiveListing(filter);
-        return walker(filter, Replies::messagePage, Message::itemHash).all(cancellation);
+        return walker(filter, MESSAGES, Message::itemHash).all(cancellation);
     }
 
     /**
@@ -171,16 +173,16 @@ public final class CcnClient implements AutoCloseable {
      */
     public List<Message> listAll(MessageFilter filter, Consumer<List<Message>> onPage) {
         requireLiveListing(filter);
-        return walker(filter, Replies::messagePage, Message::itemHash).all(cancellation, onPage);
+        return walker(filter, MESSAGES, Message::itemHash).all(cancellation, onPage);
     }
 
     /** Every entry of a deleted-messages listing, like {@link #listAll}. */
     public List<ForgottenEntry> listAllForgotten(MessageFilter filter) {
         requireSkeletonListing(filter);
-        return walker(filter, Replies::skeletonPage, ForgottenEntry::itemHash).all(cancellation);
+        return walker(filter, SKELETONS, ForgottenEntry::itemHash).all(cancellation);
     }
 
-    private <T> PageWalker<T> walker(MessageFilter filter, Function<JsonNode, Page<T>> parse,
+    private <T> PageWalker<T> walker(MessageFilter filter, Function<NodeResponse, Page<T>> parse,
                                      Function<T, String> key) {
         int perPage = shared.pageSize;
         return new PageWalker<>((page, cancel) -> listing(filter, page, perPage, null, cancel, parse), key, perPage,
@@ -188,7 +190,7 @@ public final class CcnClient implements AutoCloseable {
     }
 
     private <T> Page<T> listing(MessageFilter filter, int page, int perPage, String cursor, Cancellation cancel,
-                                Function<JsonNode, Page<T>> parse) {
+                                Function<NodeResponse, Page<T>> parse) {
         if (perPage < 0 || (cursor == null && page < 1)) {
             throw new IllegalArgumentException("page must be >= 1 and perPage >= 0");
         }
@@ -203,7 +205,7 @@ public final class CcnClient implements AutoCloseable {
             if (r.status() != 200) {
                 throw r.error();
             }
-            return parse.apply(r.json());
+            return parse.apply(r);
         });
     }
 

@@ -1,7 +1,10 @@
 package org.alephdeploy.ccn;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,9 +50,64 @@ final class Replies {
                 instant(text(body, "reception_time")));
     }
 
-    static Page<Message> messagePage(JsonNode body) {
-        // each item is handed over as parsed: the page's tree is dropped once the page is read
-        return page(body, Message::adopt);
+    /**
+     * A listing page read straight from the answer's bytes: each message is built as its object
+     * is read, with no tree of the page (an inline message's {@code content} copy is skipped).
+     */
+    static Page<Message> messagePage(NodeResponse r) {
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(r.body())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new NodeResponse.MalformedBody("the answer from " + r.node() + " is not a JSON object", null);
+            }
+            List<Message> items = null;
+            JsonNode pageNumber = null;
+            JsonNode perPage = null;
+            JsonNode total = null;
+            String next = null;
+            for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+                JsonToken token = p.nextToken();
+                switch (key) {
+                    case "messages" -> items = token == JsonToken.START_ARRAY ? messages(p) : skip(p);
+                    case "pagination_page" -> pageNumber = Json.IN_STREAM.readTree(p);
+                    case "pagination_per_page" -> perPage = Json.IN_STREAM.readTree(p);
+                    case "pagination_total" -> total = Json.IN_STREAM.readTree(p);
+                    case "next_cursor" -> next = token.isScalarValue() && token != JsonToken.VALUE_NULL ? p.getText() : skip(p);
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new NodeResponse.MalformedBody("the answer from " + r.node() + " has data after its JSON object", null);
+            }
+            if (items == null) {
+                throw new NodeResponse.MalformedBody("the listing has no 'messages' array", null);
+            }
+            return new Page<>(items, pageNumber == null ? 1 : pageNumber.asInt(1),
+                    perPage == null ? items.size() : perPage.asInt(items.size()),
+                    total != null && total.isNumber() ? total.longValue() : null, next);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw NodeError.hostileAnswer("JSON beyond the limits on nesting and lengths (" + e.getOriginalMessage() + ")", r.node());
+        } catch (IOException e) {
+            throw new NodeResponse.MalformedBody("the answer from " + r.node() + " is not complete JSON", e);
+        }
+    }
+
+    private static List<Message> messages(JsonParser p) throws IOException {
+        List<Message> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() == null) {
+                throw new IOException("the answer ends inside the 'messages' array");
+            }
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw new MessageFormatException("a message must be a JSON object");
+            }
+            items.add(Message.read(p));
+        }
+        return items;
+    }
+
+    private static <T> T skip(JsonParser p) throws IOException {
+        p.skipChildren();
+        return null;
     }
 
     static Page<ForgottenEntry> skeletonPage(JsonNode body) {

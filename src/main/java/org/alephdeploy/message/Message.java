@@ -1,27 +1,52 @@
 package org.alephdeploy.message;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * A message envelope exactly as received or as signed. It keeps the envelope JSON it came from
- * (unknown and node-generated keys included) and the exact {@code item_content} string; nothing
- * is ever re-serialised to check it.
+ * A message envelope as received or as signed, held compactly: the wire fields as strings (a
+ * time, or a SOL signature object, as its small JSON value), the exact {@code item_content}
+ * string, and the envelope's other keys as they came. The node's parsed {@code content} copy of an
+ * inline message is not kept: it repeats {@code item_content}, which is what is hashed and read.
+ * A non-inline message keeps it (it is the only content there is). Nothing is ever re-serialised
+ * to check it.
  */
 public final class Message {
-    private static final String[] WIRE_KEYS = {
-        "chain", "sender", "type", "channel", "time", "item_type", "item_content", "item_hash", "signature"
-    };
-
-    private final ObjectNode envelope;
+    private final String chain;
+    private final String sender;
+    private final String type;
+    private final String itemHash;
+    private final String channel;
+    private final String itemType;
+    private final String itemContent;
+    private final JsonNode time;
+    private final JsonNode signature;
+    /** Bit i: wire key i was sent as JSON null. */
+    private final int nulls;
+    /** The envelope's other keys (node-generated or unknown), or null when there are none. */
+    private final ObjectNode rest;
+    /** The parsed content, kept for every type but STORE (whose few fields the inventory copies once). */
     private volatile ObjectNode parsedContent;
+    private volatile String owner;
 
-    private Message(ObjectNode envelope) {
-        this.envelope = envelope;
+    Message(EnvelopeFields f) {
+        this.chain = f.chain;
+        this.sender = f.sender;
+        this.type = f.type;
+        this.itemHash = f.itemHash;
+        this.channel = f.channel;
+        this.itemType = f.itemType;
+        this.itemContent = f.itemContent;
+        this.time = f.time;
+        this.signature = f.signature;
+        this.nulls = f.nulls;
+        this.rest = f.rest;
     }
 
     /** Wraps an envelope; checks only that the fields every message needs are present. */
@@ -29,31 +54,24 @@ public final class Message {
         if (envelope == null || !envelope.isObject()) {
             throw new MessageFormatException("a message must be a JSON object");
         }
-        return adopt(((ObjectNode) envelope).deepCopy());
+        return EnvelopeFields.of((ObjectNode) envelope).build();
     }
 
     /**
-     * Like {@link #of}, for an envelope just parsed that the caller hands over and never touches
-     * again (a listing page's items): it is kept as it is, not copied.
+     * Like {@link #of}, for an envelope just parsed that the caller hands over (kept for callers
+     * that have a tree; nothing of it is shared with the message).
      */
     public static Message adopt(JsonNode envelope) {
-        if (envelope == null || !envelope.isObject()) {
-            throw new MessageFormatException("a message must be a JSON object");
-        }
-        ObjectNode copy = (ObjectNode) envelope;
-        for (String key : new String[] {"chain", "sender", "type"}) {
-            if (!copy.path(key).isTextual()) {
-                throw new MessageFormatException("the message has no '" + key + "'");
-            }
-        }
-        if (!copy.path("item_hash").isTextual()) {
-            throw new MessageFormatException("the message has no 'item_hash'");
-        }
-        JsonNode content = copy.get("item_content");
-        if (content != null && !content.isNull() && !content.isTextual()) {
-            throw new MessageFormatException("'item_content' must be a string");
-        }
-        return new Message(copy);
+        return of(envelope);
+    }
+
+    /**
+     * Reads the envelope object the parser stands on (its START_OBJECT token) without building a
+     * tree of it, leaving the parser on its END_OBJECT; an inline message's {@code content} copy
+     * is skipped unread when it comes after {@code item_content}.
+     */
+    public static Message read(JsonParser parser) throws IOException {
+        return EnvelopeFields.read(parser).build();
     }
 
     public static Message parse(String json) {
@@ -61,16 +79,16 @@ public final class Message {
     }
 
     public String chain() {
-        return envelope.path("chain").asText();
+        return chain;
     }
 
     public String sender() {
-        return envelope.path("sender").asText();
+        return sender;
     }
 
     /** The type as written on the wire, even if this client does not know it. */
     public String typeName() {
-        return envelope.path("type").asText();
+        return type;
     }
 
     public MessageType type() {
@@ -78,13 +96,16 @@ public final class Message {
     }
 
     public String channel() {
-        JsonNode c = envelope.get("channel");
+        if (channel != null) {
+            return channel;
+        }
+        JsonNode c = rest == null ? null : rest.get("channel");
         return c == null || c.isNull() ? null : c.asText();
     }
 
     /** Envelope time as the exact decimal sent, or null when it is absent, not a number or not a sane time ({@link Times#sane}). */
     public BigDecimal time() {
-        JsonNode t = envelope.get("time");
+        JsonNode t = time;
         if (t != null && t.isNumber()) {
             return Times.sane(t.decimalValue());
         }
@@ -96,9 +117,8 @@ public final class Message {
 
     /** The declared item type, or the one the node infers (P-1.1). */
     public ItemType itemType() {
-        JsonNode t = envelope.get("item_type");
-        if (t != null && t.isTextual()) {
-            return ItemType.fromWire(t.textValue());
+        if (itemType != null) {
+            return ItemType.fromWire(itemType);
         }
         if (itemContent() != null) {
             return ItemType.INLINE;
@@ -109,31 +129,29 @@ public final class Message {
 
     /** The {@code item_type} as written, or null when the envelope leaves it to be inferred. */
     String declaredItemType() {
-        JsonNode t = envelope.get("item_type");
-        return t != null && t.isTextual() ? t.textValue() : null;
+        return itemType;
     }
 
     /** The exact content string for inline messages, else null. */
     public String itemContent() {
-        JsonNode c = envelope.get("item_content");
-        return c == null || c.isNull() ? null : c.textValue();
+        return itemContent;
     }
 
     public String itemHash() {
-        return envelope.path("item_hash").asText();
+        return itemHash;
     }
 
     /** The signature field as text (a SOL signature stored as an object is returned as its JSON). */
     public String signature() {
-        JsonNode s = envelope.get("signature");
-        if (s == null || s.isNull()) {
+        JsonNode s = signature;
+        if (s == null) {
             return null;
         }
         return s.isTextual() ? s.textValue() : CanonicalJson.write(s);
     }
 
     public JsonNode signatureNode() {
-        return envelope.get("signature");
+        return signature != null ? signature : nulls(EnvelopeFields.SIGNATURE) ? Json.NODES.nullNode() : null;
     }
 
     /**
@@ -153,7 +171,10 @@ public final class Message {
         return new ProgramContent(sharedContent());
     }
 
-    /** The content as a typed read-only {@link StoreContent} view, like {@link #programContent()}. */
+    /**
+     * The content as a typed read-only {@link StoreContent} view. A STORE's content is parsed
+     * again on each call (it is not kept: the inventory reads its few fields once).
+     */
     public StoreContent storeContent() {
         return new StoreContent(sharedContent());
     }
@@ -162,26 +183,29 @@ public final class Message {
     private ObjectNode sharedContent() {
         ObjectNode c = parsedContent;
         if (c == null) {
-            String text = itemContent();
-            if (text != null) {
-                c = Json.parseObject(text);
-            } else if (envelope.path("content").isObject()) {
-                c = (ObjectNode) envelope.get("content");
+            if (itemContent != null) {
+                c = Json.parseObject(itemContent);
+            } else if (rest != null && rest.path("content").isObject()) {
+                return (ObjectNode) rest.get("content");
             } else {
                 return null;
             }
-            parsedContent = c;
+            if (!"STORE".equals(type)) {
+                parsedContent = c;
+            }
         }
         return c;
     }
 
     /** The content's owner ({@code content.address}), or the sender when content is absent. */
     public String owner() {
-        ObjectNode c = parsedContentOrNull();
-        if (c != null && c.path("address").isTextual()) {
-            return c.get("address").textValue();
+        String o = owner;
+        if (o == null) {
+            ObjectNode c = parsedContentOrNull();
+            o = c != null && c.path("address").isTextual() ? c.get("address").textValue().intern() : sender();
+            owner = o;
         }
-        return sender();
+        return o;
     }
 
     private ObjectNode parsedContentOrNull() {
@@ -193,16 +217,78 @@ public final class Message {
     }
 
     /**
-     * Writes the whole envelope as received to {@code out} (no copy is made; nothing is read or
-     * written but the generator's own buffer or stream).
+     * Writes the envelope to {@code out}: every wire key received (JSON nulls included), then the
+     * other keys as they came. Only an inline message's {@code content} copy is left out (see the
+     * class comment); key order is the SDK's, not necessarily the one received.
      */
     public void writeEnvelope(JsonGenerator out) throws IOException {
-        Json.MAPPER.writeTree(out, envelope);
+        out.writeStartObject();
+        for (int i = 0; i < EnvelopeFields.WIRE_KEYS.length; i++) {
+            String key = EnvelopeFields.WIRE_KEYS[i];
+            String text = text(i);
+            JsonNode node = i == EnvelopeFields.TIME ? time : i == EnvelopeFields.SIGNATURE ? signature : null;
+            if (text != null) {
+                out.writeStringField(key, text);
+            } else if (node != null) {
+                out.writeFieldName(key);
+                Json.MAPPER.writeTree(out, node);
+            } else if (nulls(i)) {
+                out.writeNullField(key);
+            }
+        }
+        if (rest != null) {
+            for (var e : (Iterable<Map.Entry<String, JsonNode>>) rest::fields) {
+                out.writeFieldName(e.getKey());
+                Json.MAPPER.writeTree(out, e.getValue());
+            }
+        }
+        out.writeEndObject();
     }
 
-    /** The whole envelope as received (a copy). */
+    /** The envelope as {@link #writeEnvelope} writes it (a new tree on each call). */
     public ObjectNode envelope() {
-        return envelope.deepCopy();
+        ObjectNode out = Json.object();
+        for (int i = 0; i < EnvelopeFields.WIRE_KEYS.length; i++) {
+            JsonNode v = field(i);
+            if (v != null) {
+                out.set(EnvelopeFields.WIRE_KEYS[i], v);
+            }
+        }
+        if (rest != null) {
+            rest.fields().forEachRemaining(e -> out.set(e.getKey(), e.getValue().deepCopy()));
+        }
+        return out;
+    }
+
+    /** The text of wire key {@code i} when it is held as a string, else null. */
+    private String text(int i) {
+        return switch (i) {
+            case EnvelopeFields.CHAIN -> chain;
+            case EnvelopeFields.SENDER -> sender;
+            case EnvelopeFields.TYPE -> type;
+            case EnvelopeFields.CHANNEL -> channel;
+            case EnvelopeFields.ITEM_TYPE -> itemType;
+            case EnvelopeFields.ITEM_CONTENT -> itemContent;
+            case EnvelopeFields.ITEM_HASH -> itemHash;
+            default -> null;
+        };
+    }
+
+    /** Wire key {@code i} as a (new) JSON value, a JSON null when it was sent so, or null when absent. */
+    private JsonNode field(int i) {
+        String text = text(i);
+        if (text != null) {
+            return Json.NODES.textNode(text);
+        }
+        JsonNode node = i == EnvelopeFields.TIME ? time : i == EnvelopeFields.SIGNATURE ? signature : null;
+        if (node != null) {
+            return node.deepCopy();
+        }
+        return nulls(i) ? Json.NODES.nullNode() : null;
+    }
+
+    private boolean nulls(int i) {
+        return (nulls & (1 << i)) != 0;
     }
 
     /**
@@ -214,8 +300,12 @@ public final class Message {
      */
     public ObjectNode toWire() {
         ObjectNode out = Json.object();
-        for (String key : WIRE_KEYS) {
-            JsonNode v = envelope.get(key);
+        for (int i = 0; i < EnvelopeFields.WIRE_KEYS.length; i++) {
+            String key = EnvelopeFields.WIRE_KEYS[i];
+            JsonNode v = field(i);
+            if (v == null && rest != null && rest.has(key)) {
+                v = rest.get(key).deepCopy();
+            }
             if (v == null || (v.isNull() && !key.equals("channel"))) {
                 continue;
             }
@@ -224,7 +314,7 @@ public final class Message {
             } else if (key.equals("signature") && v.isObject()) {
                 out.put(key, CanonicalJson.write(v));
             } else {
-                out.set(key, v.deepCopy());
+                out.set(key, v);
             }
         }
         return out;
