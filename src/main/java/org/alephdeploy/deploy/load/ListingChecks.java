@@ -17,8 +17,13 @@ import org.alephdeploy.deploy.inventory.MessageChecks;
  * {@link #finish} once every listing is done. Signature recovery is CPU work, so it gets a pool
  * of its own as large as the machine (the common pool leaves one core out, which on a 2-core
  * machine is half of it).
+ *
+ * <p>A message that verifies stays the very {@link ListedMessage} that was listed (its problems
+ * are already none); only one that does not is replaced, by a copy carrying its problems. So a
+ * load holds one {@code ListedMessage} per message, and one pending result per batch.
  */
 final class ListingChecks {
+    private static final int BATCH = 25;
     private static final ForkJoinPool CHECKERS = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
             pool -> {
                 var t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
@@ -28,7 +33,8 @@ final class ListingChecks {
             }, null, false);
 
     private final Executor executor;
-    private final Map<ListedMessage, CompletableFuture<ListedMessage>> started = new IdentityHashMap<>();
+    /** Each started message's batch: what it yields are the batch's messages that do not verify, with their problems. */
+    private final Map<ListedMessage, CompletableFuture<Map<ListedMessage, ListedMessage>>> started = new IdentityHashMap<>();
 
     ListingChecks() {
         this(CHECKERS);
@@ -46,16 +52,22 @@ final class ListingChecks {
                 fresh.add(lm);
             }
         }
-        int batch = 25;
-        for (int from = 0; from < fresh.size(); from += batch) {
-            List<ListedMessage> part = fresh.subList(from, Math.min(fresh.size(), from + batch));
-            CompletableFuture<List<ListedMessage>> done = CompletableFuture.supplyAsync(
-                    () -> part.stream().map(MessageChecks::checked).toList(), executor);
-            for (int i = 0; i < part.size(); i++) {
-                int index = i;
-                started.put(part.get(i), done.thenApply(list -> list.get(index)));
+        for (int from = 0; from < fresh.size(); from += BATCH) {
+            List<ListedMessage> part = List.copyOf(fresh.subList(from, Math.min(fresh.size(), from + BATCH)));
+            CompletableFuture<Map<ListedMessage, ListedMessage>> done = CompletableFuture.supplyAsync(() -> failing(part), executor);
+            part.forEach(lm -> started.put(lm, done));
+        }
+    }
+
+    private static Map<ListedMessage, ListedMessage> failing(List<ListedMessage> part) {
+        Map<ListedMessage, ListedMessage> out = new IdentityHashMap<>();
+        for (ListedMessage lm : part) {
+            List<String> problems = MessageChecks.problems(lm.message());
+            if (!problems.equals(lm.problems())) {
+                out.put(lm, new ListedMessage(lm.message(), lm.status(), lm.error(), problems, lm.reason()));
             }
         }
+        return out;
     }
 
     /** Every one of {@code messages} with its checks done, in the same order. */
@@ -63,7 +75,7 @@ final class ListingChecks {
         start(messages);
         List<ListedMessage> out = new ArrayList<>(messages.size());
         for (ListedMessage lm : messages) {
-            out.add(started.get(lm).join());
+            out.add(started.get(lm).join().getOrDefault(lm, lm));
         }
         return out;
     }
