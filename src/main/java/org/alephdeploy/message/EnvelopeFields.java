@@ -126,8 +126,11 @@ final class EnvelopeFields {
         if (badItemContent) {
             throw new MessageFormatException("'item_content' must be a string");
         }
-        if (itemContent == null && nodeContent != null) {
+        if (itemContent != null) {
+            nodeContent = null;
+        } else if (nodeContent != null && !nodeContent.isObject()) {
             other("content", nodeContent);
+            nodeContent = null;
         }
         return new Message(this);
     }

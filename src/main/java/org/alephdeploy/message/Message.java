@@ -3,10 +3,11 @@ package org.alephdeploy.message;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Objects;
  * to check it.
  */
 public final class Message {
+    /** Other-key texts up to this length are interned: {@code {"confirmed":false,"confirmations":[]}} on every listed message. */
+    private static final int SHARED_REST = 64;
+    private static final ObjectWriter WRITER = Json.MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     private final String chain;
     private final String sender;
     private final String type;
@@ -29,8 +33,10 @@ public final class Message {
     private final JsonNode signature;
     /** Bit i: wire key i was sent as JSON null. */
     private final int nulls;
-    /** The envelope's other keys (node-generated or unknown), or null when there are none. */
-    private final ObjectNode rest;
+    /** A non-inline message's {@code content} as the node attached it (a compact read-only tree), else null. */
+    private final ObjectNode nodeContent;
+    /** The envelope's other keys (node-generated or unknown) as one compact JSON object text, or null when there are none. */
+    private final String rest;
     /** The parsed content, kept for every type but STORE (whose few fields the inventory copies once). */
     private volatile ObjectNode parsedContent;
     private volatile String owner;
@@ -46,7 +52,8 @@ public final class Message {
         this.time = f.time;
         this.signature = f.signature;
         this.nulls = f.nulls;
-        this.rest = f.rest;
+        this.nodeContent = f.nodeContent == null ? null : CompactTree.of((ObjectNode) f.nodeContent);
+        this.rest = f.rest == null ? null : restText(f.rest);
     }
 
     /** Wraps an envelope; checks only that the fields every message needs are present. */
@@ -99,7 +106,7 @@ public final class Message {
         if (channel != null) {
             return channel;
         }
-        JsonNode c = rest == null ? null : rest.get("channel");
+        JsonNode c = rest == null ? null : restTree().get("channel");
         return c == null || c.isNull() ? null : c.asText();
     }
 
@@ -185,12 +192,13 @@ public final class Message {
         if (c == null) {
             if (itemContent != null) {
                 c = Json.parseObject(itemContent);
-            } else if (rest != null && rest.path("content").isObject()) {
-                return (ObjectNode) rest.get("content");
+            } else if (nodeContent != null) {
+                return nodeContent;
             } else {
                 return null;
             }
             if (!"STORE".equals(type)) {
+                c = CompactTree.of(c);
                 parsedContent = c;
             }
         }
@@ -231,15 +239,23 @@ public final class Message {
                 out.writeStringField(key, text);
             } else if (node != null) {
                 out.writeFieldName(key);
-                Json.MAPPER.writeTree(out, node);
+                WRITER.writeValue(out, node);
             } else if (nulls(i)) {
                 out.writeNullField(key);
             }
         }
+        if (nodeContent != null) {
+            out.writeFieldName("content");
+            WRITER.writeValue(out, nodeContent);
+        }
         if (rest != null) {
-            for (var e : (Iterable<Map.Entry<String, JsonNode>>) rest::fields) {
-                out.writeFieldName(e.getKey());
-                Json.MAPPER.writeTree(out, e.getValue());
+            try (JsonParser p = Json.MAPPER.getFactory().createParser(rest)) {
+                p.nextToken();
+                for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+                    out.writeFieldName(key);
+                    p.nextToken();
+                    out.copyCurrentStructureExact(p);
+                }
             }
         }
         out.writeEndObject();
@@ -254,10 +270,24 @@ public final class Message {
                 out.set(EnvelopeFields.WIRE_KEYS[i], v);
             }
         }
+        if (nodeContent != null) {
+            out.set("content", nodeContent.deepCopy());
+        }
         if (rest != null) {
-            rest.fields().forEachRemaining(e -> out.set(e.getKey(), e.getValue().deepCopy()));
+            out.setAll(restTree());
         }
         return out;
+    }
+
+    /** The other keys as one compact text; a short one (the same few node flags on every message) is shared. */
+    private static String restText(ObjectNode rest) {
+        String text = Json.compact(rest);
+        return text.length() <= SHARED_REST ? text.intern() : text;
+    }
+
+    /** The other keys, parsed again (a new tree on each call: they are seldom read). */
+    private ObjectNode restTree() {
+        return Json.parseObject(rest);
     }
 
     /** The text of wire key {@code i} when it is held as a string, else null. */
@@ -303,8 +333,8 @@ public final class Message {
         for (int i = 0; i < EnvelopeFields.WIRE_KEYS.length; i++) {
             String key = EnvelopeFields.WIRE_KEYS[i];
             JsonNode v = field(i);
-            if (v == null && rest != null && rest.has(key)) {
-                v = rest.get(key).deepCopy();
+            if (v == null && rest != null && restTree().has(key)) {
+                v = restTree().get(key);
             }
             if (v == null || (v.isNull() && !key.equals("channel"))) {
                 continue;
