@@ -45,8 +45,9 @@ public final class MessageChecks {
         return List.copyOf(problems);
     }
 
-    /** The message as listed with the outcome of its checks. */
+    /** The message as listed with the outcome of its checks: {@code lm} itself when that outcome is already its own. */
     public static ListedMessage checked(ListedMessage lm) {
-        return new ListedMessage(lm.message(), lm.status(), lm.error(), problems(lm.message()), lm.reason());
+        List<String> problems = problems(lm.message());
+        return problems.equals(lm.problems()) ? lm : new ListedMessage(lm.message(), lm.status(), lm.error(), problems, lm.reason());
     }
 }

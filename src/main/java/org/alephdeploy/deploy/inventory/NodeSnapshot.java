@@ -104,7 +104,9 @@ public record NodeSnapshot(
         state.forEach((hash, st) -> {
             ListedMessage m = content.get(hash);
             if (m != null) {
-                messages.add(new ListedMessage(m.message(), st.status(), st.error(), m.problems(), st.reason()));
+                boolean same = m.status() == st.status() && Objects.equals(m.error(), st.error())
+                        && Objects.equals(m.reason(), st.reason());
+                messages.add(same ? m : new ListedMessage(m.message(), st.status(), st.error(), m.problems(), st.reason()));
             } else if (!skeletons.containsKey(hash)) {
                 rest.add(new StatusChange(hash, st.status(), st.error()));
             }

@@ -62,9 +62,9 @@ final class ListingChecks {
     private static Map<ListedMessage, ListedMessage> failing(List<ListedMessage> part) {
         Map<ListedMessage, ListedMessage> out = new IdentityHashMap<>();
         for (ListedMessage lm : part) {
-            List<String> problems = MessageChecks.problems(lm.message());
-            if (!problems.equals(lm.problems())) {
-                out.put(lm, new ListedMessage(lm.message(), lm.status(), lm.error(), problems, lm.reason()));
+            ListedMessage checked = MessageChecks.checked(lm);
+            if (checked != lm) {
+                out.put(lm, checked);
             }
         }
         return out;
