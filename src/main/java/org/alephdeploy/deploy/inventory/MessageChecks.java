@@ -1,9 +1,11 @@
 package org.alephdeploy.deploy.inventory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.alephdeploy.message.ItemHashes;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageVerifier;
 
@@ -24,7 +26,7 @@ public final class MessageChecks {
         List<String> problems = new ArrayList<>();
         try {
             MessageVerifier.checkHash(m, problems);
-            String key = m.chain() + "/" + m.sender() + "/" + m.typeName() + "/" + m.itemHash() + "/" + m.signatureNode();
+            String key = memoKey(m);
             if (GOOD_SIGNATURES.contains(key)) {
                 return List.copyOf(problems);
             }
@@ -43,6 +45,16 @@ public final class MessageChecks {
             problems.add("it cannot be checked (" + e.getMessage() + ")");
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * What a recovered signature is remembered by: the SHA-256 of everything it was checked
+     * against (chain, sender, type, item hash, signature), as 32 one-byte chars: a tenth of the
+     * memory of the text itself, which holds the whole signature, for each message checked.
+     */
+    private static String memoKey(Message m) {
+        String text = m.chain() + "/" + m.sender() + "/" + m.typeName() + "/" + m.itemHash() + "/" + m.signatureNode();
+        return new String(ItemHashes.sha256().digest(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1);
     }
 
     /** The message as listed with the outcome of its checks: {@code lm} itself when that outcome is already its own. */
