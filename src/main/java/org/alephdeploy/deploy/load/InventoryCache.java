@@ -54,10 +54,15 @@ public final class InventoryCache {
      * refuse the file (it was altered).
      */
     public void save(Inventory inventory) throws IOException {
-        Path file = file(inventory.network(), inventory.address());
+        save(inventory.source());
+    }
+
+    /** Writes the inventory whose {@link Inventory#source} is {@code source}, as {@link #save(Inventory)}. */
+    public void save(NodeSnapshot source) throws IOException {
+        Path file = file(source.network(), source.address());
         OwnerOnlyFiles.directory(file.getParent());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        InventoryCodec.write(checked(inventory), bytes);
+        InventoryCodec.write(checked(source), bytes);
         OwnerOnlyFiles.writeAtomically(file, bytes.toByteArray());
     }
 
@@ -66,8 +71,7 @@ public final class InventoryCache {
      * built otherwise is checked here). Signature recovery dominates a cold save, so it runs on
      * every core and each signature is recovered once per process ({@link MessageChecks}).
      */
-    private NodeSnapshot checked(Inventory inventory) {
-        NodeSnapshot s = inventory.source();
+    private static NodeSnapshot checked(NodeSnapshot s) {
         List<ListedMessage> all = s.messages().parallelStream().map(InventoryCache::checked).toList();
         return new NodeSnapshot(s.network(), s.address(), s.fetchedAt(), all, s.forgotten(), s.statusChanges(),
                 s.files(), s.authorizations());
