@@ -1,6 +1,5 @@
 package org.alephdeploy.deploy.load;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,9 +60,8 @@ public final class InventoryCache {
     public void save(NodeSnapshot source) throws IOException {
         Path file = file(source.network(), source.address());
         OwnerOnlyFiles.directory(file.getParent());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        InventoryCodec.write(checked(source), bytes);
-        OwnerOnlyFiles.writeAtomically(file, bytes.toByteArray());
+        NodeSnapshot checked = checked(source);
+        OwnerOnlyFiles.writeAtomically(file, out -> InventoryCodec.write(checked, out));
     }
 
     /**
