@@ -53,15 +53,18 @@ public final class InventoryCache {
      * refuse the file (it was altered).
      */
     public void save(Inventory inventory) throws IOException {
-        save(inventory.source());
+        saveChecked(checked(inventory.source()));
     }
 
-    /** Writes the inventory whose {@link Inventory#source} is {@code source}, as {@link #save(Inventory)}. */
-    public void save(NodeSnapshot source) throws IOException {
+    /**
+     * Writes the inventory whose {@link Inventory#source} is {@code source}, every message of which
+     * has had its checks done already (the loader checks what it lists, this cache's reader what it
+     * reads), so they are not done again.
+     */
+    public void saveChecked(NodeSnapshot source) throws IOException {
         Path file = file(source.network(), source.address());
         OwnerOnlyFiles.directory(file.getParent());
-        NodeSnapshot checked = checked(source);
-        OwnerOnlyFiles.writeAtomically(file, out -> InventoryCodec.write(checked, out));
+        OwnerOnlyFiles.writeAtomically(file, out -> InventoryCodec.write(source, out));
     }
 
     /**

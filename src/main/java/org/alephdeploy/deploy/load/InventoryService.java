@@ -130,7 +130,7 @@ public final class InventoryService {
 
     private void save(NodeSnapshot source) {
         try {
-            cache.save(source);
+            cache.saveChecked(source);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the inventory cache " + cache.file(source.network(), source.address())
                     + ": " + e.getMessage(), e);
