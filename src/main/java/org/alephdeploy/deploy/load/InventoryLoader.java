@@ -154,7 +154,8 @@ public final class InventoryLoader {
     /**
      * What changed since {@code previous} was fetched: to be merged with {@link Inventory#merge}.
      * {@code margin} widens the time window (senders set envelope times; a message may be processed
-     * well after its time).
+     * well after its time). The address's FORGETs and security aggregate are requested alongside
+     * the listing.
      */
     public NodeSnapshot delta(Inventory previous, Collection<String> tracked, Duration margin) {
         String address = previous.address();
@@ -163,6 +164,9 @@ public final class InventoryLoader {
         Map<String, ListedMessage> messages = new LinkedHashMap<>();
         ListingChecks checks = new ListingChecks();
         CompletableFuture<Set<String>> removingListing = removing.start(List.of(address));
+        CompletableFuture<List<Message>> forgets = alongside(() -> client.listAll(MessageFilter.builder().owners(address)
+                .msgTypes(MessageType.FORGET).startDate(since).build()));
+        CompletableFuture<List<Authorization>> ownGrants = alongside(() -> grantsOf(address));
         client.listAll(owned(address).startDate(since).build(), page -> checks.start(listed(page, messages)));
         Map<String, String> typeOf = new HashMap<>();
         Map<String, String> ownerOf = new HashMap<>();
@@ -175,8 +179,7 @@ public final class InventoryLoader {
             ownerOf.put(lm.itemHash(), lm.message().owner());
         });
         List<ForgottenSkeleton> forgotten = new ArrayList<>();
-        for (Message f : client.listAll(MessageFilter.builder().owners(address).msgTypes(MessageType.FORGET)
-                .startDate(since).build())) {
+        for (Message f : joined(forgets)) {
             for (JsonNode h : f.content().path("hashes")) {
                 String hash = h.asText();
                 if (typeOf.containsKey(hash)) {
@@ -213,7 +216,7 @@ public final class InventoryLoader {
             addressFiles(address, (int) Math.min(1000, Math.max(20, newStores * 2)), files);
             otherFiles(messages.values(), address, files);
         }
-        Authorizations grants = grants(address, List.of());
+        Authorizations grants = grants(address, List.of(), joined(ownGrants));
         Set<String> removingNow = new LinkedHashSet<>(RemovingStatuses.join(removingListing));
         List<ListedMessage> seenBefore = new ArrayList<>(previous.source().messages());
         seenBefore.addAll(messages.values());
@@ -389,12 +392,10 @@ public final class InventoryLoader {
         }
     }
 
-    /** The security aggregates of the address and of the other owners whose items are in the snapshot. */
-    private Authorizations grants(String address, Collection<ListedMessage> messages) {
-        return grants(address, messages, grantsOf(address));
-    }
-
-    /** As {@link #grants(String, Collection)}, the address's own grants already fetched. */
+    /**
+     * The security aggregates of the address ({@code own}, fetched already) and of the other owners
+     * whose items are in the snapshot.
+     */
     private Authorizations grants(String address, Collection<ListedMessage> messages, List<Authorization> own) {
         Set<String> owners = new LinkedHashSet<>();
         owners.add(address);
