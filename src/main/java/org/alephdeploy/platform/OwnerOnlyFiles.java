@@ -1,6 +1,8 @@
 package org.alephdeploy.platform;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -19,7 +21,7 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 
@@ -65,6 +67,17 @@ public final class OwnerOnlyFiles {
      * forced to disk, then moved over the target.
      */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        writeAtomically(target, out -> out.write(bytes));
+    }
+
+    /** What {@link #writeAtomically(Path, Content)} writes, streamed (no copy of the whole file in memory). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** As {@link #writeAtomically(Path, byte[])}, with the content streamed to the temp file. */
+    public static void writeAtomically(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = POSIX
                 ? Files.createTempFile(dir, ".tmp-", ".part", new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)})
@@ -74,7 +87,15 @@ public final class OwnerOnlyFiles {
                 ownerOnlyAcl(tmp, false);
             }
             try (var ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(ByteBuffer.wrap(bytes));
+                // closing what the content writes to only flushes it: the channel is forced before it closes
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
+                content.writeTo(out);
+                out.flush();
                 ch.force(true);
             }
             try {

@@ -27,7 +27,7 @@ record CliRun(int code, String out, String err) {
     static synchronized CliRun withInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = Cli.commandLine();
+        CommandLine cl = Cli.commandLine(args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         InputStream before = System.in;

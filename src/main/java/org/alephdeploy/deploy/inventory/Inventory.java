@@ -133,7 +133,29 @@ public final class Inventory {
 
     /** Builds the inventory of a full snapshot. */
     public static Inventory build(NodeSnapshot snapshot) {
-        NodeSnapshot normalized = snapshot.normalized();
+        return ofSource(snapshot.normalized());
+    }
+
+    /**
+     * The source {@link #merge} builds from: {@code delta} folded over {@code previous}'s source
+     * (normalised, as {@link #source} returns it), or {@code delta} normalised when there is no
+     * previous inventory. Lets a caller store the source while the inventory is being built.
+     */
+    public static NodeSnapshot sourceOf(Inventory previous, NodeSnapshot delta) {
+        return (previous == null ? delta : NodeSnapshot.union(previous.source, delta)).normalized();
+    }
+
+    /**
+     * The inventory built from {@code source} ({@link #sourceOf}), knowing the file kinds
+     * {@code previous} knew: the same result as {@link #build} or {@link #merge}, without
+     * normalising twice.
+     */
+    public static Inventory fromSource(NodeSnapshot source, Inventory previous) {
+        Inventory built = ofSource(source);
+        return previous == null ? built : built.withFileKinds(previous.fileKinds);
+    }
+
+    private static Inventory ofSource(NodeSnapshot normalized) {
         return new Inventory(normalized, new InventoryBuilder(normalized).build());
     }
 

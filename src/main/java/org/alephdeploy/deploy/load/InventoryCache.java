@@ -1,6 +1,5 @@
 package org.alephdeploy.deploy.load;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,11 +53,18 @@ public final class InventoryCache {
      * refuse the file (it was altered).
      */
     public void save(Inventory inventory) throws IOException {
-        Path file = file(inventory.network(), inventory.address());
+        saveChecked(checked(inventory.source()));
+    }
+
+    /**
+     * Writes the inventory whose {@link Inventory#source} is {@code source}, every message of which
+     * has had its checks done already (the loader checks what it lists, this cache's reader what it
+     * reads), so they are not done again.
+     */
+    public void saveChecked(NodeSnapshot source) throws IOException {
+        Path file = file(source.network(), source.address());
         OwnerOnlyFiles.directory(file.getParent());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        InventoryCodec.write(checked(inventory), bytes);
-        OwnerOnlyFiles.writeAtomically(file, bytes.toByteArray());
+        OwnerOnlyFiles.writeAtomically(file, out -> InventoryCodec.write(source, out));
     }
 
     /**
@@ -66,8 +72,7 @@ public final class InventoryCache {
      * built otherwise is checked here). Signature recovery dominates a cold save, so it runs on
      * every core and each signature is recovered once per process ({@link MessageChecks}).
      */
-    private NodeSnapshot checked(Inventory inventory) {
-        NodeSnapshot s = inventory.source();
+    private static NodeSnapshot checked(NodeSnapshot s) {
         List<ListedMessage> all = s.messages().parallelStream().map(InventoryCache::checked).toList();
         return new NodeSnapshot(s.network(), s.address(), s.fetchedAt(), all, s.forgotten(), s.statusChanges(),
                 s.files(), s.authorizations());

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,19 +88,25 @@ public final class InventoryLoader {
         return network;
     }
 
-    /** Everything the address owns now, plus the statuses of {@code tracked} hashes (messages this app sent). */
+    /**
+     * Everything the address owns now, plus the statuses of {@code tracked} hashes (messages this
+     * app sent). The requests that do not depend on the main listing (forgotten skeletons, the
+     * address's files and security aggregate, its removing messages) run alongside it.
+     */
     public NodeSnapshot full(String address, Collection<String> tracked) {
         BigDecimal at = clock.get();
         Map<String, ListedMessage> messages = new LinkedHashMap<>();
         ListingChecks checks = new ListingChecks();
         CompletableFuture<Set<String>> ownRemoving = removing.start(List.of(address));
+        CompletableFuture<List<ForgottenSkeleton>> forgottenListing = alongside(() -> forgotten(address));
+        CompletableFuture<Map<String, FileInfo>> ownFiles = alongside(() -> {
+            Map<String, FileInfo> files = new HashMap<>();
+            addressFiles(address, 0, files);
+            return files;
+        });
+        CompletableFuture<List<Authorization>> ownGrants = alongside(() -> grantsOf(address));
         client.listAll(owned(address).build(), page -> checks.start(listed(page, messages)));
-        List<ForgottenSkeleton> forgotten = new ArrayList<>();
-        for (ForgottenEntry f : client.listAllForgotten(MessageFilter.builder().owners(address)
-                .msgTypes(MessageType.PROGRAM, MessageType.STORE)
-                .msgStatuses(MessageStatus.FORGOTTEN).build())) {
-            forgotten.add(new ForgottenSkeleton(f.itemHash(), f.type(), f.owner(), f.forgottenBy()));
-        }
+        List<ForgottenSkeleton> forgotten = joined(forgottenListing);
         Set<String> known = new LinkedHashSet<>(messages.keySet());
         forgotten.forEach(f -> known.add(f.itemHash()));
         Map<String, ListedMessage> others = referencedStores(messages.values(), known);
@@ -108,18 +115,47 @@ public final class InventoryLoader {
         removingNow.addAll(removing.among(othersOf(address, others.values())));
         List<StatusChange> statuses = new ArrayList<>();
         track(tracked, known, messages, forgotten, statuses);
-        Map<String, FileInfo> files = new HashMap<>();
-        addressFiles(address, 0, files);
+        Map<String, FileInfo> files = new HashMap<>(joined(ownFiles));
         otherFiles(messages.values(), address, files);
-        Authorizations grants = grants(address, messages.values());
+        Authorizations grants = grants(address, messages.values(), joined(ownGrants));
         List<ListedMessage> checked = removing.mark(checks.finish(messages.values()), removingNow, Map.of());
         return new NodeSnapshot(network, address, at, checked, forgotten, statuses, files, grants);
+    }
+
+    /** The skeletons of the address's forgotten PROGRAMs and STOREs. */
+    private List<ForgottenSkeleton> forgotten(String address) {
+        List<ForgottenSkeleton> forgotten = new ArrayList<>();
+        for (ForgottenEntry f : client.listAllForgotten(MessageFilter.builder().owners(address)
+                .msgTypes(MessageType.PROGRAM, MessageType.STORE)
+                .msgStatuses(MessageStatus.FORGOTTEN).build())) {
+            forgotten.add(new ForgottenSkeleton(f.itemHash(), f.type(), f.owner(), f.forgottenBy()));
+        }
+        return forgotten;
+    }
+
+    /** The result of {@link #alongside}, with the node's own failure (not a wrapper) when the request failed. */
+    private static <T> T joined(CompletableFuture<T> request) {
+        try {
+            return request.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /** Runs {@code request} on a thread of its own (requests wait on the node, not on the CPU). */
+    private static <T> CompletableFuture<T> alongside(Supplier<T> request) {
+        return CompletableFuture.supplyAsync(request, task -> {
+            Thread t = new Thread(task, "inventory-alongside");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /**
      * What changed since {@code previous} was fetched: to be merged with {@link Inventory#merge}.
      * {@code margin} widens the time window (senders set envelope times; a message may be processed
-     * well after its time).
+     * well after its time). The address's FORGETs and security aggregate are requested alongside
+     * the listing.
      */
     public NodeSnapshot delta(Inventory previous, Collection<String> tracked, Duration margin) {
         String address = previous.address();
@@ -128,6 +164,9 @@ public final class InventoryLoader {
         Map<String, ListedMessage> messages = new LinkedHashMap<>();
         ListingChecks checks = new ListingChecks();
         CompletableFuture<Set<String>> removingListing = removing.start(List.of(address));
+        CompletableFuture<List<Message>> forgets = alongside(() -> client.listAll(MessageFilter.builder().owners(address)
+                .msgTypes(MessageType.FORGET).startDate(since).build()));
+        CompletableFuture<List<Authorization>> ownGrants = alongside(() -> grantsOf(address));
         client.listAll(owned(address).startDate(since).build(), page -> checks.start(listed(page, messages)));
         Map<String, String> typeOf = new HashMap<>();
         Map<String, String> ownerOf = new HashMap<>();
@@ -140,8 +179,7 @@ public final class InventoryLoader {
             ownerOf.put(lm.itemHash(), lm.message().owner());
         });
         List<ForgottenSkeleton> forgotten = new ArrayList<>();
-        for (Message f : client.listAll(MessageFilter.builder().owners(address).msgTypes(MessageType.FORGET)
-                .startDate(since).build())) {
+        for (Message f : joined(forgets)) {
             for (JsonNode h : f.content().path("hashes")) {
                 String hash = h.asText();
                 if (typeOf.containsKey(hash)) {
@@ -178,7 +216,7 @@ public final class InventoryLoader {
             addressFiles(address, (int) Math.min(1000, Math.max(20, newStores * 2)), files);
             otherFiles(messages.values(), address, files);
         }
-        Authorizations grants = grants(address, List.of());
+        Authorizations grants = grants(address, List.of(), joined(ownGrants));
         Set<String> removingNow = new LinkedHashSet<>(RemovingStatuses.join(removingListing));
         List<ListedMessage> seenBefore = new ArrayList<>(previous.source().messages());
         seenBefore.addAll(messages.values());
@@ -354,8 +392,11 @@ public final class InventoryLoader {
         }
     }
 
-    /** The security aggregates of the address and of the other owners whose items are in the snapshot. */
-    private Authorizations grants(String address, Collection<ListedMessage> messages) {
+    /**
+     * The security aggregates of the address ({@code own}, fetched already) and of the other owners
+     * whose items are in the snapshot.
+     */
+    private Authorizations grants(String address, Collection<ListedMessage> messages, List<Authorization> own) {
         Set<String> owners = new LinkedHashSet<>();
         owners.add(address);
         for (ListedMessage lm : messages) {
@@ -366,14 +407,18 @@ public final class InventoryLoader {
         }
         Map<String, List<Authorization>> byOwner = new LinkedHashMap<>();
         for (String owner : owners) {
-            List<Authorization> list = client.aggregates(owner, "security")
-                    .map(a -> a.data().get("security"))
-                    .filter(JsonNode::isObject)
-                    .map(v -> Authorization.fromSecurityAggregate(owner, v))
-                    .orElse(List.of());
-            byOwner.put(owner, list);
+            byOwner.put(owner, owner.equals(address) ? own : grantsOf(owner));
         }
         return new Authorizations(byOwner);
+    }
+
+    /** What {@code owner}'s security aggregate authorises (none when it has none). */
+    private List<Authorization> grantsOf(String owner) {
+        return client.aggregates(owner, "security")
+                .map(a -> a.data().get("security"))
+                .filter(JsonNode::isObject)
+                .map(v -> Authorization.fromSecurityAggregate(owner, v))
+                .orElse(List.of());
     }
 
     /** File presence for hashes the inventory still needs (e.g. forgotten revisions, for a rollback). */

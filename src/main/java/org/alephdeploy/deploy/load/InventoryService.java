@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.alephdeploy.deploy.inventory.Authorizations;
@@ -93,22 +95,52 @@ public final class InventoryService {
         return cached(address).orElseGet(() -> full(address));
     }
 
+    /**
+     * Builds the inventory, checks file presence and reads file kinds, while its source is written
+     * to the cache on a thread of its own (the cache holds the source only, not the built
+     * inventory); returns once both are done.
+     */
     private Inventory checkFiles(NodeSnapshot snapshot, Inventory previous) {
-        Inventory inv = previous == null ? Inventory.build(snapshot) : Inventory.merge(previous, snapshot);
-        Map<String, FileInfo> presence = loader.filePresence(inv, FILE_CHECKS);
-        if (!presence.isEmpty()) {
-            inv = Inventory.merge(inv, new NodeSnapshot(inv.network(), inv.address(), inv.fetchedAt(), List.of(), List.of(),
-                    List.of(), presence, Authorizations.none()));
+        NodeSnapshot source = Inventory.sourceOf(previous, snapshot);
+        CompletableFuture<Void> saved = CompletableFuture.runAsync(() -> save(source), InventoryService::writerThread);
+        Inventory inv;
+        try {
+            inv = Inventory.fromSource(source, previous);
+            Map<String, FileInfo> presence = loader.filePresence(inv, FILE_CHECKS);
+            if (!presence.isEmpty()) {
+                inv = Inventory.merge(inv, new NodeSnapshot(inv.network(), inv.address(), inv.fetchedAt(), List.of(),
+                        List.of(), List.of(), presence, Authorizations.none()));
+            }
+            inv = readFileKinds(inv);
+        } catch (RuntimeException e) {
+            saved.exceptionally(ignored -> null).join();
+            throw e;
         }
-        inv = readFileKinds(inv);
         last.put(inv.address(), inv);
         try {
-            cache.save(inv);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the inventory cache " + cache.file(inv.network(), inv.address())
-                    + ": " + e.getMessage(), e);
+            saved.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+        if (inv.source() != source) {
+            save(inv.source());
         }
         return inv;
+    }
+
+    private void save(NodeSnapshot source) {
+        try {
+            cache.saveChecked(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the inventory cache " + cache.file(source.network(), source.address())
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writerThread(Runnable write) {
+        Thread t = new Thread(write, "inventory-cache-write");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Adds the known file kinds, then reads the first bytes of the files the boot checks still lack. */

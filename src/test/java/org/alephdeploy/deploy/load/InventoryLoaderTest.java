@@ -3,8 +3,13 @@ package org.alephdeploy.deploy.load;
 import static org.alephdeploy.deploy.Signed.KEY0;
 import static org.alephdeploy.deploy.Signed.KEY1;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +127,17 @@ class InventoryLoaderTest {
         cachedFacts.remove(SandboxWorld.RUNTIME);
         assertThat(cachedFacts).isEqualTo(expected);
         assertThat(offline.age(Times.now().add(BigDecimal.valueOf(90))).toSeconds()).isBetween(89L, 120L);
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenFailsTheLoadSayingWhichFile() throws IOException {
+        w.store(KEY0, "unwritable cache vol", null, "vol");
+        Path blocker = Files.writeString(w.dir.resolve("blocker"), "a file where the cache folder should be");
+        InventoryCache cache = new InventoryCache(blocker.resolve("cache"));
+        InventoryService blocked = new InventoryService(new InventoryLoader(w.client, "sandbox"), cache, addr -> List.of(),
+                Duration.ofMinutes(10));
+        assertThatThrownBy(() -> blocked.full(a)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("Cannot write the inventory cache " + cache.file("sandbox", a));
     }
 
     /** A second, cache-less loader: the reference a refresh is compared with. */
