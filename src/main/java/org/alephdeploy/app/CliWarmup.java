@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prepares, on a thread of its own while the main thread builds the command tree and parses the
- * arguments, what a command that talks to a node needs first: logging (logback reads its
- * configuration), the TLS trust store (the JDK's cacerts, parsed once and cached; the HTTP
+ * arguments, what a command that talks to a node needs first: logging (logback sets itself up,
+ * {@link LoggingSetup}), the TLS trust store (the JDK's cacerts, parsed once and cached; the HTTP
  * clients read it when built), the JSON mapper, the node client and the native secp256k1 library
  * (extracted from its jar and loaded). Side-effect free: a class that fails here fails again where
  * it is used, and is reported there.
