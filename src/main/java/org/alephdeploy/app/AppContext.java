@@ -31,6 +31,7 @@ import org.alephdeploy.ui.fx.ColumnMemory;
 import org.alephdeploy.ui.fx.Dialogs;
 import org.alephdeploy.ui.fx.ErrorWindowController;
 import org.alephdeploy.ui.fx.FxDialogs;
+import org.alephdeploy.ui.fx.FirstPulse;
 import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.Notifications;
 import org.alephdeploy.ui.fx.PooledFxTasks;
@@ -150,7 +151,7 @@ public final class AppContext implements AutoCloseable {
 
         controllers = Map.ofEntries(
                 Map.entry(MainWindowController.class,
-                        () -> new MainWindowController(shell, openWallet, columns, notifications, tasks)),
+                        () -> new MainWindowController(shell, openWallet, columns, notifications, tasks, views)),
                 Map.entry(HeaderController.class, () -> new HeaderController(shell, dialogs, openWallet, theme)),
                 Map.entry(NetworkBannersController.class, () -> new NetworkBannersController(shell)),
                 Map.entry(ProgramsController.class, () -> new ProgramsController(programs)),
@@ -185,13 +186,21 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Shows the main window where it was left, then lists the wallet and loads the network. */
+    /**
+     * Shows the main window where it was left, then, once its first frame is out, lists the wallet
+     * and loads the network (their work on other threads would compete with the first frame for
+     * the processor).
+     */
     public Stage start(Stage stage) {
         Stage main = windows.showMain(stage, s -> WindowPlacement.restore(s, settings));
         WindowPlacement.track(main, settings);
-        shell.account().start();
         shell.offerSandboxWhenOffline(firstStart);
-        shell.refresh();
+        FirstPulse.then(main.getScene(), () -> {
+            if (!closed) {
+                shell.account().start();
+                shell.refresh();
+            }
+        });
         return main;
     }
 

@@ -11,8 +11,8 @@ import org.web3j.crypto.Hash;
  * Prepares, on a thread of its own while the main thread builds the command tree and parses the
  * arguments, what a command that talks to a node needs first: the Keccak digest (the acting
  * address's checksum is the main thread's first need; its signed jar is verified on first use),
- * logging (logback reads its
- * configuration), the TLS trust store (the JDK's cacerts, parsed once and cached; the HTTP
+ * logging (logback sets itself up, {@link LoggingSetup}), the TLS trust store (the JDK's cacerts,
+ * parsed once and cached; the HTTP
  * clients read it when built), the JSON mapper, the node client and the native secp256k1 library
  * (extracted from its jar and loaded). Side-effect free: a class that fails here fails again where
  * it is used, and is reported there.

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prepares, on a thread of its own while JavaFX starts its toolkit, what the window's first frame
- * needs and JavaFX does not: logging (logback reads its configuration), the JSON mapper of the
+ * needs and JavaFX does not: logging (logback sets itself up, {@link LoggingSetup}), the JSON mapper of the
  * settings, the HTTP client and its TLS trust store (read from the JDK's cacerts, which the node
  * clients built before the first frame need). Only work without JavaFX and without side effects:
  * the FX thread finds it done instead of doing it itself. A class that fails here fails there too, where

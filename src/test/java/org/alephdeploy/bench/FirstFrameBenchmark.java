@@ -24,7 +24,8 @@ import java.util.concurrent.TimeoutException;
  * a fresh home (HOME and the XDG directories in a new temporary folder, so it is the first start),
  * timed from the process start to the line the app prints after the first pulse laid out the main
  * window ({@code ALEPH_FIRST_FRAME_MARKER=1}, see {@code app.FirstFrameMarker}). Three runs per
- * way of launching, median: {@code java -jar target/aleph-deploy.jar}; the same with the AppCDS
+ * way of launching, median: the floor ({@link FirstFrameFloor}, a one-label window on the jar's
+ * class path: what any JavaFX window costs here); {@code java -jar target/aleph-deploy.jar}; the same with the AppCDS
  * archive {@code target/aleph-deploy.jsa} when it exists; the packaged app-image
  * {@code target/dist/app-image/aleph-deploy/bin/aleph-deploy} when it was built. Besides the wall
  * time it reports the CPU time the process used until then (user + system, from /proc), which
@@ -36,6 +37,7 @@ public final class FirstFrameBenchmark implements Benchmark {
     private static final int RUNS = 3;
     private static final long TIMEOUT_SECONDS = 120;
     private static final Path JAR = Path.of("target/aleph-deploy.jar");
+    private static final Path TEST_CLASSES = Path.of("target/test-classes");
     private static final Path ARCHIVE = Path.of("target/aleph-deploy.jsa");
     private static final Path IMAGE = Path.of("target/dist/app-image/aleph-deploy/bin/aleph-deploy");
 
@@ -47,7 +49,7 @@ public final class FirstFrameBenchmark implements Benchmark {
     @Override
     public String description() {
         return "launch to the main window's first frame under Xvfb, fresh home, median of " + RUNS
-                + " runs: jar, jar with the AppCDS archive, packaged app-image";
+                + " runs: floor (a one-label window), jar, jar with the AppCDS archive, packaged app-image";
     }
 
     @Override
@@ -58,6 +60,8 @@ public final class FirstFrameBenchmark implements Benchmark {
         Map<String, Object> details = new LinkedHashMap<>();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try (Display display = Display.open()) {
+            put(details, "floor", measure(display, List.of(java, "-cp", TEST_CLASSES + File.pathSeparator + JAR,
+                    FirstFrameFloor.class.getName())));
             List<Sample> jar = measure(display, List.of(java, "-jar", JAR.toString()));
             put(details, "jar", jar);
             if (Files.isRegularFile(ARCHIVE)) {

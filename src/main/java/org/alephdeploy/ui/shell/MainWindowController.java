@@ -16,13 +16,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.alephdeploy.ui.activity.ActivityController;
 import org.alephdeploy.ui.control.NotificationArea;
 import org.alephdeploy.ui.details.DetailsController;
 import org.alephdeploy.ui.fx.ColumnMemory;
+import org.alephdeploy.ui.fx.FirstPulse;
 import org.alephdeploy.ui.fx.FxTasks;
 import org.alephdeploy.ui.fx.Notifications;
+import org.alephdeploy.ui.fx.ViewLoader;
 import org.alephdeploy.ui.programs.ProgramsController;
 import org.alephdeploy.ui.volumes.VolumesController;
 import org.alephdeploy.ui.wallet.WalletPage;
@@ -30,17 +33,23 @@ import org.alephdeploy.ui.wallet.WalletPage;
 /**
  * Code-behind of {@code MainWindow.fxml}: tabs, details pane, notifications, status bar and the
  * keyboard. The header ({@link HeaderController}) and the network strip and offline banner
- * ({@link NetworkBannersController}) have their own.
+ * ({@link NetworkBannersController}) have their own. What the window's first frame can do without
+ * is built later: the Volumes and Activity tabs when first selected, the details pane (empty until a
+ * row is selected) right after the first frame.
  */
 public final class MainWindowController {
     /** Where the divider goes back to when the details pane is asked for while it is (almost) closed. */
     private static final double DETAILS_DIVIDER = 0.78;
+    static final String VOLUMES_VIEW = "/org/alephdeploy/ui/volumes/Volumes.fxml";
+    static final String ACTIVITY_VIEW = "/org/alephdeploy/ui/activity/Activity.fxml";
+    static final String DETAILS_VIEW = "/org/alephdeploy/ui/details/Details.fxml";
 
     private final ShellViewModel vm;
     private final Consumer<WalletPage> openWallet;
     private final ColumnMemory columns;
     private final Notifications notifications;
     private final FxTasks tasks;
+    private final ViewLoader views;
 
     @FXML
     private VBox programsNoAccount;
@@ -65,20 +74,22 @@ public final class MainWindowController {
     @FXML
     private ProgramsController programsController;
     @FXML
-    private VolumesController volumesController;
-    @FXML
-    private ActivityController activityController;
-    @FXML
+    private StackPane detailsSlot;
     private DetailsController detailsController;
+    private VolumesController volumesController;
 
-    /** @param openWallet opens the wallet dialog on a page (null: the page that fits) */
+    /**
+     * @param openWallet opens the wallet dialog on a page (null: the page that fits)
+     * @param views loads the Volumes and Activity tabs when first selected and the details pane after the first frame
+     */
     public MainWindowController(ShellViewModel vm, Consumer<WalletPage> openWallet, ColumnMemory columns,
-            Notifications notifications, FxTasks tasks) {
+            Notifications notifications, FxTasks tasks, ViewLoader views) {
         this.vm = vm;
         this.openWallet = openWallet;
         this.columns = columns;
         this.notifications = notifications;
         this.tasks = tasks;
+        this.views = views;
     }
 
     @FXML
@@ -86,17 +97,37 @@ public final class MainWindowController {
         notificationArea.bind(notifications);
         statusLabel.textProperty().bind(vm.statusProperty());
         busyIndicator.visibleProperty().bind(vm.loadingProperty().or(tasks.activeCountProperty().greaterThan(0)));
-        tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.activeTabProperty().set(tabOf(now)));
+        tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            loadContent(now);
+            vm.activeTabProperty().set(tabOf(now));
+        });
         tabPane.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
         tabPane.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
+                FirstPulse.then(scene, () -> details());
             }
         });
         vm.detailsRequestsProperty().addListener((obs, old, now) -> revealDetails());
-        rememberColumns();
+        rememberColumns(programsTab);
         hintWithoutAccount(programsTab, programsNoAccount);
-        hintWithoutAccount(volumesTab, volumesNoAccount);
+        loadContent(tabPane.getSelectionModel().getSelectedItem());
+    }
+
+    /** Loads the content of {@code tab} when it has none yet (the Volumes and Activity tabs, on first selection). */
+    private void loadContent(Tab tab) {
+        if (tab == null || tab.getContent() != null) {
+            return;
+        }
+        if (tab == volumesTab) {
+            ViewLoader.View<VolumesController> view = views.load(VOLUMES_VIEW);
+            volumesController = view.controller();
+            tab.setContent(view.root());
+            hintWithoutAccount(volumesTab, volumesNoAccount);
+        } else if (tab == activityTab) {
+            tab.setContent(views.<ActivityController>load(ACTIVITY_VIEW).root());
+        }
+        rememberColumns(tab);
     }
 
     /** Without an account the table says how to get one, with a button to the wallet, instead of "no programs". */
@@ -108,10 +139,10 @@ public final class MainWindowController {
     }
 
     /** The main tables keep the column widths the user gave them. */
-    private void rememberColumns() {
-        tabPane.getTabs().forEach(tab -> tables(tab).forEach(t -> t.getStyleClass().stream()
+    private void rememberColumns(Tab tab) {
+        tables(tab).forEach(t -> t.getStyleClass().stream()
                 .filter(c -> c.endsWith("-table")).findFirst()
-                .ifPresent(id -> columns.bind(t, id.substring(0, id.length() - "-table".length())))));
+                .ifPresent(id -> columns.bind(t, id.substring(0, id.length() - "-table".length()))));
     }
 
     private static List<TableView<?>> tables(Tab tab) {
@@ -146,7 +177,17 @@ public final class MainWindowController {
         if (at.length > 0 && at[0] > 0.9) {
             splitPane.setDividerPositions(DETAILS_DIVIDER);
         }
-        detailsController.reveal();
+        details().reveal();
+    }
+
+    /** The details pane's controller, its view loaded into the pane's slot on first use. */
+    private DetailsController details() {
+        if (detailsController == null) {
+            ViewLoader.View<DetailsController> view = views.load(DETAILS_VIEW);
+            detailsController = view.controller();
+            detailsSlot.getChildren().setAll(view.root());
+        }
+        return detailsController;
     }
 
     /** Ctrl+F: the search box of the tab in front. */
