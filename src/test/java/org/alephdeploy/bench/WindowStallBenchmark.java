@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -90,6 +91,7 @@ public final class WindowStallBenchmark implements Benchmark {
             details.put("pulses", gaps.pulses());
             details.put("load_ms", loaded / 1_000_000);
             details.put("where_late", gaps.where());
+            details.put("gaps_over_100_ms", gaps.slow);
             return new Figures(NAME, description(), PROGRAMS + VOLUMES, Duration.ofNanos(gaps.longestNanos()), details);
         } finally {
             onFx(() -> {
@@ -204,6 +206,7 @@ public final class WindowStallBenchmark implements Benchmark {
     private static final class PulseGaps {
         private final Map<String, Integer> late = new ConcurrentHashMap<>();
         private final List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> slow = Collections.synchronizedList(new ArrayList<>());
         private volatile long last;
         private volatile long longest;
         private volatile long longestCpu;
@@ -223,6 +226,10 @@ public final class WindowStallBenchmark implements Benchmark {
                 if (last != 0) {
                     long gap = t - last;
                     gaps.add(gap);
+                    if (gap > 100_000_000L) {
+                        slow.add(String.format("%s %.0f ms (FX CPU %.0f ms)", LocalTime.now(), gap / 1e6,
+                                (cpu - lastCpu) / 1e6));
+                    }
                     if (gap > longest) {
                         longest = gap;
                         longestCpu = cpu - lastCpu;
@@ -258,6 +265,7 @@ public final class WindowStallBenchmark implements Benchmark {
             longestCpu = 0;
             longestRenderCpu = 0;
             gaps.clear();
+            slow.clear();
             late.clear();
         }
 
