@@ -86,6 +86,7 @@ public final class WindowStallBenchmark implements Benchmark {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("longest_stall_ms", Math.round(gaps.longestNanos() / 1e5) / 10.0);
             details.put("fx_thread_cpu_in_longest_ms", Math.round(gaps.longestCpuNanos() / 1e5) / 10.0);
+            details.put("most_fx_thread_cpu_in_a_gap_ms", Math.round(gaps.mostCpu / 1e5) / 10.0);
             details.put("render_thread_cpu_in_longest_ms", Math.round(gaps.longestRenderCpuNanos() / 1e5) / 10.0);
             details.put("stalls_over_100_ms", gaps.over(100_000_000L));
             details.put("pulses", gaps.pulses());
@@ -210,6 +211,7 @@ public final class WindowStallBenchmark implements Benchmark {
         private volatile long last;
         private volatile long longest;
         private volatile long longestCpu;
+        private volatile long mostCpu;
         private long lastCpu;
         private volatile long longestRenderCpu;
         private long lastRenderCpu;
@@ -226,6 +228,7 @@ public final class WindowStallBenchmark implements Benchmark {
                 if (last != 0) {
                     long gap = t - last;
                     gaps.add(gap);
+                    mostCpu = Math.max(mostCpu, cpu - lastCpu);
                     if (gap > 100_000_000L) {
                         slow.add(String.format("%s %.0f ms (FX CPU %.0f ms)", LocalTime.now(), gap / 1e6,
                                 (cpu - lastCpu) / 1e6));
@@ -263,6 +266,7 @@ public final class WindowStallBenchmark implements Benchmark {
         void reset() {
             longest = 0;
             longestCpu = 0;
+            mostCpu = 0;
             longestRenderCpu = 0;
             gaps.clear();
             slow.clear();

@@ -27,7 +27,7 @@ final class BadgePills {
 
     private static final Text MEASURE = new Text();
     private static final int MAX_REMEMBERED = 4096;
-    private static final Map<String, Double> WIDTHS = new HashMap<>();
+    private static final Map<Font, Map<String, Double>> WIDTHS = new HashMap<>();
     private static Font iconFont;
 
     private final double[] lefts;
@@ -88,18 +88,18 @@ final class BadgePills {
     }
 
     private static double widthOf(String text, Font font) {
-        String key = font.getName() + '\u0000' + font.getSize() + '\u0000' + text;
-        Double known = WIDTHS.get(key);
-        if (known == null) {
-            if (WIDTHS.size() > MAX_REMEMBERED) {
-                WIDTHS.clear();
+        Map<String, Double> known = WIDTHS.computeIfAbsent(font, f -> new HashMap<>());
+        Double width = known.get(text);
+        if (width == null) {
+            if (known.size() > MAX_REMEMBERED) {
+                known.clear();
             }
             MEASURE.setFont(font);
             MEASURE.setText(text);
-            known = MEASURE.getLayoutBounds().getWidth();
-            WIDTHS.put(key, known);
+            width = MEASURE.getLayoutBounds().getWidth();
+            known.put(text, width);
         }
-        return known;
+        return width;
     }
 
     /** All the badges and the spaces between them. */

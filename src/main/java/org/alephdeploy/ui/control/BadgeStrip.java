@@ -39,6 +39,8 @@ public final class BadgeStrip extends Region {
     enum Part { BG, BORDER, TEXT, ICON }
 
     private static final List<CssMetaData<? extends Styleable, ?>> CSS;
+    private static Font boldOf;
+    private static Font bold;
     private static final Map<Badge.Variant, Map<Part, CssMetaData<BadgeStrip, Paint>>> COLOUR_META =
             new EnumMap<>(Badge.Variant.class);
     private static final CssMetaData<BadgeStrip, Font> FONT_META = new FontCssMetaData<>("-fx-font", Font.getDefault()) {
@@ -147,9 +149,14 @@ public final class BadgeStrip extends Region {
         return pills;
     }
 
+    /** The bold of the strip's font; looking a font up is slow, so the last one is kept. */
     private Font boldFont() {
         Font base = font.get();
-        return Font.font(base.getFamily(), FontWeight.BOLD, base.getSize());
+        if (base != boldOf) {
+            bold = Font.font(base.getFamily(), FontWeight.BOLD, base.getSize());
+            boldOf = base;
+        }
+        return bold;
     }
 
     @Override

@@ -132,6 +132,16 @@ class MainWindowTest {
     }
 
     @Test
+    void theEmptyRowsFillingTheTableHaveNoCells(FxRobot robot) {
+        List<TableRow<?>> rows = robot.lookup(".programs-table .table-row-cell").queryAll().stream()
+                .<TableRow<?>>map(n -> (TableRow<?>) n).toList();
+        assertThat(rows.stream().filter(TableRow::isEmpty)).as("the table fills its height with empty rows").isNotEmpty()
+                .allSatisfy(r -> assertThat(r.lookupAll(".table-cell")).isEmpty());
+        assertThat(rows.stream().filter(r -> !r.isEmpty())).hasSize(6)
+                .allSatisfy(r -> assertThat(r.lookupAll(".table-cell")).hasSize(programsTable(robot).getColumns().size()));
+    }
+
+    @Test
     void opensWithTheDemoRowsAndTheRightBadges(FxRobot robot) {
         assertThat(programsTable(robot).getItems()).hasSize(6);
         assertThat(robot.lookup(".account-name").queryAs(Label.class).getText()).isEqualTo("Main account");
