@@ -59,9 +59,4 @@ public final class BadgesCell<S, T> extends TableCell<S, T> {
             setGraphic(strip);
         }
     }
-
-    /** The strip that draws the badges (for tests and lookups). */
-    public BadgeStrip strip() {
-        return strip;
-    }
 }

@@ -40,7 +40,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * What keeps loading 2,000 programs cheap on the FX thread: cells keep their nodes from item to
- * item (scrolling the whole table makes no new badge), tooltips are built on hover only, and the
+ * item (scrolling the whole table makes no new badge strip), tooltips are built on hover only, and the
  * table of a hidden tab has no rows until its tab is shown.
  */
 @ExtendWith(ApplicationExtension.class)
