@@ -34,6 +34,8 @@ import org.alephdeploy.sandbox.Seed;
 import org.alephdeploy.ui.LoopbackNodes;
 import org.alephdeploy.ui.activity.ActivityState;
 import org.alephdeploy.ui.control.Badge;
+import org.alephdeploy.ui.control.BadgeSpec;
+import org.alephdeploy.ui.control.BadgeStrip;
 import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.fx.ScriptedDialogs;
@@ -157,8 +159,9 @@ class DesktopWiringTest {
         return in.shell().programs().rows().stream().filter(p -> name.equals(p.name())).findFirst().orElseThrow();
     }
 
-    private static List<Badge> badges(Node row) {
-        return row.lookupAll(".badge").stream().map(Badge.class::cast).toList();
+    /** The badges of a row, as its badge columns draw them. */
+    private static List<BadgeSpec> badges(Node row) {
+        return row.lookupAll(".badge-strip").stream().flatMap(n -> ((BadgeStrip) n).getBadges().stream()).toList();
     }
 
     private Path zip(String name, String text) throws IOException {
@@ -206,12 +209,12 @@ class DesktopWiringTest {
         assertThat(robot.lookup(".account-name").queryAs(Label.class).getText()).isEqualTo("my demo key");
         assertThat(context.shell().programs().rows()).extracting(ProgramRow::name)
                 .contains(DemoSeed.WEB_API, DemoSeed.STATIC_SITE).doesNotContain(DemoSeed.PARTNER_APP);
-        List<Badge> web = badges(programRow(robot, DemoSeed.WEB_API));
-        assertThat(web).extracting(Badge::getVariant).contains(Badge.Variant.UPDATABLE, Badge.Variant.FOLLOWS, Badge.Variant.PINNED)
+        List<BadgeSpec> web = badges(programRow(robot, DemoSeed.WEB_API));
+        assertThat(web).extracting(BadgeSpec::variant).contains(Badge.Variant.UPDATABLE, Badge.Variant.FOLLOWS, Badge.Variant.PINNED)
                 .doesNotContain(Badge.Variant.LOCKED);
-        List<Badge> site = badges(programRow(robot, DemoSeed.STATIC_SITE));
-        assertThat(site).extracting(Badge::getVariant).contains(Badge.Variant.LOCKED).doesNotContain(Badge.Variant.UPDATABLE);
-        assertThat(site.stream().filter(b -> b.getVariant() == Badge.Variant.PINNED)).extracting(Badge::getText)
+        List<BadgeSpec> site = badges(programRow(robot, DemoSeed.STATIC_SITE));
+        assertThat(site).extracting(BadgeSpec::variant).contains(Badge.Variant.LOCKED).doesNotContain(Badge.Variant.UPDATABLE);
+        assertThat(site.stream().filter(b -> b.variant() == Badge.Variant.PINNED)).extracting(BadgeSpec::text)
                 .containsExactly("code", "1 vol");
 
         // the details pane shows what the local compute node says: static-site boots, web-api does not

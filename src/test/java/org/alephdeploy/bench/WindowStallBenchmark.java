@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -85,11 +86,13 @@ public final class WindowStallBenchmark implements Benchmark {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("longest_stall_ms", Math.round(gaps.longestNanos() / 1e5) / 10.0);
             details.put("fx_thread_cpu_in_longest_ms", Math.round(gaps.longestCpuNanos() / 1e5) / 10.0);
+            details.put("most_fx_thread_cpu_in_a_gap_ms", Math.round(gaps.mostCpu / 1e5) / 10.0);
             details.put("render_thread_cpu_in_longest_ms", Math.round(gaps.longestRenderCpuNanos() / 1e5) / 10.0);
             details.put("stalls_over_100_ms", gaps.over(100_000_000L));
             details.put("pulses", gaps.pulses());
             details.put("load_ms", loaded / 1_000_000);
             details.put("where_late", gaps.where());
+            details.put("gaps_over_100_ms", gaps.slow);
             return new Figures(NAME, description(), PROGRAMS + VOLUMES, Duration.ofNanos(gaps.longestNanos()), details);
         } finally {
             onFx(() -> {
@@ -204,9 +207,11 @@ public final class WindowStallBenchmark implements Benchmark {
     private static final class PulseGaps {
         private final Map<String, Integer> late = new ConcurrentHashMap<>();
         private final List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> slow = Collections.synchronizedList(new ArrayList<>());
         private volatile long last;
         private volatile long longest;
         private volatile long longestCpu;
+        private volatile long mostCpu;
         private long lastCpu;
         private volatile long longestRenderCpu;
         private long lastRenderCpu;
@@ -223,6 +228,11 @@ public final class WindowStallBenchmark implements Benchmark {
                 if (last != 0) {
                     long gap = t - last;
                     gaps.add(gap);
+                    mostCpu = Math.max(mostCpu, cpu - lastCpu);
+                    if (gap > 100_000_000L) {
+                        slow.add(String.format("%s %.0f ms (FX CPU %.0f ms)", LocalTime.now(), gap / 1e6,
+                                (cpu - lastCpu) / 1e6));
+                    }
                     if (gap > longest) {
                         longest = gap;
                         longestCpu = cpu - lastCpu;
@@ -256,8 +266,10 @@ public final class WindowStallBenchmark implements Benchmark {
         void reset() {
             longest = 0;
             longestCpu = 0;
+            mostCpu = 0;
             longestRenderCpu = 0;
             gaps.clear();
+            slow.clear();
             late.clear();
         }
 

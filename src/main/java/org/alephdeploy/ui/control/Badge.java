@@ -38,6 +38,11 @@ public final class Badge extends Label {
         public PseudoClass pseudoClass() {
             return state;
         }
+
+        /** Its icon, or null for none. */
+        Ikon icon() {
+            return icon;
+        }
     }
 
     private Variant variant;

@@ -1,33 +1,34 @@
 package org.alephdeploy.ui.control;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Label;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
-import javafx.scene.layout.HBox;
+import javafx.scene.input.MouseEvent;
 
 /**
- * A table cell showing a row of badges worked out beforehand. The cell keeps its badges and
- * reuses them from item to item; only the badges in use are children, so lookups see no hidden
- * ones. With no badges it shows a muted word instead, when one is given.
+ * A table cell showing a row of badges worked out beforehand, drawn by one kept
+ * {@link BadgeStrip}. With no badges it shows a muted word instead, when one is given
+ * ({@code .badges-cell:none} in app.css). Hovering a badge shows its explanation.
  */
 public final class BadgesCell<S, T> extends TableCell<S, T> {
+    private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
+
     private final Function<T, List<BadgeSpec>> badges;
     private final String emptyText;
-    private final HBox box = new HBox(4);
-    private final List<Badge> pool = new ArrayList<>();
-    private Label none;
+    private final BadgeStrip strip = new BadgeStrip();
+    private boolean none;
 
     public BadgesCell(Function<T, List<BadgeSpec>> badges, String emptyText) {
         this.badges = badges;
         this.emptyText = emptyText;
-        box.getStyleClass().add("pin-badges");
-        box.setAlignment(Pos.CENTER_LEFT);
-        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        getStyleClass().add("badges-cell");
+        strip.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            LazyTooltip tip = LazyTooltip.of(this);
+            tip.setText(strip.tipAt(e.getX()));
+            tip.materialise();
+        });
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> LazyTooltip.of(this).setText(null));
     }
 
     public BadgesCell(Function<T, List<BadgeSpec>> badges) {
@@ -37,32 +38,25 @@ public final class BadgesCell<S, T> extends TableCell<S, T> {
     @Override
     protected void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
-        if (empty || item == null) {
+        List<BadgeSpec> specs = empty || item == null ? List.of() : badges.apply(item);
+        boolean noneNow = !empty && item != null && specs.isEmpty() && emptyText != null;
+        if (noneNow != none) {
+            none = noneNow;
+            pseudoClassStateChanged(NONE, none);
+        }
+        if (noneNow) {
+            setGraphic(null);
+            setText(emptyText);
+            return;
+        }
+        setText(null);
+        if (specs.isEmpty()) {
             setGraphic(null);
             return;
         }
-        List<BadgeSpec> specs = badges.apply(item);
-        List<Node> shown = new ArrayList<>(Math.max(1, specs.size()));
-        for (int i = 0; i < specs.size(); i++) {
-            if (pool.size() <= i) {
-                pool.add(new Badge());
-            }
-            Badge badge = pool.get(i);
-            specs.get(i).applyTo(badge);
-            shown.add(badge);
-        }
-        if (specs.isEmpty() && emptyText != null) {
-            if (none == null) {
-                none = new Label(emptyText);
-                none.getStyleClass().add("text-muted");
-            }
-            shown.add(none);
-        }
-        if (!box.getChildren().equals(shown)) {
-            box.getChildren().setAll(shown);
-        }
-        if (getGraphic() != box) {
-            setGraphic(box);
+        strip.setBadges(specs);
+        if (getGraphic() != strip) {
+            setGraphic(strip);
         }
     }
 }

@@ -6,17 +6,19 @@ import javafx.application.Platform;
 import javafx.collections.ObservableList;
 
 /**
- * Hands a big list of rows to the table a few per pulse while its first screenful is being built:
- * the table makes, styles and lays out a row of cells for every row it can show, and doing the
- * whole screenful in one pulse was the FX thread's longest stall while a big inventory arrived.
- * Once a screenful is in, the rest goes in at once (it needs no new cells). A list no longer than
- * a screenful, or one replacing a full screen, goes in at once; off the FX thread (view-model
- * tests) too.
+ * Hands a big list of rows to the table one per pulse while its first screenful is being built:
+ * the table makes, styles and lays out a row of cells for every row it can show, and the first
+ * row costs most (JavaFX's table-cell code runs for the first time in this JVM: about 120 ms of
+ * FX-thread CPU on the shared test machine, each later row about 20 ms). Empty rows cost no cells
+ * ({@code CellsOnDemandRow}), so one row per pulse means one row's cells per pulse. Once a
+ * screenful is in, the rest goes in at once (it needs no new cells). A list no longer than a
+ * screenful, or one replacing a full screen, goes in at once; off the FX thread (view-model tests)
+ * too.
  */
 final class FirstScreenFeed {
     /** More rows than a maximised window shows. */
     static final int SCREENFUL = 40;
-    static final int PER_PULSE = 4;
+    static final int PER_PULSE = 1;
 
     private final ObservableList<ProgramRow> target;
     private List<ProgramRow> pending = List.of();

@@ -31,6 +31,8 @@ import org.alephdeploy.wallet.ScryptParams;
 import org.alephdeploy.ui.RecordingIntents;
 import org.alephdeploy.ui.activity.ActivityRow;
 import org.alephdeploy.ui.control.Badge;
+import org.alephdeploy.ui.control.BadgeSpec;
+import org.alephdeploy.ui.control.BadgeStrip;
 import org.alephdeploy.ui.demo.DemoInventorySource;
 import org.alephdeploy.ui.details.ItemDetails;
 import org.alephdeploy.ui.fx.FileDropTarget;
@@ -124,8 +126,19 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static List<Badge> badges(Node row) {
-        return row.lookupAll(".badge").stream().map(Badge.class::cast).toList();
+    /** The badges of a row, as its badge columns draw them. */
+    private static List<BadgeSpec> badges(Node row) {
+        return row.lookupAll(".badge-strip").stream().flatMap(n -> ((BadgeStrip) n).getBadges().stream()).toList();
+    }
+
+    @Test
+    void theEmptyRowsFillingTheTableHaveNoCells(FxRobot robot) {
+        List<TableRow<?>> rows = robot.lookup(".programs-table .table-row-cell").queryAll().stream()
+                .<TableRow<?>>map(n -> (TableRow<?>) n).toList();
+        assertThat(rows.stream().filter(TableRow::isEmpty)).as("the table fills its height with empty rows").isNotEmpty()
+                .allSatisfy(r -> assertThat(r.lookupAll(".table-cell")).isEmpty());
+        assertThat(rows.stream().filter(r -> !r.isEmpty())).hasSize(6)
+                .allSatisfy(r -> assertThat(r.lookupAll(".table-cell")).hasSize(programsTable(robot).getColumns().size()));
     }
 
     @Test
@@ -133,14 +146,14 @@ class MainWindowTest {
         assertThat(programsTable(robot).getItems()).hasSize(6);
         assertThat(robot.lookup(".account-name").queryAs(Label.class).getText()).isEqualTo("Main account");
 
-        List<Badge> discord = badges(rowOf(robot, "discord-bot"));
-        assertThat(discord).extracting(Badge::getVariant).contains(Badge.Variant.LOCKED, Badge.Variant.SUCCESS)
+        List<BadgeSpec> discord = badges(rowOf(robot, "discord-bot"));
+        assertThat(discord).extracting(BadgeSpec::variant).contains(Badge.Variant.LOCKED, Badge.Variant.SUCCESS)
                 .doesNotContain(Badge.Variant.FOLLOWS, Badge.Variant.UPDATABLE);
-        assertThat(discord.stream().filter(b -> b.getVariant() == Badge.Variant.PINNED)).extracting(Badge::getText)
+        assertThat(discord.stream().filter(b -> b.variant() == Badge.Variant.PINNED)).extracting(BadgeSpec::text)
                 .containsExactly("code", "runtime", "1 vol");
 
-        List<Badge> weather = badges(rowOf(robot, "weather-api"));
-        assertThat(weather).extracting(Badge::getVariant).contains(Badge.Variant.UPDATABLE, Badge.Variant.FOLLOWS)
+        List<BadgeSpec> weather = badges(rowOf(robot, "weather-api"));
+        assertThat(weather).extracting(BadgeSpec::variant).contains(Badge.Variant.UPDATABLE, Badge.Variant.FOLLOWS)
                 .doesNotContain(Badge.Variant.PINNED, Badge.Variant.LOCKED);
     }
 

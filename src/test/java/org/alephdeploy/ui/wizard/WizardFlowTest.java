@@ -24,6 +24,8 @@ import org.alephdeploy.deploy.run.LocalArtifacts;
 import org.alephdeploy.sandbox.DemoSeed;
 import org.alephdeploy.service.engine.SandboxEngine;
 import org.alephdeploy.ui.control.Badge;
+import org.alephdeploy.ui.control.BadgeSpec;
+import org.alephdeploy.ui.control.BadgeStrip;
 import org.alephdeploy.ui.fx.FileDropTarget;
 import org.alephdeploy.ui.fx.I18n;
 import org.alephdeploy.ui.model.ItemStatus;
@@ -72,21 +74,22 @@ class WizardFlowTest {
         return zip;
     }
 
-    private static List<Badge> badges(Node row) {
-        return row.lookupAll(".badge").stream().map(Badge.class::cast).toList();
+    /** The badges of a row, as its badge columns draw them. */
+    private static List<BadgeSpec> badges(Node row) {
+        return row.lookupAll(".badge-strip").stream().flatMap(n -> ((BadgeStrip) n).getBadges().stream()).toList();
     }
 
     @Test
     void theTablesShowTheDemoAccountWithBothLockAxes(FxRobot robot) {
         h.waitForRows();
-        List<Badge> web = badges(h.programRow(robot, DemoSeed.WEB_API));
-        assertThat(web).extracting(Badge::getVariant).contains(Badge.Variant.UPDATABLE, Badge.Variant.FOLLOWS, Badge.Variant.PINNED)
+        List<BadgeSpec> web = badges(h.programRow(robot, DemoSeed.WEB_API));
+        assertThat(web).extracting(BadgeSpec::variant).contains(Badge.Variant.UPDATABLE, Badge.Variant.FOLLOWS, Badge.Variant.PINNED)
                 .doesNotContain(Badge.Variant.LOCKED);
-        assertThat(web.stream().filter(b -> b.getVariant() == Badge.Variant.PINNED)).extracting(Badge::getText)
+        assertThat(web.stream().filter(b -> b.variant() == Badge.Variant.PINNED)).extracting(BadgeSpec::text)
                 .containsExactly("1 vol");
-        List<Badge> site = badges(h.programRow(robot, DemoSeed.STATIC_SITE));
-        assertThat(site).extracting(Badge::getVariant).contains(Badge.Variant.LOCKED).doesNotContain(Badge.Variant.UPDATABLE);
-        assertThat(site.stream().filter(b -> b.getVariant() == Badge.Variant.PINNED)).extracting(Badge::getText)
+        List<BadgeSpec> site = badges(h.programRow(robot, DemoSeed.STATIC_SITE));
+        assertThat(site).extracting(BadgeSpec::variant).contains(Badge.Variant.LOCKED).doesNotContain(Badge.Variant.UPDATABLE);
+        assertThat(site.stream().filter(b -> b.variant() == Badge.Variant.PINNED)).extracting(BadgeSpec::text)
                 .containsExactly("code", "1 vol");
         assertThat(robot.lookup(".account-name").queryAs(Label.class).getText()).isNotBlank();
     }
