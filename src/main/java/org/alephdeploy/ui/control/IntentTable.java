@@ -109,7 +109,7 @@ public final class IntentTable<R, I extends Enum<I>> {
     }
 
     private TableRow<R> row() {
-        TableRow<R> row = new CellsOnDemandRow<>();
+        TableRow<R> row = new RowWithCellsOnDemand<>();
         FileDropTarget.install(row, files -> {
             if (!row.isEmpty()) {
                 vm.dropOnRow(row.getItem(), files);

@@ -12,7 +12,7 @@ import javafx.scene.control.skin.TableRowSkin;
  * few rows had arrived. Until it has an item the row is only its own background (the stripes and
  * borders of app.css's rows); once built it keeps its cells.
  */
-public class CellsOnDemandRow<T> extends TableRow<T> {
+public class RowWithCellsOnDemand<T> extends TableRow<T> {
     @Override
     protected Skin<?> createDefaultSkin() {
         return isEmpty() ? new Empty(this) : new TableRowSkin<>(this);
