@@ -65,14 +65,6 @@ public final class Message {
     }
 
     /**
-     * Like {@link #of}, for an envelope just parsed that the caller hands over (kept for callers
-     * that have a tree; nothing of it is shared with the message).
-     */
-    public static Message adopt(JsonNode envelope) {
-        return of(envelope);
-    }
-
-    /**
      * Reads the envelope object the parser stands on (its START_OBJECT token) without building a
      * tree of it, leaving the parser on its END_OBJECT; an inline message's {@code content} copy
      * is skipped unread when it comes after {@code item_content}.
