@@ -40,7 +40,8 @@ import org.alephdeploy.ui.shell.Network;
  * runs in this JVM on the headless Monocle platform (software rendering); an
  * {@code AnimationTimer} asks for a pulse every frame and the longest gap between two pulses is
  * the stall, next to the CPU time the FX thread and the renderer thread spent in it (low when the
- * machine, not this window, was busy). While a pulse is more than 50 ms late, the FX thread's stack is sampled and
+ * machine, not this window, was busy). The longest gap between the first frame and the refresh
+ * (the window waiting for its data, when the tables warm up) is printed too. While a pulse is more than 50 ms late, the FX thread's stack is sampled and
  * the figures name the most frequent places.
  */
 public final class WindowStallBenchmark implements Benchmark {
@@ -91,6 +92,8 @@ public final class WindowStallBenchmark implements Benchmark {
             details.put("stalls_over_100_ms", gaps.over(100_000_000L));
             details.put("pulses", gaps.pulses());
             details.put("load_ms", loaded / 1_000_000);
+            details.put("longest_stall_before_data_ms", Math.round(gaps.beforeData / 1e5) / 10.0);
+            details.put("fx_thread_cpu_in_longest_before_data_ms", Math.round(gaps.beforeDataCpu / 1e5) / 10.0);
             details.put("where_late", gaps.where());
             details.put("gaps_over_100_ms", gaps.slow);
             return new Figures(NAME, description(), PROGRAMS + VOLUMES, Duration.ofNanos(gaps.longestNanos()), details);
@@ -212,6 +215,9 @@ public final class WindowStallBenchmark implements Benchmark {
         private volatile long longest;
         private volatile long longestCpu;
         private volatile long mostCpu;
+        /** The longest gap from the window's first frame to the refresh (the window waiting for its data), and its FX CPU. */
+        private long beforeData;
+        private long beforeDataCpu;
         private long lastCpu;
         private volatile long longestRenderCpu;
         private long lastRenderCpu;
@@ -264,6 +270,8 @@ public final class WindowStallBenchmark implements Benchmark {
         }
 
         void reset() {
+            beforeData = longest;
+            beforeDataCpu = longestCpu;
             longest = 0;
             longestCpu = 0;
             mostCpu = 0;
