@@ -76,6 +76,8 @@ public final class WindowStallBenchmark implements Benchmark {
                 gaps.start();
             });
             waitFor(30, () -> gaps.pulses() > 30);
+            int[] builtBeforeData = new int[1];
+            onFx(() -> builtBeforeData[0] = rowsWithCells(context[0]));
             gaps.reset();
             long start = System.nanoTime();
             onFx(() -> context[0].shell().refresh());
@@ -94,6 +96,8 @@ public final class WindowStallBenchmark implements Benchmark {
             details.put("load_ms", loaded / 1_000_000);
             details.put("longest_stall_before_data_ms", Math.round(gaps.beforeData / 1e5) / 10.0);
             details.put("fx_thread_cpu_in_longest_before_data_ms", Math.round(gaps.beforeDataCpu / 1e5) / 10.0);
+            details.put("gaps_over_100_ms_before_data", gaps.beforeDataSlow);
+            details.put("program_rows_with_cells_before_data", builtBeforeData[0]);
             details.put("where_late", gaps.where());
             details.put("gaps_over_100_ms", gaps.slow);
             return new Figures(NAME, description(), PROGRAMS + VOLUMES, Duration.ofNanos(gaps.longestNanos()), details);
@@ -106,6 +110,12 @@ public final class WindowStallBenchmark implements Benchmark {
                 }
             });
         }
+    }
+
+    /** Rows of the programs table that have built their cells (a warm-up builds them before the data). */
+    private static int rowsWithCells(AppContext context) {
+        return (int) context.windows().mainWindow().orElseThrow().getScene().getRoot().lookupAll("#programsTable .table-row-cell")
+                .stream().filter(row -> !row.lookupAll(".table-cell").isEmpty()).count();
     }
 
     private static Inventory generated() {
@@ -218,6 +228,7 @@ public final class WindowStallBenchmark implements Benchmark {
         /** The longest gap from the window's first frame to the refresh (the window waiting for its data), and its FX CPU. */
         private long beforeData;
         private long beforeDataCpu;
+        private List<String> beforeDataSlow = List.of();
         private long lastCpu;
         private volatile long longestRenderCpu;
         private long lastRenderCpu;
@@ -272,6 +283,7 @@ public final class WindowStallBenchmark implements Benchmark {
         void reset() {
             beforeData = longest;
             beforeDataCpu = longestCpu;
+            beforeDataSlow = List.copyOf(slow);
             longest = 0;
             longestCpu = 0;
             mostCpu = 0;
