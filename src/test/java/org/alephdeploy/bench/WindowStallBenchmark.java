@@ -40,7 +40,8 @@ import org.alephdeploy.ui.shell.Network;
  * runs in this JVM on the headless Monocle platform (software rendering); an
  * {@code AnimationTimer} asks for a pulse every frame and the longest gap between two pulses is
  * the stall, next to the CPU time the FX thread and the renderer thread spent in it (low when the
- * machine, not this window, was busy). While a pulse is more than 50 ms late, the FX thread's stack is sampled and
+ * machine, not this window, was busy). The longest gap between the first frame and the refresh
+ * (the window waiting for its data, when the tables warm up) is printed too. While a pulse is more than 50 ms late, the FX thread's stack is sampled and
  * the figures name the most frequent places.
  */
 public final class WindowStallBenchmark implements Benchmark {
@@ -75,6 +76,8 @@ public final class WindowStallBenchmark implements Benchmark {
                 gaps.start();
             });
             waitFor(30, () -> gaps.pulses() > 30);
+            int[] builtBeforeData = new int[1];
+            onFx(() -> builtBeforeData[0] = rowsWithCells(context[0]));
             gaps.reset();
             long start = System.nanoTime();
             onFx(() -> context[0].shell().refresh());
@@ -91,6 +94,10 @@ public final class WindowStallBenchmark implements Benchmark {
             details.put("stalls_over_100_ms", gaps.over(100_000_000L));
             details.put("pulses", gaps.pulses());
             details.put("load_ms", loaded / 1_000_000);
+            details.put("longest_stall_before_data_ms", Math.round(gaps.beforeData / 1e5) / 10.0);
+            details.put("fx_thread_cpu_in_longest_before_data_ms", Math.round(gaps.beforeDataCpu / 1e5) / 10.0);
+            details.put("gaps_over_100_ms_before_data", gaps.beforeDataSlow);
+            details.put("program_rows_with_cells_before_data", builtBeforeData[0]);
             details.put("where_late", gaps.where());
             details.put("gaps_over_100_ms", gaps.slow);
             return new Figures(NAME, description(), PROGRAMS + VOLUMES, Duration.ofNanos(gaps.longestNanos()), details);
@@ -103,6 +110,12 @@ public final class WindowStallBenchmark implements Benchmark {
                 }
             });
         }
+    }
+
+    /** Rows of the programs table that have built their cells (a warm-up builds them before the data). */
+    private static int rowsWithCells(AppContext context) {
+        return (int) context.windows().mainWindow().orElseThrow().getScene().getRoot().lookupAll("#programsTable .table-row-cell")
+                .stream().filter(row -> !row.lookupAll(".table-cell").isEmpty()).count();
     }
 
     private static Inventory generated() {
@@ -212,6 +225,10 @@ public final class WindowStallBenchmark implements Benchmark {
         private volatile long longest;
         private volatile long longestCpu;
         private volatile long mostCpu;
+        /** The longest gap from the window's first frame to the refresh (the window waiting for its data), and its FX CPU. */
+        private long beforeData;
+        private long beforeDataCpu;
+        private List<String> beforeDataSlow = List.of();
         private long lastCpu;
         private volatile long longestRenderCpu;
         private long lastRenderCpu;
@@ -264,6 +281,9 @@ public final class WindowStallBenchmark implements Benchmark {
         }
 
         void reset() {
+            beforeData = longest;
+            beforeDataCpu = longestCpu;
+            beforeDataSlow = List.copyOf(slow);
             longest = 0;
             longestCpu = 0;
             mostCpu = 0;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -45,6 +46,7 @@ public final class IntentTable<R, I extends Enum<I>> {
     private Consumer<R> doubleClick;
     private Consumer<List<Path>> dropOnEmptySpace;
     private ContextMenu rowMenu;
+    private Supplier<R> warmUpSample;
 
     public IntentTable(IntentTableModel<R, I> vm, Class<I> intents, TableView<R> table) {
         this.vm = Objects.requireNonNull(vm);
@@ -92,6 +94,12 @@ public final class IntentTable<R, I extends Enum<I>> {
         return this;
     }
 
+    /** A row to build the table's cells with once after the first frame, before the data comes ({@link TableWarmUp}). */
+    public IntentTable<R, I> warmUpWith(Supplier<R> sample) {
+        this.warmUpSample = sample;
+        return this;
+    }
+
     public void install() {
         search.textProperty().bindBidirectional(vm.searchProperty());
         count.textProperty().bind(vm.shownCount().asString(I18n.get(countKey)));
@@ -101,6 +109,7 @@ public final class IntentTable<R, I extends Enum<I>> {
         ShownRows.bind(table, vm.rows(), vm.selectedProperty());
         table.setRowFactory(t -> row());
         Optional.ofNullable(dropOnEmptySpace).ifPresent(drop -> FileDropTarget.install(table, drop));
+        Optional.ofNullable(warmUpSample).ifPresent(sample -> TableWarmUp.afterFirstFrame(table, sample));
     }
 
     public void focusSearch() {

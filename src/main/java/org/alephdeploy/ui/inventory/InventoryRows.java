@@ -38,12 +38,14 @@ public final class InventoryRows {
     public static List<ProgramRow> programs(Inventory inv, boolean watchOnly) {
         List<ProgramRow> out = new ArrayList<>(inv.programs().size());
         for (ProgramChain chain : inv.programs()) {
-            out.add(program(inv, chain.current(), watchOnly));
+            out.add(program(inv, chain, watchOnly));
         }
         return out;
     }
 
-    static ProgramRow program(Inventory inv, ProgramView p, boolean watchOnly) {
+    /** The row of {@code chain}'s version in effect; the chain is given, a look-up per program made the list quadratic. */
+    static ProgramRow program(Inventory inv, ProgramChain chain, boolean watchOnly) {
+        ProgramView p = chain.current();
         ProgramContent c = p.content();
         Mutability m = p.mutability();
         RefPin code = pin(p, m, Reference.Role.CODE, "code");
@@ -67,8 +69,7 @@ public final class InventoryRows {
                 c == null ? 0 : c.vcpus(), c == null ? 0 : c.memoryMib(), updated(p), p.url(), p.owner(),
                 p.ownedByAccount(), codeRevisions, codePath, settingsPath, watchOnly, m == null ? null : m.configWords())
                 .withBootWords(bootWords(inv, p))
-                .withVerifyWords(verifyWords(inv, inv.chainOf(p.itemHash()).map(ProgramChain::versions).orElse(List.of(p))
-                        .stream().map(ProgramView::itemHash).toList()));
+                .withVerifyWords(verifyWords(inv, chain.versions().stream().map(ProgramView::itemHash).toList()));
     }
 
     /**

@@ -10,7 +10,8 @@ import javafx.collections.ObservableList;
  * the table makes, styles and lays out a row of cells for every row it can show, and the first
  * row costs most (JavaFX's table-cell code runs for the first time in this JVM: about 120 ms of
  * FX-thread CPU on the shared test machine, each later row about 20 ms). Empty rows cost no cells
- * ({@code RowWithCellsOnDemand}), so one row per pulse means one row's cells per pulse. Once a
+ * ({@code RowWithCellsOnDemand}), so one row per pulse means one row's cells per pulse; rows that a
+ * warm-up built before the data ({@code TableWarmUp}) only show theirs. Once a
  * screenful is in, the rest goes in at once (it needs no new cells). A list no longer than a
  * screenful, or one replacing a full screen, goes in at once; off the FX thread (view-model tests)
  * too.

@@ -1,6 +1,8 @@
 package org.alephdeploy.ui.programs;
 
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -19,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import org.alephdeploy.ui.control.BadgesCell;
 import org.alephdeploy.ui.control.IntentTable;
 import org.alephdeploy.ui.control.TextCell;
+import org.alephdeploy.ui.model.ItemStatus;
 
 /**
  * Code-behind of {@code Programs.fxml}: the programs table, its search, filter and intents. The
@@ -91,11 +94,20 @@ public final class ProgramsController {
                 .button(ProgramIntent.RECREATE, recreateButton, recreateSlot)
                 .button(ProgramIntent.DELETE, deleteButton, deleteSlot)
                 .separatorBefore(ProgramIntent.DELETE)
-                .onDoubleClick(row -> vm.requestDetails());
+                .onDoubleClick(row -> vm.requestDetails())
+                .warmUpWith(ProgramsController::warmUpSample);
         intents.install();
         programsTable.addEventFilter(KeyEvent.KEY_PRESSED, this::onRowKey);
         // only hidden, never unmanaged: the table must not move under the pointer when a row gets selected
         selectionHint.visibleProperty().bind(vm.selectedProperty().isNull());
+    }
+
+    /** Never shown: a row with every kind of cell content (URL, lock and pin badges, a code update) to warm the table up with. */
+    private static ProgramRow warmUpSample() {
+        return new ProgramRow("warm-up", "0".repeat(64), ItemStatus.PROCESSED, false,
+                new RefPin("code", "1".repeat(64), false), new RefPin("runtime", "2".repeat(64), true),
+                List.of(new RefPin("/data", "3".repeat(64), false)), 1, 2048, Instant.EPOCH, "https://warm-up.example",
+                "0x0000000000000000000000000000000000000000", true, 1);
     }
 
     private void setUpColumns() {

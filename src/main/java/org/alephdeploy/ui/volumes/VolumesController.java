@@ -1,5 +1,6 @@
 package org.alephdeploy.ui.volumes;
 
+import java.time.Instant;
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
@@ -18,6 +19,7 @@ import org.alephdeploy.ui.control.IntentTable;
 import org.alephdeploy.ui.control.LazyTooltip;
 import org.alephdeploy.ui.control.TextCell;
 import org.alephdeploy.ui.fx.I18n;
+import org.alephdeploy.ui.model.ItemStatus;
 
 /** Code-behind of {@code Volumes.fxml}: the volumes table, search, filter, intents and drops. */
 public final class VolumesController {
@@ -85,8 +87,15 @@ public final class VolumesController {
                 .button(VolumeIntent.FORGET, forgetButton, forgetSlot)
                 .separatorBefore(VolumeIntent.FORGET)
                 .onDoubleClick(row -> vm.requestDetails())
-                .dropOnEmptySpace(vm::dropOnEmptySpace);
+                .dropOnEmptySpace(vm::dropOnEmptySpace)
+                .warmUpWith(VolumesController::warmUpSample);
         intents.install();
+    }
+
+    /** Never shown: a volume used by programs, in words and badges, to warm the table up with. */
+    private static VolumeRow warmUpSample() {
+        return new VolumeRow("warm-up", "0".repeat(64), "storage", ItemStatus.PROCESSED,
+                1024, 2, 1, 1, "0x0000000000000000000000000000000000000000", false, Instant.EPOCH);
     }
 
     private void setUpColumns() {
