@@ -70,7 +70,13 @@ MODULES=$("$JDEPS" --multi-release 17 --ignore-missing-deps --print-module-deps 
     --class-path "$INPUT/*" "$INPUT/aleph-deploy.jar" | tail -n 1 | tr -d '\r')
 # jdk.crypto.ec is a security provider (found through a service, so jdeps cannot see it); without it
 # TLS has no ECDHE cipher suites and HTTPS to most nodes fails.
-MODULES="$MODULES,jdk.crypto.ec${EXTRA_MODULES:+,$EXTRA_MODULES}"
+# The other providers the runtime's java.security lists (XMLDSig, SunPCSC, SunPKCS11, JdkSASL): when one
+# is missing, the first listing of all providers (OkHttp makes one while the window builds its node
+# clients) instantiates every provider on the class path while looking for it, i.e. BouncyCastle from
+# its signed jar: the signature check and ~350 classes no class-data archive can hold, before the
+# first frame (docs/benchmarks.md, "Fifth round: first frame").
+PROVIDER_MODULES=java.xml.crypto,java.smartcardio,jdk.crypto.cryptoki,jdk.security.jgss
+MODULES="$MODULES,jdk.crypto.ec,$PROVIDER_MODULES${EXTRA_MODULES:+,$EXTRA_MODULES}"
 echo "$MODULES"
 
 COMMON=(

@@ -2,7 +2,8 @@
 # Checks that the packaged app starts from its own image with nothing else installed (Linux):
 #   1. builds the app-image (runs `mvn package -DskipTests` first when target/aleph-deploy.jar is missing)
 #   2. `bin/aleph-deploy --version` prints the pom's version; signature recovery is native (libsecp256k1); the runtime has jdk.crypto.ec; the
-#      launcher maps classes from the image's AppCDS archive (lib/app/aleph-deploy.jsa)
+#      launcher maps classes from the image's AppCDS archive (lib/app/aleph-deploy.jsa); the window's
+#      first frame instantiates no security provider from the class path (BouncyCastle)
 #   3. `bin/aleph-deploy sandbox --port P --data D` answers GET /api/v0/version (skipped, with a
 #      message, while the build has no `sandbox` command)
 #   4. the window opens under Xvfb (screenshot: target/package-check/window.png)
@@ -106,6 +107,26 @@ if [ -f "$IMAGE/lib/app/aleph-deploy.jsa" ]; then
     fi
 else
     fail "the app-image has no AppCDS archive (lib/app/aleph-deploy.jsa): see $OUT/build-app-image.log"
+fi
+
+# 2c. the window's start lists the security providers (OkHttp): with one the runtime lacks, the JDK
+#     instantiates every class-path provider to look for it, BouncyCastle from its signed jar (see
+#     packaging/build.sh PROVIDER_MODULES); none of it may load before the first frame
+if command -v xvfb-run >/dev/null; then
+    home=$TMP/first-frame-home
+    mkdir -p "$home"
+    env HOME="$home" XDG_CONFIG_HOME="$home/c" XDG_DATA_HOME="$home/d" XDG_CACHE_HOME="$home/k" XDG_STATE_HOME="$home/s" \
+        ALEPH_FIRST_FRAME_MARKER=exit JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$TMP/first-frame-classes.log" \
+        timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$APP" > "$OUT/first-frame.log" 2>&1 || true
+    if ! grep -q '^aleph-first-frame' "$OUT/first-frame.log"; then
+        fail "the window did not reach its first frame under Xvfb (log: $OUT/first-frame.log)"
+    elif grep -q 'org.bouncycastle.jce.provider.BouncyCastleProvider ' "$TMP/first-frame-classes.log"; then
+        fail "the first frame instantiated BouncyCastle's provider: the runtime lacks a provider java.security lists (packaging/build.sh PROVIDER_MODULES)"
+    else
+        pass "no security provider from the class path before the first frame ($(grep '^aleph-first-frame' "$OUT/first-frame.log"))"
+    fi
+else
+    skip "first-frame provider check: no xvfb-run"
 fi
 
 # 3. the embedded sandbox node over HTTP

@@ -99,7 +99,9 @@ public final class AppContext implements AutoCloseable {
     private final NodeConnection nodes;
     private final WalletSession wallet;
     private final ColumnMemory columns;
-    private final WalletDialogViewModel walletDialog;
+    private final Path home;
+    /** Made when the wallet dialog first opens: its eight page models are not needed before. */
+    private volatile WalletDialogViewModel walletDialog;
     private final ShellViewModel shell;
     private final Map<Class<?>, Supplier<Object>> controllers;
     private volatile boolean closed;
@@ -122,10 +124,9 @@ public final class AppContext implements AutoCloseable {
         content = b.content.make(dirs, nodes, wallet, notifications);
         settings.autoLockMinutesProperty().addListener((obs, old, now) -> wallet.setIdleTimeout(autoLock(now.intValue())));
         columns = new ColumnMemory(settings);
-        Path home = b.home != null ? b.home : dirs.data().resolve("home");
-        walletDialog = new WalletDialogViewModel(wallet, tasks, dialogs, notifications, home);
+        home = b.home != null ? b.home : dirs.data().resolve("home");
         Consumer<WalletPage> openWallet = page -> {
-            walletDialog.open(page);
+            walletDialog().open(page);
             windows.openWallet();
         };
         ProgramsViewModel programs = new ProgramsViewModel(content.programIntents());
@@ -159,15 +160,15 @@ public final class AppContext implements AutoCloseable {
                 Map.entry(ActivityController.class, () -> new ActivityController(activity)),
                 Map.entry(DetailsController.class, () -> new DetailsController(details)),
                 Map.entry(ErrorWindowController.class, ErrorWindowController::new),
-                Map.entry(WalletDialogController.class, () -> new WalletDialogController(walletDialog)),
-                Map.entry(UnlockController.class, () -> new UnlockController(walletDialog)),
-                Map.entry(AccountsController.class, () -> new AccountsController(walletDialog)),
-                Map.entry(CreateController.class, () -> new CreateController(walletDialog)),
-                Map.entry(PrivateKeyController.class, () -> new PrivateKeyController(walletDialog)),
-                Map.entry(MnemonicController.class, () -> new MnemonicController(walletDialog)),
-                Map.entry(KeystoreController.class, () -> new KeystoreController(walletDialog)),
-                Map.entry(AlephKeyController.class, () -> new AlephKeyController(walletDialog)),
-                Map.entry(WatchController.class, () -> new WatchController(walletDialog)));
+                Map.entry(WalletDialogController.class, () -> new WalletDialogController(walletDialog())),
+                Map.entry(UnlockController.class, () -> new UnlockController(walletDialog())),
+                Map.entry(AccountsController.class, () -> new AccountsController(walletDialog())),
+                Map.entry(CreateController.class, () -> new CreateController(walletDialog())),
+                Map.entry(PrivateKeyController.class, () -> new PrivateKeyController(walletDialog())),
+                Map.entry(MnemonicController.class, () -> new MnemonicController(walletDialog())),
+                Map.entry(KeystoreController.class, () -> new KeystoreController(walletDialog())),
+                Map.entry(AlephKeyController.class, () -> new AlephKeyController(walletDialog())),
+                Map.entry(WatchController.class, () -> new WatchController(walletDialog())));
     }
 
     public static Builder builder() {
@@ -187,9 +188,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Shows the main window where it was left, then, once its first frame is out, lists the wallet
-     * and loads the network (their work on other threads would compete with the first frame for
-     * the processor).
+     * Shows the main window where it was left, then, once its first frame is out, lists the wallet,
+     * loads the network and starts polling the journal (their work on other threads would compete
+     * with the first frame for the processor).
      */
     public Stage start(Stage stage) {
         Stage main = windows.showMain(stage, s -> WindowPlacement.restore(s, settings));
@@ -199,6 +200,7 @@ public final class AppContext implements AutoCloseable {
             if (!closed) {
                 shell.account().start();
                 shell.refresh();
+                content.afterFirstFrame();
             }
         });
         return main;
@@ -286,7 +288,11 @@ public final class AppContext implements AutoCloseable {
         return columns;
     }
 
+    /** The wallet dialog's model, made on first use; FX thread only. */
     public WalletDialogViewModel walletDialog() {
+        if (walletDialog == null) {
+            walletDialog = new WalletDialogViewModel(wallet, tasks, dialogs, notifications, home);
+        }
         return walletDialog;
     }
 

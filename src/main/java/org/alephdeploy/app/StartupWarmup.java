@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Prepares, on a thread of its own while JavaFX starts its toolkit, what the window's first frame
  * needs and JavaFX does not: logging (logback sets itself up, {@link LoggingSetup}), the JSON mapper of the
- * settings, the HTTP client and its TLS trust store (read from the JDK's cacerts, which the node
- * clients built before the first frame need). Only work without JavaFX and without side effects:
+ * settings, the HTTP client, its platform (which loads every security provider) and its TLS trust
+ * store (read from the JDK's cacerts, which the node clients built before the first frame need). Only work without JavaFX and without side effects:
  * the FX thread finds it done instead of doing it itself. A class that fails here fails there too, where
  * the error is reported.
  */
@@ -22,7 +22,10 @@ final class StartupWarmup {
             "org.alephdeploy.settings.Settings",
             "org.alephdeploy.message.Json",
             "org.alephdeploy.ccn.CcnClient",
-            "okhttp3.OkHttpClient");
+            "okhttp3.OkHttpClient",
+            // its static setup lists every security provider (to find Conscrypt or BouncyCastle first),
+            // which loads them all: the FX thread meets it when it builds the node clients
+            "okhttp3.internal.platform.Platform");
 
     private StartupWarmup() {
     }

@@ -51,6 +51,9 @@ sealed interface WindowContent {
     /** Connects what needs the finished window; called once, when the shell exists. */
     void attach(Windows windows, FxTasks tasks, Dialogs dialogs, Notifications notifications, ShellViewModel shell);
 
+    /** Starts the background work the first frame does not show; called once that frame is out. */
+    void afterFirstFrame();
+
     /** Stops what {@link #attach} started. */
     void close();
 
@@ -106,7 +109,12 @@ sealed interface WindowContent {
         @Override
         public void attach(Windows windows, FxTasks tasks, Dialogs dialogs, Notifications notifications,
                 ShellViewModel shell) {
-            wizards.attach(windows, tasks, dialogs, notifications, shell);
+            wizards.connect(windows, tasks, dialogs, notifications, shell);
+        }
+
+        @Override
+        public void afterFirstFrame() {
+            wizards.startPolling();
         }
 
         @Override
@@ -138,6 +146,11 @@ sealed interface WindowContent {
         public void attach(Windows windows, FxTasks tasks, Dialogs dialogs, Notifications notifications,
                 ShellViewModel shell) {
             // the given intents need nothing from the window
+        }
+
+        @Override
+        public void afterFirstFrame() {
+            // nothing runs in the background
         }
 
         @Override

@@ -29,6 +29,7 @@ public final class WizardLauncher implements WizardContext.Host {
     private ShellViewModel shell;
     private WizardOpener opener;
     private JournalPolling polling;
+    private boolean pollingStarted;
 
     public WizardLauncher(EngineTasks engine) {
         this.engine = Objects.requireNonNull(engine);
@@ -45,11 +46,20 @@ public final class WizardLauncher implements WizardContext.Host {
     }
 
     /**
-     * Connects the wizards to the window: where stages open, the worker pool (every engine task
-     * runs on it), dialogs, notifications and the shell (tables, details pane, activity). Starts
-     * polling the journal.
+     * Connects the wizards to the window (see {@link #connect}) and starts polling the journal.
      */
     public void attach(Windows windows, FxTasks tasks, Dialogs dialogs, Notifications notifications, ShellViewModel shellValue) {
+        connect(windows, tasks, dialogs, notifications, shellValue);
+        startPolling();
+    }
+
+    /**
+     * Connects the wizards to the window: where stages open, the worker pool (every engine task
+     * runs on it), dialogs, notifications and the shell (tables, details pane, activity). The
+     * journal is not polled until {@link #startPolling}: the app starts it once the window's first
+     * frame is out, so that the first poll's reading does not compete with that frame.
+     */
+    public void connect(Windows windows, FxTasks tasks, Dialogs dialogs, Notifications notifications, ShellViewModel shellValue) {
         this.shell = shellValue;
         WizardServices services = WizardServices.over(tasks, dialogs, notifications);
         KnownRows rows = new KnownRows(() -> shell.programs().allRows(), () -> shell.volumes().allRows());
@@ -59,7 +69,17 @@ public final class WizardLauncher implements WizardContext.Host {
         shell.details().rollBackActionProperty().set(intents::rollBackTo);
         shell.details().restoreActionProperty().set(intents::openFor);
         polling = new JournalPolling(engine, services.executor(), shell.activity(), rows);
-        polling.start();
+    }
+
+    /** Starts polling the journal into the Activity tab, once {@link #connect connected}; later calls do nothing. */
+    public void startPolling() {
+        if (polling == null) {
+            throw new IllegalStateException("connect the launcher to the window first");
+        }
+        if (!pollingStarted) {
+            pollingStarted = true;
+            polling.start();
+        }
     }
 
     /** How URLs open (the application's host services); without it "Open" does nothing. */
@@ -99,8 +119,10 @@ public final class WizardLauncher implements WizardContext.Host {
     @Override
     public void ranOperation() {
         shell.refresh();
-        if (polling != null) {
+        if (polling != null && pollingStarted) {
             polling.readAgain();
+        } else if (polling != null) {
+            startPolling();
         }
     }
 
