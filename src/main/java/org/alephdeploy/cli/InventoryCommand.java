@@ -44,7 +44,8 @@ public final class InventoryCommand implements Callable<Integer> {
             }
             Spending spending = offline ? null : s.engine().spending(address);
             if (out.json()) {
-                out.json(EngineViews.inventoryJson(inv, Times.now(), offline, spending));
+                Inventory shown = inv;
+                out.json(g -> InventoryJsonWriter.write(g, shown, Times.now(), offline, spending));
             } else {
                 EngineViews.inventoryLines(inv, Times.now(), offline).forEach(out::line);
                 if (spending != null) {

@@ -24,6 +24,7 @@ import org.alephdeploy.message.Json;
  * node of {@link InventoryBenchmark} (2,000 PROGRAMs, 5,000 STOREs among 27,000 messages at scale
  * 1) it starts {@code aleph-deploy --json inventory --address A} in a child JVM with a fresh data
  * directory and reports its wall time and peak resident memory, again with {@code -Xmx128m}, then
+ * with the packaged app-image ({@link #IMAGE}, when built: its own launcher and options), then
  * the official TypeScript SDK's bare listing of the same messages in the same run
  * ({@code interop/list-messages.mjs}, when {@code node} and {@code interop/node_modules} are
  * present), and the node's own listing speed at page 1 and at page 100 (pages per second). With
@@ -39,6 +40,8 @@ final class InventoryProcessBenchmark implements Benchmark {
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(30);
     private static final int PAGE_SAMPLES = 10;
     private static final String TIME_FORMAT = "%M %U %S";
+    /** What an installed user runs (its own runtime, -Xmx1g, C1 only, the AppCDS archive), when packaging/build.sh built it. */
+    static final Path IMAGE = Path.of("target/dist/app-image/aleph-deploy/bin/aleph-deploy");
 
     private final InventoryBenchmark seeding;
     private final double scale;
@@ -61,7 +64,7 @@ final class InventoryProcessBenchmark implements Benchmark {
     @Override
     public String description() {
         return "cold 'aleph-deploy --json inventory' (child JVM, whole process) of " + seeding.description()
-                + ", with its peak RSS, -Xmx128m, the SDK's bare listing and the node's page-1/page-100 speed";
+                + ", with its peak RSS, -Xmx128m, the packaged app-image (when built), the SDK's bare listing and the node's page-1/page-100 speed";
     }
 
     @Override
@@ -81,7 +84,7 @@ final class InventoryProcessBenchmark implements Benchmark {
             long rssKib = 0;
             int items = 0;
             for (int i = 0; i < runs; i++) {
-                Child c = inventory(node.dir, url, address, null, "run" + i);
+                Child c = inventory(node.dir, url, address, jvm(null), "run" + i);
                 if (c.seconds < best) {
                     best = c.seconds;
                     bestCpu = c.cpuSeconds;
@@ -95,7 +98,7 @@ final class InventoryProcessBenchmark implements Benchmark {
             details.put("items", items);
             String smallWords;
             try {
-                Child small = inventory(node.dir, url, address, "-Xmx128m", "xmx128");
+                Child small = inventory(node.dir, url, address, jvm("-Xmx128m"), "xmx128");
                 details.put("xmx128m_s", round(small.seconds));
                 details.put("xmx128m_cpu_s", round(small.cpuSeconds));
                 details.put("xmx128m_rss_mib", small.peakRssKib / 1024);
@@ -106,6 +109,17 @@ final class InventoryProcessBenchmark implements Benchmark {
                 smallWords = "failed: " + e.getMessage().lines().filter(l -> l.contains("Error") || l.contains("Exception"))
                         .findFirst().orElse(e.getMessage().lines().findFirst().orElse(""));
                 details.put("xmx128m", smallWords);
+            }
+            String imageWords = "skipped: no " + IMAGE + " (packaging/build.sh app-image builds it)";
+            if (Files.isExecutable(IMAGE)) {
+                Child image = inventory(node.dir, url, address, List.of(IMAGE.toAbsolutePath().toString()), "image");
+                details.put("app_image_s", round(image.seconds));
+                details.put("app_image_cpu_s", round(image.cpuSeconds));
+                details.put("app_image_rss_mib", image.peakRssKib / 1024);
+                imageWords = String.format(Locale.ROOT, "%.2f s (%.2f s CPU), peak RSS %d MiB", image.seconds, image.cpuSeconds,
+                        image.peakRssKib / 1024);
+            } else {
+                details.put("app_image", imageWords);
             }
             Child sdk = sdkListing(url, address);
             if (sdk != null) {
@@ -128,7 +142,7 @@ final class InventoryProcessBenchmark implements Benchmark {
                     NAME, best, bestCpu, rssKib / 1024, items, smallWords,
                     sdk == null ? "skipped" : String.format(Locale.ROOT, "%.2f s, %.2f s CPU, %d MiB (ratio %.2f, CPU ratio %.2f)",
                             sdk.seconds, sdk.cpuSeconds, sdk.peakRssKib / 1024, best / sdk.seconds, bestCpu / sdk.cpuSeconds),
-                    first, hundredth, seedSeconds);
+                    first, hundredth, seedSeconds) + "\n  packaged app-image (bin/aleph-deploy): " + imageWords;
             return new Figures(NAME, words, 1, Duration.ofNanos((long) (best * 1e9)), details);
         }
     }
@@ -137,8 +151,24 @@ final class InventoryProcessBenchmark implements Benchmark {
     private record Child(double seconds, long peakRssKib, double cpuSeconds, int items) {
     }
 
-    /** One cold {@code --json inventory} in a child JVM with a fresh data directory. */
-    private static Child inventory(Path dir, String url, String address, String heap, String label) {
+    /** {@code java [heap] -jar aleph-deploy.jar} (the test class path when the jar is missing). */
+    private static List<String> jvm(String heap) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (heap != null) {
+            command.add(heap);
+        }
+        Path jar = Path.of(System.getProperty("aleph.bench.jar", "target/aleph-deploy.jar"));
+        if (Files.isRegularFile(jar)) {
+            command.addAll(List.of("-jar", jar.toString()));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.alephdeploy.app.Launcher"));
+        }
+        return command;
+    }
+
+    /** One cold {@code --json inventory} by {@code launcher} in a child process with a fresh data directory. */
+    private static Child inventory(Path dir, String url, String address, List<String> launcher, String label) {
         Path data = dir.resolve("process-" + label + "-" + System.nanoTime());
         Path timeOut = data.resolve("time.txt");
         try {
@@ -148,16 +178,7 @@ final class InventoryProcessBenchmark implements Benchmark {
             if (gnuTime) {
                 command.addAll(List.of("/usr/bin/time", "-f", TIME_FORMAT, "-o", timeOut.toString()));
             }
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            if (heap != null) {
-                command.add(heap);
-            }
-            Path jar = Path.of(System.getProperty("aleph.bench.jar", "target/aleph-deploy.jar"));
-            if (Files.isRegularFile(jar)) {
-                command.addAll(List.of("-jar", jar.toString()));
-            } else {
-                command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.alephdeploy.app.Launcher"));
-            }
+            command.addAll(launcher);
             command.addAll(List.of("--data-dir", data.resolve("home").toString(), "--node", url, "--json", "inventory",
                     "--address", address));
             long start = System.nanoTime();
@@ -171,7 +192,7 @@ final class InventoryProcessBenchmark implements Benchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             if (p.exitValue() != 0) {
-                throw new IllegalStateException("the inventory JVM failed (exit " + p.exitValue() + "): "
+                throw new IllegalStateException(label + ": the inventory process failed (exit " + p.exitValue() + "): "
                         + Files.readString(data.resolve("stderr.txt")));
             }
             long[] rss = {0};

@@ -36,7 +36,7 @@ final class InventoryTenfoldBenchmark implements Benchmark {
         StringBuilder words = new StringBuilder("scale 10: ").append(large.description()).append("\nscale 1: ")
                 .append(small.description()).append("\nratios 10x / 1x:");
         for (String key : new String[] {"cold_s", "cold_cpu_s", "peak_rss_mib", "xmx128m_s", "xmx128m_cpu_s", "xmx128m_rss_mib",
-            "sdk_listing_s"}) {
+            "app_image_s", "app_image_cpu_s", "app_image_rss_mib", "sdk_listing_s"}) {
             Object a = large.details().get(key);
             Object b = small.details().get(key);
             if (a instanceof Number x && b instanceof Number y && y.doubleValue() > 0) {
