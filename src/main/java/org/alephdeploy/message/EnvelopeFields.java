@@ -3,6 +3,7 @@ package org.alephdeploy.message;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
@@ -56,10 +57,43 @@ final class EnvelopeFields {
                 // the node's parsed copy of an inline content: item_content is what counts
                 p.skipChildren();
             } else {
-                f.put(key, Json.IN_STREAM.readTree(p));
+                f.put(key, value(p, token));
             }
         }
         return f;
+    }
+
+    /**
+     * The value the parser stands on: booleans, strings, integers that fit a long and arrays of
+     * such values built at once (a listed message's {@code confirmed}, {@code size} and
+     * {@code confirmations} are), anything else read as a tree, with the same nodes either way.
+     */
+    private static JsonNode value(JsonParser p, JsonToken token) throws IOException {
+        switch (token) {
+            case VALUE_TRUE, VALUE_FALSE:
+                return Json.NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            case VALUE_STRING:
+                return Json.NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                if (p.getNumberType() == JsonParser.NumberType.INT) {
+                    return Json.NODES.numberNode(p.getIntValue());
+                }
+                if (p.getNumberType() == JsonParser.NumberType.LONG) {
+                    return Json.NODES.numberNode(p.getLongValue());
+                }
+                return Json.IN_STREAM.readTree(p);
+            case START_ARRAY:
+                ArrayNode items = Json.NODES.arrayNode();
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (t == null) {
+                        throw new MessageFormatException("the message ends inside an array");
+                    }
+                    items.add(t == JsonToken.VALUE_NULL ? Json.NODES.nullNode() : value(p, t));
+                }
+                return items;
+            default:
+                return Json.IN_STREAM.readTree(p);
+        }
     }
 
     /** The keys of an envelope already parsed. */

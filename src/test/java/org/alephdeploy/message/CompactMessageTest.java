@@ -88,6 +88,25 @@ class CompactMessageTest {
     }
 
     @Test
+    void valuesReadFromAParserAreTheNodesATreeHoldsKindForKind() throws IOException {
+        String json = "{\"chain\":\"ETH\",\"sender\":\"0xS\",\"type\":\"STORE\",\"item_hash\":\"" + "c".repeat(64) + "\","
+                + "\"confirmed\":true,\"pinned\":false,\"size\":292,\"negative\":-5,\"long\":12345678901234,"
+                + "\"big\":12345678901234567890,\"ratio\":1.50,\"note\":\"text\",\"confirmations\":[],"
+                + "\"nested\":[[1,12345678901234,2.50,null,\"x\",{\"a\":[true]}],[],false],\"object\":{\"k\":[1]}}";
+
+        Message m = streamed(json);
+        ObjectNode tree = (ObjectNode) Json.parse(json);
+
+        // JsonNode equality is kind-sensitive (an IntNode never equals a LongNode of the same value)
+        assertThat(m.envelope()).isEqualTo(Message.of(tree).envelope()).isEqualTo(tree);
+        assertThat(m.envelope().get("size").isInt()).isTrue();
+        assertThat(m.envelope().get("long").isLong()).isTrue();
+        assertThat(m.envelope().get("big").isBigInteger()).isTrue();
+        assertThat(written(m)).isEqualTo(written(Message.of(tree)));
+        assertThatThrownBy(() -> streamed("{\"chain\":\"ETH\",\"confirmations\":[1,")).isInstanceOf(IOException.class);
+    }
+
+    @Test
     void aKeptProgramContentIsReadOnlyButItsCopiesAreOrdinaryTrees() throws IOException {
         Message m = RealFixturesVerificationTest.messagesIn("alephrs-program.json").get(0);
         ObjectNode parsed = Json.parseObject(m.itemContent());
