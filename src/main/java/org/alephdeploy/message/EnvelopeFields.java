@@ -64,9 +64,10 @@ final class EnvelopeFields {
     }
 
     /**
-     * The value the parser stands on: booleans, strings, integers that fit a long and arrays of
-     * such values built at once (a listed message's {@code confirmed}, {@code size} and
-     * {@code confirmations} are), anything else read as a tree, with the same nodes either way.
+     * The value the parser stands on: booleans, strings, numbers (but integers beyond a long) and
+     * arrays of such values built at once (a listed message's {@code time}, {@code confirmed},
+     * {@code size} and {@code confirmations} are), anything else read as a tree, with the same
+     * nodes either way.
      */
     private static JsonNode value(JsonParser p, JsonToken token) throws IOException {
         switch (token) {
@@ -82,6 +83,9 @@ final class EnvelopeFields {
                     return Json.NODES.numberNode(p.getLongValue());
                 }
                 return Json.IN_STREAM.readTree(p);
+            case VALUE_NUMBER_FLOAT:
+                // what the mapper builds too (USE_BIG_DECIMAL_FOR_FLOATS, exact decimals): the text's own scale
+                return Json.NODES.numberNode(p.getDecimalValue());
             case START_ARRAY:
                 ArrayNode items = Json.NODES.arrayNode();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {

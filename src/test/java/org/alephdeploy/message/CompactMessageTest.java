@@ -91,7 +91,7 @@ class CompactMessageTest {
     void valuesReadFromAParserAreTheNodesATreeHoldsKindForKind() throws IOException {
         String json = "{\"chain\":\"ETH\",\"sender\":\"0xS\",\"type\":\"STORE\",\"item_hash\":\"" + "c".repeat(64) + "\","
                 + "\"confirmed\":true,\"pinned\":false,\"size\":292,\"negative\":-5,\"long\":12345678901234,"
-                + "\"big\":12345678901234567890,\"ratio\":1.50,\"note\":\"text\",\"confirmations\":[],"
+                + "\"big\":12345678901234567890,\"ratio\":1.50,\"exponent\":-1.5e3,\"note\":\"text\",\"confirmations\":[],"
                 + "\"nested\":[[1,12345678901234,2.50,null,\"x\",{\"a\":[true]}],[],false],\"object\":{\"k\":[1]}}";
 
         Message m = streamed(json);
@@ -102,6 +102,7 @@ class CompactMessageTest {
         assertThat(m.envelope().get("size").isInt()).isTrue();
         assertThat(m.envelope().get("long").isLong()).isTrue();
         assertThat(m.envelope().get("big").isBigInteger()).isTrue();
+        assertThat(m.envelope().get("ratio").decimalValue()).hasToString("1.50");
         assertThat(written(m)).isEqualTo(written(Message.of(tree)));
         assertThatThrownBy(() -> streamed("{\"chain\":\"ETH\",\"confirmations\":[1,")).isInstanceOf(IOException.class);
     }
