@@ -1,8 +1,10 @@
 package org.alephdeploy.message;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
@@ -39,6 +41,9 @@ final class EnvelopeFields {
     int nulls;
     ObjectNode rest;
     private boolean badItemContent;
+    /** The document holding a {@code content} object read before {@code item_content} could be, and where it starts. */
+    private byte[] deferredContent;
+    private int deferredFrom;
 
     /** Reads the envelope object the parser stands on (its START_OBJECT), leaving it on the END_OBJECT. */
     static EnvelopeFields read(JsonParser p) throws IOException {
@@ -55,11 +60,83 @@ final class EnvelopeFields {
             } else if (key.equals("content") && f.itemContent != null) {
                 // the node's parsed copy of an inline content: item_content is what counts
                 p.skipChildren();
+            } else if (key.equals("content") && token == JsonToken.START_OBJECT) {
+                f.deferContent(p);
             } else {
-                f.put(key, Json.IN_STREAM.readTree(p));
+                f.put(key, value(p, token));
             }
         }
+        f.readDeferredContent();
         return f;
+    }
+
+    /** Reads the {@code content} object {@link #deferContent} skipped, when no {@code item_content} came after it. */
+    private void readDeferredContent() throws IOException {
+        if (itemContent == null && deferredContent != null) {
+            try (JsonParser again = Json.MAPPER.getFactory().createParser(deferredContent, deferredFrom,
+                    deferredContent.length - deferredFrom)) {
+                again.nextToken();
+                nodeContent = Json.IN_STREAM.readTree(again);
+            }
+        }
+        deferredContent = null;
+    }
+
+    /**
+     * The value the parser stands on: booleans, strings, numbers (but integers beyond a long) and
+     * arrays of such values built at once (a listed message's {@code time}, {@code confirmed},
+     * {@code size} and {@code confirmations} are), anything else read as a tree, with the same
+     * nodes either way.
+     */
+    private static JsonNode value(JsonParser p, JsonToken token) throws IOException {
+        switch (token) {
+            case VALUE_TRUE, VALUE_FALSE:
+                return Json.NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            case VALUE_STRING:
+                return Json.NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                if (p.getNumberType() == JsonParser.NumberType.INT) {
+                    return Json.NODES.numberNode(p.getIntValue());
+                }
+                if (p.getNumberType() == JsonParser.NumberType.LONG) {
+                    return Json.NODES.numberNode(p.getLongValue());
+                }
+                return Json.IN_STREAM.readTree(p);
+            case VALUE_NUMBER_FLOAT:
+                // what the mapper builds too (USE_BIG_DECIMAL_FOR_FLOATS, exact decimals): the text's own scale
+                return Json.NODES.numberNode(p.getDecimalValue());
+            case START_ARRAY:
+                ArrayNode items = Json.NODES.arrayNode();
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (t == null) {
+                        throw new MessageFormatException("the message ends inside an array");
+                    }
+                    items.add(t == JsonToken.VALUE_NULL ? Json.NODES.nullNode() : value(p, t));
+                }
+                return items;
+            default:
+                return Json.IN_STREAM.readTree(p);
+        }
+    }
+
+    /**
+     * A {@code content} object met before {@code item_content} (a node writing its keys in
+     * alphabetical order does that): the node's copy of an inline content, to be dropped, unless
+     * no {@code item_content} follows. When the parser reads a byte array, it is skipped now and
+     * read again from there only if it is kept; otherwise it is read now.
+     */
+    private void deferContent(JsonParser p) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        Object source = at.contentReference() == null ? null : at.contentReference().getRawContent();
+        long from = at.getByteOffset();
+        if (source instanceof byte[] bytes && from >= 0 && from < bytes.length) {
+            p.skipChildren();
+            nodeContent = null;
+            deferredContent = bytes;
+            deferredFrom = (int) from;
+        } else {
+            put("content", Json.IN_STREAM.readTree(p));
+        }
     }
 
     /** The keys of an envelope already parsed. */
@@ -105,7 +182,10 @@ final class EnvelopeFields {
             case "item_content" -> badItemContent = true;
             case "time" -> time = v;
             case "signature" -> signature = v;
-            case "content" -> nodeContent = v;
+            case "content" -> {
+                nodeContent = v;
+                deferredContent = null;
+            }
             default -> other(key, v);
         }
     }

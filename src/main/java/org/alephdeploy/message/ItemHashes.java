@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 /** Item hashes: computing them and telling their shape (docs/PROTOCOL.md P-1.2, P-1.4). */
 public final class ItemHashes {
-    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern CID_V0 = Pattern.compile("Qm[1-9A-HJ-NP-Za-km-z]{42,44}");
     private static final Pattern CID_V1 = Pattern.compile("bafy[a-z2-7]{55}");
 
@@ -59,7 +58,7 @@ public final class ItemHashes {
         if (hash == null) {
             return Optional.empty();
         }
-        if (HEX64.matcher(hash).matches()) {
+        if (isSha256Hex(hash)) {
             return Optional.of(ItemType.STORAGE);
         }
         if (CID_V0.matcher(hash).matches() || CID_V1.matcher(hash).matches()) {
@@ -82,6 +81,16 @@ public final class ItemHashes {
 
     /** True for a 64-character lowercase hex string (a message hash or a storage file hash). */
     public static boolean isSha256Hex(String hash) {
-        return hash != null && HEX64.matcher(hash).matches();
+        // a loop, not a regular expression: the inventory asks this of every STORE's ref several times
+        if (hash == null || hash.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = hash.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a message keeps of its envelope, and that what it writes reads back to the same message. */
@@ -85,6 +89,63 @@ class CompactMessageTest {
         assertThatThrownBy(() -> streamed("{\"chain\":\"ETH\",\"sender\":\"0x\",\"type\":\"POST\",\"item_hash\":\"a\","
                 + "\"item_content\":{}}")).hasMessageContaining("item_content");
         assertThatThrownBy(() -> streamed("{\"chain\":\"ETH\",\"type\":\"POST\",\"item_hash\":\"a\"}")).hasMessageContaining("sender");
+    }
+
+    @Test
+    void aContentCopyBeforeItemContentIsReadOnlyWhenNoItemContentFollowsInAPageReadFromBytes() throws IOException {
+        ObjectNode inline = fixture("alephsdkpy-removing_message.json");
+        ObjectNode nonInline = fixture("alephrs-aggregate.json");
+        nonInline.withObject("content").put("ratio", new BigDecimal("2.50")).putArray("deep").addObject().put("x", 1);
+        List<ObjectNode> shapes = new ArrayList<>();
+        for (ObjectNode m : List.of(inline, nonInline)) {
+            ObjectNode contentFirst = Json.object();
+            contentFirst.set("content", m.get("content"));
+            m.fields().forEachRemaining(e -> contentFirst.set(e.getKey(), e.getValue()));
+            shapes.add(contentFirst);
+            shapes.add(m);
+        }
+        // one page, as a node sends it: the messages inside a larger document, as UTF-8 bytes
+        byte[] page = ("{\"messages\": " + Json.compact(Json.array().addAll(shapes)) + ", \"after\": [1]}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        List<Message> read = new ArrayList<>();
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(page)) {
+            p.nextToken();
+            assertThat(p.nextFieldName()).isEqualTo("messages");
+            assertThat(p.nextToken()).isEqualTo(JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                read.add(Message.read(p));
+            }
+            assertThat(p.nextFieldName()).isEqualTo("after");
+        }
+
+        assertThat(read).hasSize(shapes.size());
+        for (int i = 0; i < shapes.size(); i++) {
+            assertThat(read.get(i).envelope()).isEqualTo(Message.of(shapes.get(i)).envelope());
+            assertThat(written(read.get(i))).isEqualTo(written(Message.of(shapes.get(i))));
+        }
+        assertThat(read.get(2).content().get("ratio").decimalValue()).hasToString("2.50");
+        assertThat(read.get(0).envelope().has("content")).isFalse();
+    }
+
+    @Test
+    void valuesReadFromAParserAreTheNodesATreeHoldsKindForKind() throws IOException {
+        String json = "{\"chain\":\"ETH\",\"sender\":\"0xS\",\"type\":\"STORE\",\"item_hash\":\"" + "c".repeat(64) + "\","
+                + "\"confirmed\":true,\"pinned\":false,\"size\":292,\"negative\":-5,\"long\":12345678901234,"
+                + "\"big\":12345678901234567890,\"ratio\":1.50,\"exponent\":-1.5e3,\"note\":\"text\",\"confirmations\":[],"
+                + "\"nested\":[[1,12345678901234,2.50,null,\"x\",{\"a\":[true]}],[],false],\"object\":{\"k\":[1]}}";
+
+        Message m = streamed(json);
+        ObjectNode tree = (ObjectNode) Json.parse(json);
+
+        // JsonNode equality is kind-sensitive (an IntNode never equals a LongNode of the same value)
+        assertThat(m.envelope()).isEqualTo(Message.of(tree).envelope()).isEqualTo(tree);
+        assertThat(m.envelope().get("size").isInt()).isTrue();
+        assertThat(m.envelope().get("long").isLong()).isTrue();
+        assertThat(m.envelope().get("big").isBigInteger()).isTrue();
+        assertThat(m.envelope().get("ratio").decimalValue()).hasToString("1.50");
+        assertThat(written(m)).isEqualTo(written(Message.of(tree)));
+        assertThatThrownBy(() -> streamed("{\"chain\":\"ETH\",\"confirmations\":[1,")).isInstanceOf(IOException.class);
     }
 
     @Test

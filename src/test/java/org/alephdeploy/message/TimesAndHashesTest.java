@@ -134,6 +134,14 @@ class TimesAndHashesTest {
         assertThat(ItemHashes.isItemHash(CID0)).isTrue();
         assertThat(ItemHashes.isSha256Hex(HEX)).isTrue();
         assertThat(ItemHashes.isSha256Hex(CID0)).isFalse();
+        assertThat(ItemHashes.isSha256Hex("0123456789abcdef".repeat(4))).isTrue();
+        for (char outside : new char[] {'/', ':', '`', 'g', 'A', 'F', ' '}) {
+            assertThat(ItemHashes.isSha256Hex(HEX.substring(0, 63) + outside)).as("ends with %s", outside).isFalse();
+            assertThat(ItemHashes.isSha256Hex(outside + HEX.substring(1))).as("starts with %s", outside).isFalse();
+        }
+        assertThat(ItemHashes.isSha256Hex(HEX.substring(1))).as("63 chars").isFalse();
+        assertThat(ItemHashes.isSha256Hex(HEX + "a")).as("65 chars").isFalse();
+        assertThat(ItemHashes.isSha256Hex(null)).isFalse();
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.alephdeploy.deploy.load;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.alephdeploy.deploy.inventory.ListedMessage;
 import org.alephdeploy.deploy.inventory.NodeSnapshot;
 import org.alephdeploy.deploy.inventory.MessageChecks;
@@ -65,6 +68,65 @@ public final class InventoryCache {
         Path file = file(source.network(), source.address());
         OwnerOnlyFiles.directory(file.getParent());
         OwnerOnlyFiles.writeAtomically(file, out -> InventoryCodec.write(source, out));
+    }
+
+    /**
+     * As {@link #saveChecked}, but the file is replaced only if {@code keep} yields true once the
+     * source is written to the temporary file; when it yields false the file is left as it was, and
+     * the write stops at its next buffer as soon as {@code keep} has said so. Returns whether the
+     * file was replaced.
+     */
+    boolean saveCheckedIf(NodeSnapshot source, CompletableFuture<Boolean> keep) throws IOException {
+        Path file = file(source.network(), source.address());
+        OwnerOnlyFiles.directory(file.getParent());
+        try {
+            OwnerOnlyFiles.writeAtomically(file, out -> {
+                InventoryCodec.write(source, new UntilDropped(out, keep));
+                if (!keep.join()) {
+                    throw new Dropped();
+                }
+            });
+            return true;
+        } catch (Dropped e) {
+            return false;
+        }
+    }
+
+    /** Thrown through the temporary file's writer to abandon it (the file is deleted, the cache not replaced). */
+    private static final class Dropped extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Dropped() {
+            super("the write was dropped: its source was not final");
+        }
+    }
+
+    /** Passes bytes on until {@code keep} has yielded false. */
+    private static final class UntilDropped extends FilterOutputStream {
+        private final CompletableFuture<Boolean> keep;
+
+        UntilDropped(OutputStream out, CompletableFuture<Boolean> keep) {
+            super(out);
+            this.keep = keep;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            stopIfDropped();
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            stopIfDropped();
+            out.write(b, off, len);
+        }
+
+        private void stopIfDropped() throws Dropped {
+            if (!keep.getNow(true)) {
+                throw new Dropped();
+            }
+        }
     }
 
     /**

@@ -8,8 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.alephdeploy.deploy.inventory.Authorizations;
@@ -98,11 +96,13 @@ public final class InventoryService {
     /**
      * Builds the inventory, checks file presence and reads file kinds, while its source is written
      * to the cache on a thread of its own (the cache holds the source only, not the built
-     * inventory); returns once both are done.
+     * inventory); returns once both are done. When the presence check adds files to the source,
+     * that write is dropped before it replaces the file and the final source is written instead:
+     * the cache file is replaced once per load.
      */
     private Inventory checkFiles(NodeSnapshot snapshot, Inventory previous) {
         NodeSnapshot source = Inventory.sourceOf(previous, snapshot);
-        CompletableFuture<Void> saved = CompletableFuture.runAsync(() -> save(source), InventoryService::writerThread);
+        CacheWrite write = CacheWrite.start(cache, source);
         Inventory inv;
         try {
             inv = Inventory.fromSource(source, previous);
@@ -110,37 +110,20 @@ public final class InventoryService {
             if (!presence.isEmpty()) {
                 inv = Inventory.merge(inv, new NodeSnapshot(inv.network(), inv.address(), inv.fetchedAt(), List.of(),
                         List.of(), List.of(), presence, Authorizations.none()));
+                write.drop();
+                write.joinQuietly();
+                write = CacheWrite.start(cache, inv.source());
             }
+            write.keep();
             inv = readFileKinds(inv);
         } catch (RuntimeException e) {
-            saved.exceptionally(ignored -> null).join();
+            write.drop();
+            write.joinQuietly();
             throw e;
         }
         last.put(inv.address(), inv);
-        try {
-            saved.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : e;
-        }
-        if (inv.source() != source) {
-            save(inv.source());
-        }
+        write.join();
         return inv;
-    }
-
-    private void save(NodeSnapshot source) {
-        try {
-            cache.saveChecked(source);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the inventory cache " + cache.file(source.network(), source.address())
-                    + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void writerThread(Runnable write) {
-        Thread t = new Thread(write, "inventory-cache-write");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** Adds the known file kinds, then reads the first bytes of the files the boot checks still lack. */

@@ -10,13 +10,14 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import org.alephdeploy.deploy.inventory.ListedMessage;
 import org.alephdeploy.deploy.inventory.MessageChecks;
+import org.alephdeploy.message.Message;
 
 /**
- * Checks listed messages (item hash of the exact {@code item_content}, signature) on other
- * threads while the loader goes on listing: {@link #start} as soon as a page arrives,
- * {@link #finish} once every listing is done. Signature recovery is CPU work, so it gets a pool
- * of its own as large as the machine (the common pool leaves one core out, which on a 2-core
- * machine is half of it).
+ * Checks listed messages (item hash of the exact {@code item_content}, signature) and parses
+ * their content on other threads while the loader goes on listing: {@link #start} as soon as a
+ * page arrives, {@link #finish} once every listing is done. Signature recovery is CPU work, so
+ * it gets a pool of its own as large as the machine (the common pool leaves one core out, which
+ * on a 2-core machine is half of it).
  *
  * <p>A message that verifies stays the very {@link ListedMessage} that was listed (its problems
  * are already none); only one that does not is replaced, by a copy carrying its problems. So a
@@ -62,12 +63,27 @@ final class ListingChecks {
     private static Map<ListedMessage, ListedMessage> failing(List<ListedMessage> part) {
         Map<ListedMessage, ListedMessage> out = new IdentityHashMap<>();
         for (ListedMessage lm : part) {
+            readContent(lm.message());
             ListedMessage checked = MessageChecks.checked(lm);
             if (checked != lm) {
                 out.put(lm, checked);
             }
         }
         return out;
+    }
+
+    /**
+     * Parses the message's content here rather than on the loader's thread after the last page:
+     * its owner is kept, and a PROGRAM keeps its parsed content (what the loader reads for its
+     * references, the inventory for its views). Content that cannot be read is left for the
+     * inventory to flag.
+     */
+    private static void readContent(Message m) {
+        try {
+            m.owner();
+        } catch (RuntimeException e) {
+            // the inventory reads it again and flags it
+        }
     }
 
     /** Every one of {@code messages} with its checks done, in the same order. */
