@@ -106,8 +106,13 @@ public final class MainWindowController {
         tabPane.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
-                // once the classes it shares with the tables' first rows are loaded (on another thread)
-                FirstPulse.then(scene, () -> WarmUpClasses.thenOnFx(this::details));
+                // once the classes it shares with the tables' first rows are loaded (on another thread),
+                // unless the window was closed by then
+                FirstPulse.then(scene, () -> WarmUpClasses.thenOnFx(() -> {
+                    if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+                        details();
+                    }
+                }));
             }
         });
         vm.detailsRequestsProperty().addListener((obs, old, now) -> revealDetails());
