@@ -13,6 +13,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,8 +28,12 @@ class ShownRowsTest {
     private TableColumn<String, String> name;
     private TabPane tabs;
 
+    private Stage window;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // a window of its own: the primary stage, shared by the test classes of this JVM, keeps its size
+        window = new Stage();
         table = new TableView<>();
         name = new TableColumn<>("name");
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue()));
@@ -38,8 +43,13 @@ class ShownRowsTest {
         rows.comparatorProperty().bind(table.comparatorProperty());
         ShownRows.bind(table, rows, selected);
         tabs = new TabPane(new Tab("rows", table), new Tab("other", new Label("other")));
-        stage.setScene(new Scene(tabs, 400, 300));
-        stage.show();
+        window.setScene(new Scene(tabs, 400, 300));
+        window.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(window::hide);
     }
 
     @Test
