@@ -96,6 +96,7 @@ public final class WindowStallBenchmark implements Benchmark {
             details.put("load_ms", loaded / 1_000_000);
             details.put("longest_stall_before_data_ms", Math.round(gaps.beforeData / 1e5) / 10.0);
             details.put("fx_thread_cpu_in_longest_before_data_ms", Math.round(gaps.beforeDataCpu / 1e5) / 10.0);
+            details.put("most_fx_thread_cpu_in_a_gap_before_data_ms", Math.round(gaps.beforeDataMostCpu / 1e5) / 10.0);
             details.put("gaps_over_100_ms_before_data", gaps.beforeDataSlow);
             details.put("program_rows_with_cells_before_data", builtBeforeData[0]);
             details.put("where_late", gaps.where());
@@ -228,6 +229,7 @@ public final class WindowStallBenchmark implements Benchmark {
         /** The longest gap from the window's first frame to the refresh (the window waiting for its data), and its FX CPU. */
         private long beforeData;
         private long beforeDataCpu;
+        private long beforeDataMostCpu;
         private List<String> beforeDataSlow = List.of();
         private long lastCpu;
         private volatile long longestRenderCpu;
@@ -283,6 +285,7 @@ public final class WindowStallBenchmark implements Benchmark {
         void reset() {
             beforeData = longest;
             beforeDataCpu = longestCpu;
+            beforeDataMostCpu = mostCpu;
             beforeDataSlow = List.copyOf(slow);
             longest = 0;
             longestCpu = 0;

@@ -3,6 +3,7 @@ package org.alephdeploy.ui.control;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -46,13 +47,22 @@ public final class TableWarmUp<R> {
     }
 
     /**
-     * Warms {@code table} up with copies of a row {@code sample} makes, one more per pulse from the
-     * first pulse that lays out the table's scene (the window's first frame goes out first). Stops
-     * as soon as rows have come.
+     * Warms {@code table} up with copies of a row {@code sample} makes, one more per pulse, after
+     * the first pulse that lays out the table's scene (the window's first frame goes out first).
+     * The row and cell classes are loaded on another thread first ({@link WarmUpClasses}), the
+     * sample is made in an event of its own and the first row built at the next pulse: together,
+     * these were the longest pulse before the data. Stops as soon as rows have come.
      */
     public static <T> void afterFirstFrame(TableView<T> table, Supplier<T> sample) {
         if (table.getScene() != null) {
-            FirstPulse.then(table.getScene(), () -> new TableWarmUp<>(table, sample.get()).step());
+            FirstPulse.then(table.getScene(), () -> WarmUpClasses.thenOnFx(() -> {
+                if (table.getScene() != null && table.getItems() != null && table.getItems().isEmpty()) {
+                    TableWarmUp<T> warmUp = new TableWarmUp<>(table, sample.get());
+                    // the next pulse lays out what other work waiting for the classes built (the details
+                    // pane): the first row comes after the pulse after it
+                    afterPulses(table.getScene(), 2, warmUp::step);
+                }
+            }));
             return;
         }
         ChangeListener<Scene> once = new ChangeListener<>() {
@@ -65,6 +75,11 @@ public final class TableWarmUp<R> {
             }
         };
         table.sceneProperty().addListener(once);
+    }
+
+    private static void afterPulses(Scene scene, int pulses, Runnable then) {
+        FirstPulse.then(scene, pulses == 1 ? then : () -> afterPulses(scene, pulses - 1, then));
+        Platform.requestNextPulse();
     }
 
     /**

@@ -4,12 +4,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.TableView;
 
 /**
  * Gives a table its rows only while it can be seen: JavaFX lays out and styles a table in a hidden
  * tab too, which doubled the work of every load. The selection is the view model's, kept in step
- * with the table's both ways and across the swaps. FX thread only.
+ * with the table's both ways and across the swaps, and so is the table's sort order. FX thread only.
  */
 public final class ShownRows {
     private boolean swapping;
@@ -31,6 +32,9 @@ public final class ShownRows {
             }
         });
         ReadOnlyBooleanProperty showing = TreeShowing.of(table);
+        // what the table holds while hidden: a SortedList, as its rows are; TableView clears its sort order
+        // when it cannot sort its list (an immutable empty list)
+        ObservableList<T> none = new SortedList<>(FXCollections.emptyObservableList());
         Runnable apply = () -> {
             if (showing.get() == (table.getItems() == rows)) {
                 return;
@@ -38,7 +42,7 @@ public final class ShownRows {
             T keep = selected.get();
             state.swapping = true;
             try {
-                table.setItems(showing.get() ? rows : FXCollections.emptyObservableList());
+                table.setItems(showing.get() ? rows : none);
                 table.getSelectionModel().select(keep);
             } finally {
                 state.swapping = false;

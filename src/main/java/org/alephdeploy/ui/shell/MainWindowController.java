@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.alephdeploy.ui.activity.ActivityController;
 import org.alephdeploy.ui.control.NotificationArea;
+import org.alephdeploy.ui.control.WarmUpClasses;
 import org.alephdeploy.ui.details.DetailsController;
 import org.alephdeploy.ui.fx.ColumnMemory;
 import org.alephdeploy.ui.fx.FirstPulse;
@@ -105,7 +106,13 @@ public final class MainWindowController {
         tabPane.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
-                FirstPulse.then(scene, () -> details());
+                // once the classes it shares with the tables' first rows are loaded (on another thread),
+                // unless the window was closed by then
+                FirstPulse.then(scene, () -> WarmUpClasses.thenOnFx(() -> {
+                    if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+                        details();
+                    }
+                }));
             }
         });
         vm.detailsRequestsProperty().addListener((obs, old, now) -> revealDetails());
