@@ -71,12 +71,17 @@ public final class WizardLauncher implements WizardContext.Host {
         polling = new JournalPolling(engine, services.executor(), shell.activity(), rows);
     }
 
-    /** Starts polling the journal into the Activity tab, once {@link #connect connected}; later calls do nothing. */
+    /**
+     * Starts polling the journal into the Activity tab, once {@link #connect connected}; once
+     * started, reads the journal again now (unless a read is under way).
+     */
     public void startPolling() {
         if (polling == null) {
             throw new IllegalStateException("connect the launcher to the window first");
         }
-        if (!pollingStarted) {
+        if (pollingStarted) {
+            polling.readAgain();
+        } else {
             pollingStarted = true;
             polling.start();
         }
@@ -119,9 +124,7 @@ public final class WizardLauncher implements WizardContext.Host {
     @Override
     public void ranOperation() {
         shell.refresh();
-        if (polling != null && pollingStarted) {
-            polling.readAgain();
-        } else if (polling != null) {
+        if (polling != null) {
             startPolling();
         }
     }
