@@ -24,6 +24,8 @@ import java.util.TreeMap;
 public final class Inventory {
     private final NodeSnapshot source;
     private final List<ProgramChain> chains;
+    /** The chain of each program version by item hash; made on first use (only the details pane and delete plans ask). */
+    private volatile Map<String, ProgramChain> chainByVersion;
     private final Map<String, ProgramView> programs;
     private final Map<String, VolumeView> volumes;
     private final Map<String, StoreRevision> stores;
@@ -52,6 +54,7 @@ public final class Inventory {
     private Inventory(Inventory base, Map<String, ArchiveMagic> fileKinds) {
         this.source = base.source;
         this.chains = base.chains;
+        this.chainByVersion = base.chainByVersion;
         this.programs = base.programs;
         this.volumes = base.volumes;
         this.stores = base.stores;
@@ -205,7 +208,22 @@ public final class Inventory {
 
     /** The chain holding the program {@code itemHash} (original or amend). */
     public Optional<ProgramChain> chainOf(String itemHash) {
-        return chains.stream().filter(c -> c.version(itemHash).isPresent()).findFirst();
+        Map<String, ProgramChain> index = chainByVersion;
+        if (index == null) {
+            index = chainByVersion(chains);
+            chainByVersion = index;
+        }
+        return Optional.ofNullable(index.get(itemHash));
+    }
+
+    private static Map<String, ProgramChain> chainByVersion(List<ProgramChain> chains) {
+        Map<String, ProgramChain> out = new HashMap<>();
+        for (ProgramChain c : chains) {
+            for (ProgramView v : c.versions()) {
+                out.putIfAbsent(v.itemHash(), c);
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** Programs of other owners present in the snapshot (those known to use this address's volumes). */

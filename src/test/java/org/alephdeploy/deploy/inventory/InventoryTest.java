@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.alephdeploy.deploy.Signed.ProgramSpec;
 import org.alephdeploy.deploy.Signed;
+import org.alephdeploy.message.ArchiveMagic;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.message.MessageStatus;
 import org.alephdeploy.message.Reference;
@@ -108,6 +109,40 @@ class InventoryTest {
         assertThat(alone.original().flags()).anyMatch(f -> f.contains(missing) && f.contains("not a program"));
         assertThat(inv.program(amend3.itemHash()).orElseThrow().mutability().configLocked()).isTrue();
         assertThat(inv.volume(runtime.itemHash()).orElseThrow().ownedByAccount()).isFalse();
+    }
+
+    @Test
+    void everyVersionOfAChainFindsThatChainAndNoOtherHashFindsOne() {
+        Message code = Signed.store(KEY0, 100, "code", null, "code");
+        Message codeV2 = Signed.store(KEY0, 105, "code v2", code.itemHash(), null);
+        Message runtime = Signed.store(KEY2, 90, "runtime", null, "runtime");
+        Message first = Signed.program(KEY0, spec(200, code, runtime, true, null));
+        Message second = Signed.program(KEY0, spec(201, code, runtime, true, null));
+        Message firstAmend = Signed.program(KEY0, spec(210, code, runtime, true, first.itemHash()));
+        Message secondAmend = Signed.program(KEY0, spec(211, code, runtime, true, second.itemHash()));
+        Message firstAmendOfAmend = Signed.program(KEY0, spec(220, code, runtime, true, firstAmend.itemHash()));
+        Message orphan = Signed.program(KEY0, spec(230, code, runtime, true, Signed.fileHash("a program nobody listed")));
+
+        Inventory inv = Inventory.build(snapshot(processed(code, codeV2, runtime, first, second, firstAmend, secondAmend,
+                firstAmendOfAmend, orphan), List.of()));
+        Inventory withKinds = inv.withFileKinds(Map.of(Signed.fileHash("code"), ArchiveMagic.ZIP));
+
+        assertThat(inv.programs()).hasSize(3);
+        ProgramChain firstChain = inv.chainOf(first.itemHash()).orElseThrow();
+        assertThat(firstChain.versions()).extracting(ProgramView::itemHash)
+                .containsExactly(first.itemHash(), firstAmend.itemHash(), firstAmendOfAmend.itemHash());
+        assertThat(inv.chainOf(firstAmendOfAmend.itemHash())).containsSame(firstChain);
+        ProgramChain secondChain = inv.chainOf(secondAmend.itemHash()).orElseThrow();
+        assertThat(secondChain.original().itemHash()).isEqualTo(second.itemHash());
+        for (ProgramChain chain : inv.programs()) {
+            for (ProgramView version : chain.versions()) {
+                assertThat(inv.chainOf(version.itemHash())).as(version.itemHash()).containsSame(chain);
+                assertThat(withKinds.chainOf(version.itemHash())).as(version.itemHash()).containsSame(chain);
+            }
+        }
+        assertThat(inv.chainOf(code.itemHash())).isEmpty();
+        assertThat(inv.chainOf(codeV2.itemHash())).isEmpty();
+        assertThat(inv.chainOf(Signed.fileHash("a program nobody listed"))).isEmpty();
     }
 
     @Test
