@@ -2,9 +2,7 @@ package org.alephdeploy.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,18 +18,8 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.alephdeploy.app.AppContext;
-import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.deploy.inventory.Inventory;
-import org.alephdeploy.deploy.inventory.NodeSnapshot;
-import org.alephdeploy.message.Message;
-import org.alephdeploy.ui.demo.DemoIntents;
-import org.alephdeploy.ui.details.ItemDetails;
-import org.alephdeploy.ui.inventory.InventoryDetails;
-import org.alephdeploy.ui.inventory.InventoryRows;
-import org.alephdeploy.ui.shell.AccountSummary;
-import org.alephdeploy.ui.shell.InventorySnapshot;
-import org.alephdeploy.ui.shell.InventorySource;
-import org.alephdeploy.ui.shell.Network;
+import org.alephdeploy.ui.inventory.GeneratedInventory;
 
 /**
  * The FX thread's longest stall while the window takes in a big inventory: 2,000 programs and
@@ -64,15 +52,13 @@ public final class WindowStallBenchmark implements Benchmark {
 
     @Override
     public Figures run(Duration ignored) {
-        Inventory inventory = generated();
+        Inventory inventory = GeneratedInventory.of(PROGRAMS, VOLUMES);
         startFx();
         AppContext[] context = new AppContext[1];
         PulseGaps gaps = new PulseGaps();
         try {
             onFx(() -> {
-                context[0] = AppContext.builder().source(source(inventory), DemoIntents::new).build();
-                context[0].theme().start();
-                context[0].windows().showMain(new Stage());
+                context[0] = GeneratedInventory.showMain(inventory, new Stage());
                 gaps.start();
             });
             waitFor(30, () -> gaps.pulses() > 30);
@@ -117,45 +103,6 @@ public final class WindowStallBenchmark implements Benchmark {
     private static int rowsWithCells(AppContext context) {
         return (int) context.windows().mainWindow().orElseThrow().getScene().getRoot().lookupAll("#programsTable .table-row-cell")
                 .stream().filter(row -> !row.lookupAll(".table-cell").isEmpty()).count();
-    }
-
-    private static Inventory generated() {
-        List<Message> messages = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < VOLUMES; i++) {
-            Message store = Signed.store(Signed.KEY0, 1_700_000_000L + i, "file " + i, null, "volume-" + i);
-            messages.add(store);
-            codes.add(store.itemHash());
-        }
-        for (int i = 0; i < PROGRAMS; i++) {
-            Signed.ProgramSpec spec = new Signed.ProgramSpec();
-            spec.time = 1_700_010_000L + i;
-            spec.name = String.format("program-%04d", i);
-            spec.allowAmend = i % 3 != 0;
-            spec.codeRef = codes.get(i % 20);
-            spec.codeLatest = i % 2 == 0;
-            spec.runtimeRef = codes.get(20);
-            spec.volumeRef = codes.get(21 + i % 1000);
-            spec.volumeLatest = i % 5 != 0;
-            messages.add(Signed.program(Signed.KEY0, spec));
-        }
-        return Inventory.build(NodeSnapshot.ofProcessed("generated", Signed.A, BigDecimal.valueOf(1_700_100_000L), messages));
-    }
-
-    private static InventorySource source(Inventory inventory) {
-        return new InventorySource() {
-            @Override
-            public InventorySnapshot load(Network network) {
-                return new InventorySnapshot(new AccountSummary("generated", Signed.A, BigDecimal.TEN, null, false),
-                        InventoryRows.programs(inventory, false), InventoryRows.volumes(inventory, false), List.of(),
-                        Instant.now());
-            }
-
-            @Override
-            public ItemDetails details(Network network, String itemHash) {
-                return new InventoryDetails(inventory, false).of(itemHash).orElse(null);
-            }
-        };
     }
 
     /** JavaFX on the headless Monocle platform, unless the toolkit runs already. */

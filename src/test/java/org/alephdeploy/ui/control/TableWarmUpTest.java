@@ -2,8 +2,6 @@ package org.alephdeploy.ui.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,18 +13,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.alephdeploy.app.AppContext;
-import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.deploy.inventory.Inventory;
-import org.alephdeploy.deploy.inventory.NodeSnapshot;
-import org.alephdeploy.message.Message;
-import org.alephdeploy.ui.demo.DemoIntents;
-import org.alephdeploy.ui.details.ItemDetails;
-import org.alephdeploy.ui.inventory.InventoryDetails;
-import org.alephdeploy.ui.inventory.InventoryRows;
-import org.alephdeploy.ui.shell.AccountSummary;
-import org.alephdeploy.ui.shell.InventorySnapshot;
-import org.alephdeploy.ui.shell.InventorySource;
-import org.alephdeploy.ui.shell.Network;
+import org.alephdeploy.ui.inventory.GeneratedInventory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,29 +31,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class TableWarmUpTest {
     private static final int PROGRAMS = 60;
     private static final int VOLUMES = 30;
-    private final Inventory inventory = generated();
+    private final Inventory inventory = GeneratedInventory.of(PROGRAMS, VOLUMES);
     private final List<String> ghosts = new CopyOnWriteArrayList<>();
     private AppContext context;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        InventorySource source = new InventorySource() {
-            @Override
-            public InventorySnapshot load(Network network) {
-                return new InventorySnapshot(new AccountSummary("generated", Signed.A, BigDecimal.TEN, null, false),
-                        InventoryRows.programs(inventory, false), InventoryRows.volumes(inventory, false), List.of(),
-                        Instant.now());
-            }
-
-            @Override
-            public ItemDetails details(Network network, String itemHash) {
-                return new InventoryDetails(inventory, false).of(itemHash).orElse(null);
-            }
-        };
-        context = AppContext.builder().source(source, DemoIntents::new).build();
-        context.theme().start();
-        context.windows().showMain(stage);
+        context = GeneratedInventory.showMain(inventory, stage);
         scene = stage.getScene();
         // after every pulse's layout: a row showing an item the table does not hold would be on screen
         scene.addPostLayoutPulseListener(() -> scene.getRoot().lookupAll(".table-row-cell").forEach(node -> {
@@ -163,28 +136,5 @@ class TableWarmUpTest {
             out.add((TableRow<?>) node);
         }
         return out;
-    }
-
-    private static Inventory generated() {
-        List<Message> messages = new ArrayList<>();
-        List<String> stores = new ArrayList<>();
-        for (int i = 0; i < VOLUMES; i++) {
-            Message store = Signed.store(Signed.KEY0, 1_700_000_000L + i, "file " + i, null, "volume-" + i);
-            messages.add(store);
-            stores.add(store.itemHash());
-        }
-        for (int i = 0; i < PROGRAMS; i++) {
-            Signed.ProgramSpec spec = new Signed.ProgramSpec();
-            spec.time = 1_700_010_000L + i;
-            spec.name = String.format("program-%04d", i);
-            spec.allowAmend = i % 3 != 0;
-            spec.codeRef = stores.get(i % 10);
-            spec.codeLatest = i % 2 == 0;
-            spec.runtimeRef = stores.get(10);
-            spec.volumeRef = stores.get(11 + i % 19);
-            spec.volumeLatest = i % 5 != 0;
-            messages.add(Signed.program(Signed.KEY0, spec));
-        }
-        return Inventory.build(NodeSnapshot.ofProcessed("generated", Signed.A, BigDecimal.valueOf(1_700_100_000L), messages));
     }
 }

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,15 +19,8 @@ import org.alephdeploy.deploy.inventory.NodeSnapshot;
 import org.alephdeploy.deploy.outcome.OperationStatus;
 import org.alephdeploy.message.Message;
 import org.alephdeploy.service.engine.SandboxEngine;
-import org.alephdeploy.ui.demo.DemoIntents;
-import org.alephdeploy.ui.details.ItemDetails;
-import org.alephdeploy.ui.inventory.InventoryDetails;
-import org.alephdeploy.ui.inventory.InventoryRows;
+import org.alephdeploy.ui.inventory.GeneratedInventory;
 import org.alephdeploy.ui.programs.ProgramRow;
-import org.alephdeploy.ui.shell.AccountSummary;
-import org.alephdeploy.ui.shell.InventorySnapshot;
-import org.alephdeploy.ui.shell.InventorySource;
-import org.alephdeploy.ui.shell.Network;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,24 +71,8 @@ class ResponsivenessTest {
     @Test
     void tablesOf2000ProgramsLoadWithoutStallingTheFxThread(FxRobot robot) throws Exception {
         Inventory inv = generated(PROGRAMS);
-        InventorySource source = new InventorySource() {
-            @Override
-            public InventorySnapshot load(Network network) {
-                return new InventorySnapshot(new AccountSummary("generated", Signed.A, BigDecimal.TEN, null, false),
-                        InventoryRows.programs(inv, false), InventoryRows.volumes(inv, false), List.of(), Instant.now());
-            }
-
-            @Override
-            public ItemDetails details(Network network, String itemHash) {
-                return new InventoryDetails(inv, false).of(itemHash).orElse(null);
-            }
-        };
         AppContext[] context = new AppContext[1];
-        robot.interact(() -> {
-            context[0] = AppContext.builder().source(source, DemoIntents::new).build();
-            context[0].theme().start();
-            context[0].windows().showMain(new Stage());
-        });
+        robot.interact(() -> context[0] = GeneratedInventory.showMain(inv, new Stage()));
         try (FxWatchdog watchdog = new FxWatchdog().start(); FxStackSampler sampler = new FxStackSampler()) {
             WizardHarness.waitFor(10, () -> watchdog.beats() > 50);
             watchdog.reset();

@@ -2,11 +2,8 @@ package org.alephdeploy.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -17,20 +14,12 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.alephdeploy.app.AppContext;
-import org.alephdeploy.deploy.Signed;
 import org.alephdeploy.deploy.inventory.Inventory;
 import org.alephdeploy.ui.control.Badge;
 import org.alephdeploy.ui.control.BadgeStrip;
 import org.alephdeploy.ui.control.BadgesCell;
-import org.alephdeploy.ui.demo.DemoIntents;
-import org.alephdeploy.ui.details.ItemDetails;
-import org.alephdeploy.ui.inventory.InventoryDetails;
-import org.alephdeploy.ui.inventory.InventoryRows;
+import org.alephdeploy.ui.inventory.GeneratedInventory;
 import org.alephdeploy.ui.programs.ProgramRow;
-import org.alephdeploy.ui.shell.AccountSummary;
-import org.alephdeploy.ui.shell.InventorySnapshot;
-import org.alephdeploy.ui.shell.InventorySource;
-import org.alephdeploy.ui.shell.Network;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,21 +40,7 @@ class TableCellsTest {
 
     @Start
     void start(Stage stage) {
-        InventorySource source = new InventorySource() {
-            @Override
-            public InventorySnapshot load(Network network) {
-                return new InventorySnapshot(new AccountSummary("generated", Signed.A, BigDecimal.TEN, null, false),
-                        InventoryRows.programs(inv, false), InventoryRows.volumes(inv, false), List.of(), Instant.now());
-            }
-
-            @Override
-            public ItemDetails details(Network network, String itemHash) {
-                return new InventoryDetails(inv, false).of(itemHash).orElse(null);
-            }
-        };
-        context = AppContext.builder().source(source, DemoIntents::new).build();
-        context.theme().start();
-        context.windows().showMain(stage);
+        context = GeneratedInventory.showMain(inv, stage);
         context.shell().refresh();
     }
 
