@@ -1,7 +1,10 @@
 package org.alephdeploy.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -83,7 +86,15 @@ public final class WindowStallBenchmark implements Benchmark {
             details.put("longest_stall_before_data_ms", Math.round(gaps.beforeData / 1e5) / 10.0);
             details.put("fx_thread_cpu_in_longest_before_data_ms", Math.round(gaps.beforeDataCpu / 1e5) / 10.0);
             details.put("most_fx_thread_cpu_in_a_gap_before_data_ms", Math.round(gaps.beforeDataMostCpu / 1e5) / 10.0);
+            details.put("render_thread_cpu_in_longest_before_data_ms", Math.round(gaps.beforeDataRenderCpu / 1e5) / 10.0);
+            details.put("fx_thread_waiting_for_a_core_in_longest_before_data_ms", Math.round(gaps.beforeDataWait / 1e5) / 10.0);
             details.put("gaps_over_100_ms_before_data", gaps.beforeDataSlow);
+            details.put("first_gap_ms", Math.round(gaps.firstGap[0] / 1e5) / 10.0);
+            details.put("fx_thread_cpu_in_first_gap_ms", Math.round(gaps.firstGap[1] / 1e5) / 10.0);
+            details.put("render_thread_cpu_in_first_gap_ms", Math.round(gaps.firstGap[2] / 1e5) / 10.0);
+            details.put("fx_thread_waiting_for_a_core_in_first_gap_ms", Math.round(gaps.firstGap[3] / 1e5) / 10.0);
+            details.put("longest_stall_before_data_after_first_gap_ms", Math.round(gaps.beforeDataAfterFirst[0] / 1e5) / 10.0);
+            details.put("fx_thread_cpu_in_longest_before_data_after_first_gap_ms", Math.round(gaps.beforeDataAfterFirst[1] / 1e5) / 10.0);
             details.put("program_rows_with_cells_before_data", builtBeforeData[0]);
             details.put("where_late", gaps.where());
             details.put("gaps_over_100_ms", gaps.slow);
@@ -177,7 +188,20 @@ public final class WindowStallBenchmark implements Benchmark {
         private long beforeData;
         private long beforeDataCpu;
         private long beforeDataMostCpu;
+        private long beforeDataRenderCpu;
+        private long beforeDataWait;
         private List<String> beforeDataSlow = List.of();
+        /**
+         * The gap that starts with the window's first pulse: the FX thread copies the whole scene to the
+         * render graph and the renderer paints the first frame, both after the first-frame marker
+         * ({@code FirstFrameMarker} prints it once the pulse has laid the scene out). Wall, FX CPU, render
+         * CPU, FX thread's time waiting for a core.
+         */
+        private final long[] firstGap = new long[4];
+        /** The longest gap before the data but the first: wall, FX CPU. */
+        private final long[] beforeDataAfterFirst = new long[2];
+        private volatile long longestWait;
+        private long lastWait;
         private long lastCpu;
         private volatile long longestRenderCpu;
         private long lastRenderCpu;
@@ -191,8 +215,18 @@ public final class WindowStallBenchmark implements Benchmark {
                 long t = System.nanoTime();
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 long renderCpu = renderThread < 0 ? 0 : THREADS.getThreadCpuTime(renderThread);
+                long wait = waitingForACore();
                 if (last != 0) {
                     long gap = t - last;
+                    if (pulses == 1) {
+                        firstGap[0] = gap;
+                        firstGap[1] = cpu - lastCpu;
+                        firstGap[2] = renderCpu - lastRenderCpu;
+                        firstGap[3] = wait - lastWait;
+                    } else if (beforeData == 0 && gap > beforeDataAfterFirst[0]) {
+                        beforeDataAfterFirst[0] = gap;
+                        beforeDataAfterFirst[1] = cpu - lastCpu;
+                    }
                     gaps.add(gap);
                     mostCpu = Math.max(mostCpu, cpu - lastCpu);
                     if (gap > 100_000_000L) {
@@ -203,11 +237,13 @@ public final class WindowStallBenchmark implements Benchmark {
                         longest = gap;
                         longestCpu = cpu - lastCpu;
                         longestRenderCpu = renderCpu - lastRenderCpu;
+                        longestWait = wait - lastWait;
                     }
                 }
                 last = t;
                 lastCpu = cpu;
                 lastRenderCpu = renderCpu;
+                lastWait = wait;
                 pulses++;
             }
         };
@@ -233,6 +269,8 @@ public final class WindowStallBenchmark implements Benchmark {
             beforeData = longest;
             beforeDataCpu = longestCpu;
             beforeDataMostCpu = mostCpu;
+            beforeDataRenderCpu = longestRenderCpu;
+            beforeDataWait = longestWait;
             beforeDataSlow = List.copyOf(slow);
             longest = 0;
             longestCpu = 0;
@@ -241,6 +279,19 @@ public final class WindowStallBenchmark implements Benchmark {
             gaps.clear();
             slow.clear();
             late.clear();
+        }
+
+        /**
+         * Nanoseconds the calling thread has spent runnable but waiting for a core, from Linux's
+         * {@code /proc/thread-self/schedstat} (its second field); 0 where there is no such file.
+         */
+        private static long waitingForACore() {
+            try {
+                String[] fields = Files.readString(Path.of("/proc/thread-self/schedstat")).strip().split(" ");
+                return Long.parseLong(fields[1]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
         }
 
         long longestRenderCpuNanos() {
