@@ -32,7 +32,9 @@ import org.alephdeploy.ui.inventory.GeneratedInventory;
  * {@code AnimationTimer} asks for a pulse every frame and the longest gap between two pulses is
  * the stall, next to the CPU time the FX thread and the renderer thread spent in it (low when the
  * machine, not this window, was busy). The longest gap between the first frame and the refresh
- * (the window waiting for its data, when the tables warm up) is printed too. While a pulse is more than 50 ms late, the FX thread's stack is sampled and
+ * (the window waiting for its data, when the tables warm up) is printed too, and the first of those gaps on
+ * its own: the first frame's copy to the render graph and its painting, which the first-frame marker does not
+ * count. While a pulse is more than 50 ms late, the FX thread's stack is sampled and
  * the figures name the most frequent places.
  */
 public final class WindowStallBenchmark implements Benchmark {
