@@ -5,7 +5,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.web3j.crypto.Hash;
 import java.util.Locale;
 
 /** Ethereum addresses: shape and EIP-55 checksums. */
@@ -41,7 +40,7 @@ public final class Addresses {
     }
 
     private static String computeChecksum(String lower) {
-        byte[] hash = Hash.sha3(lower.getBytes(StandardCharsets.US_ASCII));
+        byte[] hash = Keccak256.hash(lower.getBytes(StandardCharsets.US_ASCII));
         String hashHex = HexFormat.of().formatHex(hash);
         StringBuilder out = new StringBuilder("0x");
         for (int i = 0; i < lower.length(); i++) {
