@@ -21,14 +21,13 @@ public final class Keccak256 {
         0x8000000000008002L, 0x8000000000000080L, 0x000000000000800aL, 0x800000008000000aL,
         0x8000000080008081L, 0x8000000000008080L, 0x0000000080000001L, 0x8000000080008008L,
     };
-    /** Rotation of lane x + 5y (rho). */
-    private static final int[] ROTATIONS = {
-        0, 1, 62, 28, 27,
-        36, 44, 6, 55, 20,
-        3, 10, 43, 25, 39,
-        41, 45, 15, 21, 8,
-        18, 2, 61, 56, 14,
-    };
+    /**
+     * Pi's cycle, starting from lane 1: lane 1 moves to 10, 10 to 7, and so on (lane x + 5y goes to
+     * y + 5((2x + 3y) mod 5)); {@link #ROTATIONS}[i] is rho's rotation of the lane that moves into
+     * {@code PI_CYCLE[i]}.
+     */
+    private static final int[] PI_CYCLE = {10, 7, 11, 17, 18, 3, 5, 16, 8, 21, 24, 4, 15, 23, 19, 13, 12, 2, 20, 14, 22, 9, 6, 1};
+    private static final int[] ROTATIONS = {1, 3, 6, 10, 15, 21, 28, 36, 45, 55, 2, 14, 27, 41, 56, 8, 25, 43, 62, 18, 39, 61, 20, 44};
     private static final byte[] EIP191_PREFIX = "\u0019Ethereum Signed Message:\n".getBytes(StandardCharsets.US_ASCII);
 
     private Keccak256() {
@@ -89,29 +88,47 @@ public final class Keccak256 {
         return v;
     }
 
-    /** Keccak-f[1600]: theta, rho and pi, chi, iota, 24 rounds. */
+    /**
+     * Keccak-f[1600]: theta, rho and pi, chi, iota, 24 rounds. Rho and pi move lane by lane along
+     * pi's single cycle through the 24 lanes other than (0, 0), so no second state is needed.
+     */
     private static void permute(long[] a) {
-        long[] c = new long[5];
-        long[] b = new long[LANES];
         for (int round = 0; round < ROUNDS; round++) {
-            for (int x = 0; x < 5; x++) {
-                c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
+            long c0 = a[0] ^ a[5] ^ a[10] ^ a[15] ^ a[20];
+            long c1 = a[1] ^ a[6] ^ a[11] ^ a[16] ^ a[21];
+            long c2 = a[2] ^ a[7] ^ a[12] ^ a[17] ^ a[22];
+            long c3 = a[3] ^ a[8] ^ a[13] ^ a[18] ^ a[23];
+            long c4 = a[4] ^ a[9] ^ a[14] ^ a[19] ^ a[24];
+            long d0 = c4 ^ Long.rotateLeft(c1, 1);
+            long d1 = c0 ^ Long.rotateLeft(c2, 1);
+            long d2 = c1 ^ Long.rotateLeft(c3, 1);
+            long d3 = c2 ^ Long.rotateLeft(c4, 1);
+            long d4 = c3 ^ Long.rotateLeft(c0, 1);
+            for (int y = 0; y < LANES; y += 5) {
+                a[y] ^= d0;
+                a[y + 1] ^= d1;
+                a[y + 2] ^= d2;
+                a[y + 3] ^= d3;
+                a[y + 4] ^= d4;
             }
-            for (int x = 0; x < 5; x++) {
-                long d = c[(x + 4) % 5] ^ Long.rotateLeft(c[(x + 1) % 5], 1);
-                for (int y = 0; y < LANES; y += 5) {
-                    a[x + y] ^= d;
-                }
-            }
-            for (int x = 0; x < 5; x++) {
-                for (int y = 0; y < 5; y++) {
-                    b[y + 5 * ((2 * x + 3 * y) % 5)] = Long.rotateLeft(a[x + 5 * y], ROTATIONS[x + 5 * y]);
-                }
+            long carried = a[1];
+            for (int i = 0; i < PI_CYCLE.length; i++) {
+                int to = PI_CYCLE[i];
+                long next = a[to];
+                a[to] = Long.rotateLeft(carried, ROTATIONS[i]);
+                carried = next;
             }
             for (int y = 0; y < LANES; y += 5) {
-                for (int x = 0; x < 5; x++) {
-                    a[x + y] = b[x + y] ^ (~b[(x + 1) % 5 + y] & b[(x + 2) % 5 + y]);
-                }
+                long b0 = a[y];
+                long b1 = a[y + 1];
+                long b2 = a[y + 2];
+                long b3 = a[y + 3];
+                long b4 = a[y + 4];
+                a[y] = b0 ^ (~b1 & b2);
+                a[y + 1] = b1 ^ (~b2 & b3);
+                a[y + 2] = b2 ^ (~b3 & b4);
+                a[y + 3] = b3 ^ (~b4 & b0);
+                a[y + 4] = b4 ^ (~b0 & b1);
             }
             a[0] ^= ROUND_CONSTANTS[round];
         }
