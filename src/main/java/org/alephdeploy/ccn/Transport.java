@@ -1,5 +1,6 @@
 package org.alephdeploy.ccn;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -221,7 +222,15 @@ final class Transport {
      */
     private static byte[] readExactly(BufferedSource source, int length) throws IOException {
         byte[] bytes = new byte[length];
-        source.readFully(bytes);
+        int at = 0;
+        // read(byte[], …) passes the body through one pooled segment at a time; readFully buffers all of it first
+        while (at < length) {
+            int n = source.read(bytes, at, length - at);
+            if (n < 0) {
+                throw new EOFException("the answer ended after " + at + " of its " + length + " bytes");
+            }
+            at += n;
+        }
         return bytes;
     }
 
