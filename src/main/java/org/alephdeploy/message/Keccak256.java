@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * checking a listing's signatures and addresses loads neither web3j's {@code Sign} nor
  * BouncyCastle: its jar is signed, and the first class taken from it makes the JVM verify the
  * whole jar (tens of MB of garbage and a fifth of a second of CPU), and {@code Sign} builds every
- * named curve BouncyCastle knows. A call allocates well under a kilobyte.
+ * named curve BouncyCastle knows. A call allocates its 25-lane state and the result.
  */
 public final class Keccak256 {
     private static final int RATE = 136;
@@ -35,57 +35,35 @@ public final class Keccak256 {
 
     /** The 32-byte Keccak-256 digest of {@code input}. */
     public static byte[] hash(byte[] input) {
-        long[] state = new long[LANES];
-        absorb(state, input, 0, input.length);
-        return finish(state, input, input.length);
+        return digest(input);
     }
 
     /** EIP-191 ({@code personal_sign}): the digest of the prefix, the buffer's length in decimal, and the buffer. */
     public static byte[] ethereumMessageHash(byte[] buffer) {
-        byte[] length = Integer.toString(buffer.length).getBytes(StandardCharsets.US_ASCII);
-        byte[] all = new byte[EIP191_PREFIX.length + length.length + buffer.length];
-        System.arraycopy(EIP191_PREFIX, 0, all, 0, EIP191_PREFIX.length);
-        System.arraycopy(length, 0, all, EIP191_PREFIX.length, length.length);
-        System.arraycopy(buffer, 0, all, EIP191_PREFIX.length + length.length, buffer.length);
-        return hash(all);
+        return digest(EIP191_PREFIX, Integer.toString(buffer.length).getBytes(StandardCharsets.US_ASCII), buffer);
     }
 
-    /** XORs every whole block of {@code input[from, to)} into the state, permuting after each. */
-    private static void absorb(long[] state, byte[] input, int from, int to) {
-        int offset = from;
-        while (to - offset >= RATE) {
-            for (int lane = 0; lane < RATE / 8; lane++) {
-                state[lane] ^= littleEndian(input, offset + lane * 8);
+    /** The digest of the parts one after the other, absorbed where they lie (no joined copy). */
+    private static byte[] digest(byte[]... parts) {
+        long[] state = new long[LANES];
+        int position = 0;
+        for (byte[] part : parts) {
+            for (byte b : part) {
+                state[position / 8] ^= (b & 0xffL) << (8 * (position % 8));
+                if (++position == RATE) {
+                    permute(state);
+                    position = 0;
+                }
             }
-            permute(state);
-            offset += RATE;
         }
-    }
-
-    /** Pads the last partial block (0x01 … 0x80), absorbs it and squeezes 32 bytes. */
-    private static byte[] finish(long[] state, byte[] input, int length) {
-        byte[] last = new byte[RATE];
-        int rest = length % RATE;
-        System.arraycopy(input, length - rest, last, 0, rest);
-        last[rest] ^= 0x01;
-        last[RATE - 1] ^= (byte) 0x80;
-        for (int lane = 0; lane < RATE / 8; lane++) {
-            state[lane] ^= littleEndian(last, lane * 8);
-        }
+        state[position / 8] ^= 0x01L << (8 * (position % 8));
+        state[(RATE - 1) / 8] ^= 0x80L << (8 * ((RATE - 1) % 8));
         permute(state);
         byte[] out = new byte[32];
         for (int i = 0; i < out.length; i++) {
             out[i] = (byte) (state[i / 8] >>> (8 * (i % 8)));
         }
         return out;
-    }
-
-    private static long littleEndian(byte[] b, int at) {
-        long v = 0;
-        for (int i = 7; i >= 0; i--) {
-            v = (v << 8) | (b[at + i] & 0xffL);
-        }
-        return v;
     }
 
     /**
