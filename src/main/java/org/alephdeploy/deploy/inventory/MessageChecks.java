@@ -58,7 +58,7 @@ public final class MessageChecks {
         // a text signature by its text (writing the node as JSON set up a generator per message), anything else as JSON
         String signed = signature != null && signature.isTextual() ? "s" + signature.textValue() : "j" + signature;
         String text = m.chain() + "/" + m.sender() + "/" + m.typeName() + "/" + m.itemHash() + "/" + signed;
-        return new String(ItemHashes.sha256().digest(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1);
+        return new String(ItemHashes.sha256Of(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1);
     }
 
     /** The message as listed with the outcome of its checks: {@code lm} itself when that outcome is already its own. */
