@@ -5,14 +5,11 @@ import java.util.List;
 import javax.net.ssl.SSLContext;
 import org.alephdeploy.message.EthSignatures;
 import org.slf4j.LoggerFactory;
-import org.web3j.crypto.Hash;
 
 /**
  * Prepares, on a thread of its own while the main thread builds the command tree and parses the
- * arguments, what a command that talks to a node needs first: the Keccak digest (the acting
- * address's checksum is the main thread's first need; its signed jar is verified on first use),
- * logging (logback sets itself up, {@link LoggingSetup}), the TLS trust store (the JDK's cacerts,
- * parsed once and cached; the HTTP
+ * arguments, what a command that talks to a node needs first: logging (logback sets itself up,
+ * {@link LoggingSetup}), the TLS trust store (the JDK's cacerts, parsed once and cached; the HTTP
  * clients read it when built), the JSON mapper, the node client and the native secp256k1 library
  * (extracted from its jar and loaded). Side-effect free: a class that fails here fails again where
  * it is used, and is reported there.
@@ -35,11 +32,6 @@ final class CliWarmup {
     }
 
     private static void run() {
-        try {
-            Hash.sha3(new byte[0]);
-        } catch (LinkageError e) {
-            // the address checks meet the same failure and report it
-        }
         LoggerFactory.getILoggerFactory();
         try {
             SSLContext.getDefault();

@@ -1,5 +1,6 @@
 package org.alephdeploy.ccn;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -196,10 +197,13 @@ final class Transport {
             return new NodeResponse(status, response.headers(), readBounded(body.source()), node);
         }
         long max = spec.maxBody;
-        if (body.contentLength() > max) {
+        long length = body.contentLength();
+        if (length > max) {
             throw tooLarge(spec, node);
         }
-        byte[] bytes = readBounded(body.source(), max);
+        byte[] bytes = length >= 0 && length < Integer.MAX_VALUE
+                ? readExactly(body.source(), (int) length)
+                : readBounded(body.source(), max);
         if (bytes == null) {
             throw tooLarge(spec, node);
         }
@@ -209,6 +213,25 @@ final class Transport {
     static NodeError tooLarge(RequestSpec spec, String node) {
         return NodeError.hostileAnswer("an answer larger than " + BodyLimits.words(spec.maxBody) + " to " + spec.describe()
                 + " (the most this kind of answer can weigh)", node);
+    }
+
+    /**
+     * A body of announced length, read straight into its array: a listing's pages are most of what
+     * a load reads, and a buffer of segments then copied out allocated each page twice. OkHttp
+     * stops the source at the announced length; a shorter body fails as a cut-short one.
+     */
+    private static byte[] readExactly(BufferedSource source, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        int at = 0;
+        // read(byte[], …) passes the body through one pooled segment at a time; readFully buffers all of it first
+        while (at < length) {
+            int n = source.read(bytes, at, length - at);
+            if (n < 0) {
+                throw new EOFException("the answer ended after " + at + " of its " + length + " bytes");
+            }
+            at += n;
+        }
+        return bytes;
     }
 
     /** The whole body, or null when it is longer than {@code max} bytes (read no further than that). */

@@ -5,7 +5,6 @@ import java.security.SignatureException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.web3j.crypto.ECKeyPair;
-import org.web3j.crypto.Hash;
 import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
 import java.util.Locale;
@@ -33,7 +32,7 @@ public final class EthSignatures {
     public static String recover(byte[] buffer, String signature) throws SignatureException {
         byte[] raw = decode(signature);
         byte v = recoveryByte(raw);
-        byte[] publicKey = NativeRecovery.recover(Arrays.copyOfRange(raw, 0, 64), Sign.getEthereumMessageHash(buffer), v - 27);
+        byte[] publicKey = NativeRecovery.recover(Arrays.copyOfRange(raw, 0, 64), Keccak256.ethereumMessageHash(buffer), v - 27);
         if (publicKey != null) {
             return addressOf(publicKey);
         }
@@ -74,7 +73,7 @@ public final class EthSignatures {
     }
 
     private static String addressOf(byte[] publicKey) {
-        byte[] hash = Hash.sha3(publicKey);
+        byte[] hash = Keccak256.hash(publicKey);
         return Addresses.checksum("0x" + HexFormat.of().formatHex(hash, 12, 32));
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class ItemHashes {
     private static final Pattern CID_V0 = Pattern.compile("Qm[1-9A-HJ-NP-Za-km-z]{42,44}");
     private static final Pattern CID_V1 = Pattern.compile("bafy[a-z2-7]{55}");
+    private static final ThreadLocal<MessageDigest> THREAD_SHA256 = ThreadLocal.withInitial(ItemHashes::sha256);
 
     private ItemHashes() {
     }
@@ -21,7 +22,16 @@ public final class ItemHashes {
     }
 
     public static String sha256Hex(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
+        return HexFormat.of().formatHex(sha256Of(bytes));
+    }
+
+    /**
+     * The SHA-256 of {@code bytes} by this thread's digest: a listing's checks hash every message
+     * (twice with the signature memo), and a fresh digest per hash was a provider look-up and
+     * a digest's state and buffers each time.
+     */
+    public static byte[] sha256Of(byte[] bytes) {
+        return THREAD_SHA256.get().digest(bytes);
     }
 
     /** A fresh SHA-256 digest, for streaming hashes of files. */

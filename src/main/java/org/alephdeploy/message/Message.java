@@ -201,8 +201,13 @@ public final class Message {
     public String owner() {
         String o = owner;
         if (o == null) {
-            ObjectNode c = parsedContentOrNull();
-            o = c != null && c.path("address").isTextual() ? c.get("address").textValue().intern() : sender();
+            if (parsedContent == null && itemContent != null && "STORE".equals(type)) {
+                String address = ContentOwner.read(itemContent);
+                o = address != null ? address.intern() : sender();
+            } else {
+                ObjectNode c = parsedContentOrNull();
+                o = c != null && c.path("address").isTextual() ? c.get("address").textValue().intern() : sender();
+            }
             owner = o;
         }
         return o;

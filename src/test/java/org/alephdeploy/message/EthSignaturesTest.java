@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SignatureException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -103,6 +104,19 @@ class EthSignaturesTest {
         assertThat(Addresses.checksum(checksummed.toLowerCase(Locale.ROOT))).isEqualTo(checksummed);
         assertThat(Addresses.checksum("0x" + checksummed.substring(2).toUpperCase(Locale.ROOT))).isEqualTo(checksummed);
         assertThat(Addresses.checksumValid(checksummed)).isTrue();
+    }
+
+    @Test
+    void addressShapeIsZeroXAndFortyAsciiHexDigits() {
+        Pattern shape = Pattern.compile("0x[0-9a-fA-F]{40}");
+        String body = "5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+        for (String candidate : new String[] {"0x" + body, "0X" + body, "0x" + body + "0", "0x" + body.substring(1), "x0" + body,
+            "0x" + body.replace('5', 'g'), "0x" + body.replace('5', 'G'), "0x" + body.replace('5', '/'), "0x" + body.replace('5', ':'),
+            "0x" + body.replace('5', '@'), "0x" + body.replace('5', '`'), "0x" + body.replace('5', '\u0663'),
+            "0x" + body.replace('5', '\uff21'), "", "0x"}) {
+            assertThat(Addresses.hasShape(candidate)).as(candidate).isEqualTo(shape.matcher(candidate).matches());
+        }
+        assertThat(Addresses.hasShape(null)).isFalse();
     }
 
     @Test

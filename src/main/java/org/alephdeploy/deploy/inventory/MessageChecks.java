@@ -1,5 +1,6 @@
 package org.alephdeploy.deploy.inventory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +54,11 @@ public final class MessageChecks {
      * memory of the text itself, which holds the whole signature, for each message checked.
      */
     private static String memoKey(Message m) {
-        String text = m.chain() + "/" + m.sender() + "/" + m.typeName() + "/" + m.itemHash() + "/" + m.signatureNode();
-        return new String(ItemHashes.sha256().digest(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1);
+        JsonNode signature = m.signatureNode();
+        // a text signature by its text (writing the node as JSON set up a generator per message), anything else as JSON
+        String signed = signature != null && signature.isTextual() ? "s" + signature.textValue() : "j" + signature;
+        String text = m.chain() + "/" + m.sender() + "/" + m.typeName() + "/" + m.itemHash() + "/" + signed;
+        return new String(ItemHashes.sha256Of(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1);
     }
 
     /** The message as listed with the outcome of its checks: {@code lm} itself when that outcome is already its own. */
