@@ -55,5 +55,6 @@ final class StartupWarmup {
                 return;
             }
         }
+        StartupTimeline.mark("warm-up");
     }
 }
