@@ -125,6 +125,11 @@ build_image() {
         --icon "$ICON" \
         --dest "$IMAGE_DIR" \
         ${extra[@]+"${extra[@]}"}  # (empty-array form that bash 3.2 on macOS accepts under set -u)
+    if [ "$OS" = linux ]; then
+        # a script that starts the JVM from the same .cfg: jpackage's native launcher asks rpm and dpkg
+        # which package owns it before every start (see the script)
+        install -m 755 packaging/linux/launcher.sh "$IMAGE_DIR/$NAME/bin/$NAME"
+    fi
     elapsed "$t0"
     archive_classes
 }
