@@ -9,29 +9,26 @@
 # plus the system properties and library path the native launcher adds. exec keeps one process.
 set -u
 self=$(readlink -f "${BASH_SOURCE[0]}")
-bin_dir=$(dirname "$self")
-root_dir=$(dirname "$bin_dir")
+bin_dir=${self%/*}
+root_dir=${bin_dir%/*}
 app_dir=$root_dir/lib/app
-name=$(basename "$self")
+name=${self##*/}
 cfg=$app_dir/$name.cfg
 [ -r "$cfg" ] || { echo "$name: $cfg is missing" >&2; exit 1; }
 
-expand() {
-    local v=$1
-    v=${v//\$APPDIR/$app_dir}
-    v=${v//\$BINDIR/$bin_dir}
-    v=${v//\$ROOTDIR/$root_dir}
-    printf '%s' "$v"
-}
-
+# no command substitution below: each would fork a subshell, per line of the .cfg
 options=()
 class_path=
 main_class=
 while IFS= read -r line || [ -n "$line" ]; do
+    value=${line#*=}
+    value=${value//\$APPDIR/$app_dir}
+    value=${value//\$BINDIR/$bin_dir}
+    value=${value//\$ROOTDIR/$root_dir}
     case $line in
-        app.classpath=*) class_path=${class_path:+$class_path:}$(expand "${line#app.classpath=}") ;;
-        app.mainclass=*) main_class=${line#app.mainclass=} ;;
-        java-options=*) options+=("$(expand "${line#java-options=}")") ;;
+        app.classpath=*) class_path=${class_path:+$class_path:}$value ;;
+        app.mainclass=*) main_class=$value ;;
+        java-options=*) options+=("$value") ;;
     esac
 done < "$cfg"
 [ -n "$main_class" ] || { echo "$name: no app.mainclass in $cfg" >&2; exit 1; }
