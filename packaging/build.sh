@@ -32,6 +32,7 @@ tool() {
 }
 JDEPS=$(tool jdeps)
 JPACKAGE=$(tool jpackage)
+JAR_TOOL=$(tool jar)
 
 case "$(uname -s)" in
     Linux*) OS=linux ;;
@@ -129,9 +130,21 @@ build_image() {
         # a script that starts the JVM from the same .cfg: jpackage's native launcher asks rpm and dpkg
         # which package owns it before every start (see the script)
         install -m 755 packaging/linux/launcher.sh "$IMAGE_DIR/$NAME/bin/$NAME"
+        javafx_natives_beside_jars "$IMAGE_DIR/$NAME/lib/app"
     fi
     elapsed "$t0"
     archive_classes
+}
+
+# JavaFX on the class path loads its native libraries from the folder of its jars when they are there;
+# otherwise it copies them out of javafx-graphics-*-linux.jar into ~/.openjfx/cache at the first start
+# and, at every start, reads each cached copy back to compare it with the jar's before loading it
+# (docs/benchmarks.md, "Sixth round: first frame").
+javafx_natives_beside_jars() {
+    local dir=$1 jar libs
+    jar=$(ls "$dir"/javafx-graphics-*-linux.jar)
+    libs=$("$JAR_TOOL" tf "$jar" | grep '^lib[^/]*\.so$')
+    (cd "$dir" && "$JAR_TOOL" xf "$(basename "$jar")" $libs)
 }
 
 # Class-data sharing: the runtime gets the JDK's base archive (jlink --generate-cds-archive, which
