@@ -8,7 +8,9 @@
 # "all" builds the app-image, then the installers this OS can make: .deb (and .rpm when rpmbuild
 # is installed) on Linux, .dmg on macOS, .msi on Windows (needs WiX 3 on PATH).
 # On Linux the app-image also gets an AppCDS archive of the classes the window loads until its first
-# frame (needs xvfb-run; see archive_classes below); the installers go without it.
+# frame (needs xvfb-run; see archive_classes below); the installers go without it. Its bin/aleph-deploy
+# is packaging/linux/launcher.sh, not jpackage's native launcher, and JavaFX's native libraries sit
+# beside its jars (see build_image).
 # Outputs go under target/dist/. Environment overrides: APP_VERSION (default: the pom's version),
 # JAVA_HOME (the JDK whose jdeps/jlink/jpackage are used), EXTRA_MODULES (comma-separated JDK
 # modules to add to the runtime, e.g. jdk.localedata), JPACKAGE_VERBOSE=1 (jpackage --verbose).
