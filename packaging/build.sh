@@ -144,7 +144,9 @@ build_image() {
 # (docs/benchmarks.md, "Sixth round: first frame").
 javafx_natives_beside_jars() {
     local dir=$1 jar libs
-    jar=$(ls "$dir"/javafx-graphics-*-linux.jar)
+    # linux or linux-aarch64
+    jar=$(ls "$dir"/javafx-graphics-*-linux*.jar 2>/dev/null | head -n 1)
+    [ -n "$jar" ] || { echo "   no javafx-graphics-*-linux*.jar: JavaFX will unpack its native libraries at first start"; return 0; }
     libs=$("$JAR_TOOL" tf "$jar" | grep '^lib[^/]*\.so$')
     (cd "$dir" && "$JAR_TOOL" xf "$(basename "$jar")" $libs)
 }
