@@ -8,7 +8,9 @@
 # "all" builds the app-image, then the installers this OS can make: .deb (and .rpm when rpmbuild
 # is installed) on Linux, .dmg on macOS, .msi on Windows (needs WiX 3 on PATH).
 # On Linux the app-image also gets an AppCDS archive of the classes the window loads until its first
-# frame (needs xvfb-run; see archive_classes below); the installers go without it.
+# frame (needs xvfb-run; see archive_classes below); the installers go without it. Its bin/aleph-deploy
+# is packaging/linux/launcher.sh, not jpackage's native launcher, and JavaFX's native libraries sit
+# beside its jars (see build_image).
 # Outputs go under target/dist/. Environment overrides: APP_VERSION (default: the pom's version),
 # JAVA_HOME (the JDK whose jdeps/jlink/jpackage are used), EXTRA_MODULES (comma-separated JDK
 # modules to add to the runtime, e.g. jdk.localedata), JPACKAGE_VERBOSE=1 (jpackage --verbose).
@@ -32,6 +34,7 @@ tool() {
 }
 JDEPS=$(tool jdeps)
 JPACKAGE=$(tool jpackage)
+JAR_TOOL=$(tool jar)
 
 case "$(uname -s)" in
     Linux*) OS=linux ;;
@@ -125,8 +128,27 @@ build_image() {
         --icon "$ICON" \
         --dest "$IMAGE_DIR" \
         ${extra[@]+"${extra[@]}"}  # (empty-array form that bash 3.2 on macOS accepts under set -u)
+    if [ "$OS" = linux ]; then
+        # a script that starts the JVM from the same .cfg: jpackage's native launcher asks rpm and dpkg
+        # which package owns it before every start (see the script)
+        install -m 755 packaging/linux/launcher.sh "$IMAGE_DIR/$NAME/bin/$NAME"
+        javafx_natives_beside_jars "$IMAGE_DIR/$NAME/lib/app"
+    fi
     elapsed "$t0"
     archive_classes
+}
+
+# JavaFX on the class path loads its native libraries from the folder of its jars when they are there;
+# otherwise it copies them out of javafx-graphics-*-linux.jar into ~/.openjfx/cache at the first start
+# and, at every start, reads each cached copy back to compare it with the jar's before loading it
+# (docs/benchmarks.md, "Sixth round: first frame").
+javafx_natives_beside_jars() {
+    local dir=$1 jar libs
+    # linux or linux-aarch64
+    jar=$(ls "$dir"/javafx-graphics-*-linux*.jar 2>/dev/null | head -n 1)
+    [ -n "$jar" ] || { echo "   no javafx-graphics-*-linux*.jar: JavaFX will unpack its native libraries at first start"; return 0; }
+    libs=$("$JAR_TOOL" tf "$jar" | grep '^lib[^/]*\.so$')
+    (cd "$dir" && "$JAR_TOOL" xf "$(basename "$jar")" $libs)
 }
 
 # Class-data sharing: the runtime gets the JDK's base archive (jlink --generate-cds-archive, which

@@ -193,7 +193,10 @@ public final class AppContext implements AutoCloseable {
      * with the first frame for the processor).
      */
     public Stage start(Stage stage) {
-        Stage main = windows.showMain(stage, s -> WindowPlacement.restore(s, settings));
+        Stage main = windows.showMain(stage, s -> {
+            WindowPlacement.restore(s, settings);
+            StartupTimeline.mark("scene");
+        });
         WindowPlacement.track(main, settings);
         shell.offerSandboxWhenOffline(firstStart);
         FirstPulse.then(main.getScene(), () -> {

@@ -12,16 +12,25 @@ import javafx.stage.Stage;
 public final class DesktopApp extends Application {
     private AppContext context;
 
+    public DesktopApp() {
+        StartupTimeline.mark("toolkit");
+    }
+
     @Override
     public void start(Stage stage) {
+        StartupTimeline.mark("start");
         WindowOptions options = WindowOptions.of(getParameters().getRaw()).orElse(new WindowOptions(null, null));
         context = AppContext.builder().forThisUser().dirs(options.dirs()).build();
+        StartupTimeline.mark("composition-root");
         options.network().ifPresent(context.shell()::restore);
         context.wizards().ifPresent(w -> w.openUrlWith(getHostServices()::showDocument));
         context.shell().details().openUrlProperty().set(getHostServices()::showDocument);
         context.errors().install();
         context.theme().start();
-        FirstFrameMarker.watch(context.start(stage).getScene());
+        StartupTimeline.mark("theme");
+        Stage main = context.start(stage);
+        StartupTimeline.mark("shown");
+        FirstFrameMarker.watch(main.getScene());
     }
 
     @Override

@@ -30,7 +30,14 @@ final class FirstFrameMarker {
         return value.equals("true") || value.equals("1") || value.equals("exit") ? value : null;
     }
 
-    /** When enabled, prints the marker after the first pulse that lays out {@code scene}. */
+    static boolean enabled() {
+        return setting() != null;
+    }
+
+    /**
+     * When enabled, prints the steps of the start ({@link StartupTimeline}) and the marker after the first
+     * pulse that lays out {@code scene}.
+     */
     static void watch(Scene scene) {
         String setting = setting();
         if (setting == null || scene == null) {
@@ -39,7 +46,9 @@ final class FirstFrameMarker {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
+            long now = System.nanoTime();
             long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println(StartupTimeline.line(sinceStart, now));
             System.err.println(MARKER + " " + sinceStart + " ms after JVM start");
             if (setting.equals("exit")) {
                 // not Platform.exit: a dialog's nested event loop may be open (the first start offers

@@ -14,6 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
+            StartupTimeline.mark("main");
             RenderingPipeline.chooseBeforeStart();
             StartupWarmup.begin();
             javafx.application.Application.launch(DesktopApp.class, args);

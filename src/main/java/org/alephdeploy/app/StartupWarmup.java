@@ -1,17 +1,15 @@
 package org.alephdeploy.app;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.List;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
+import org.alephdeploy.ccn.CcnClient;
 import org.slf4j.LoggerFactory;
 
 /**
  * Prepares, on a thread of its own while JavaFX starts its toolkit, what the window's first frame
  * needs and JavaFX does not: logging (logback sets itself up, {@link LoggingSetup}), the JSON mapper of the
- * settings, the HTTP client, its platform (which loads every security provider) and its TLS trust
- * store (read from the JDK's cacerts, which the node clients built before the first frame need). Only work without JavaFX and without side effects:
+ * settings, the HTTP client, its platform (which loads every security provider) and its TLS set-up
+ * (a node client made and closed: the JDK's cacerts read and parsed, which the node clients built
+ * before the first frame need). Only work without JavaFX and without side effects:
  * the FX thread finds it done instead of doing it itself. A class that fails here fails there too, where
  * the error is reported.
  */
@@ -27,6 +25,9 @@ final class StartupWarmup {
             // which loads them all: the FX thread meets it when it builds the node clients
             "okhttp3.internal.platform.Platform");
 
+    /** Never contacted: making a client contacts nobody. */
+    private static final String UNUSED_NODE = "http://127.0.0.1:9";
+
     private StartupWarmup() {
     }
 
@@ -39,14 +40,6 @@ final class StartupWarmup {
 
     private static void run() {
         LoggerFactory.getILoggerFactory();
-        try {
-            // what OkHttp does for its default socket factory; the JDK caches the parsed trust store
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init((KeyStore) null);
-            SSLContext.getInstance("TLS").init(null, trust.getTrustManagers(), null);
-        } catch (GeneralSecurityException e) {
-            // the node client meets the same failure and reports it
-        }
         ClassLoader loader = StartupWarmup.class.getClassLoader();
         for (String name : CLASSES) {
             try {
@@ -55,5 +48,14 @@ final class StartupWarmup {
                 return;
             }
         }
+        // one node client made and closed, as the composition root makes two: its TLS set-up (the JDK's
+        // trust store read and parsed, OkHttp's trust manager and certificate index) is then cached
+        // or its classes loaded, and the FX thread's clients take a millisecond each (was ~75 ms)
+        try {
+            CcnClient.builder().nodes(List.of(UNUSED_NODE)).build().close();
+        } catch (RuntimeException e) {
+            // the composition root meets the same failure and reports it
+        }
+        StartupTimeline.mark("warm-up");
     }
 }
