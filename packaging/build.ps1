@@ -53,6 +53,8 @@ Write-Host '== app-image'
 if (Test-Path $ImageDir) { Remove-Item -Recurse -Force $ImageDir }
 & $Jpackage --type app-image --name $Name @Common --input $InputDir --main-jar aleph-deploy.jar `
     --main-class org.alephdeploy.app.Launcher --add-modules $Modules --java-options -Xmx1g `
+    --java-options -XX:+UseSerialGC --java-options -Xms512m --java-options -Xmn64m `
+    --java-options -XX:MetaspaceSize=64m `
     --icon $Icon --add-launcher 'aleph-deploy=packaging\windows\aleph-deploy-cli.properties' --dest $ImageDir
 if ($LASTEXITCODE -ne 0) { throw "jpackage app-image failed (exit $LASTEXITCODE)" }
 

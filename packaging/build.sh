@@ -125,6 +125,10 @@ build_image() {
         --jlink-options "$JLINK_OPTIONS" \
         --java-options -Xmx1g \
         --java-options -XX:TieredStopAtLevel=1 \
+        --java-options -XX:+UseSerialGC \
+        --java-options -Xms512m \
+        --java-options -Xmn64m \
+        --java-options -XX:MetaspaceSize=64m \
         --icon "$ICON" \
         --dest "$IMAGE_DIR" \
         ${extra[@]+"${extra[@]}"}  # (empty-array form that bash 3.2 on macOS accepts under set -u)

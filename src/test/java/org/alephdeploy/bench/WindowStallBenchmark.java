@@ -35,7 +35,9 @@ import org.alephdeploy.ui.inventory.GeneratedInventory;
  * (the window waiting for its data, when the tables warm up) is printed too, and the first of those gaps on
  * its own: the first frame's copy to the render graph and its painting, which the first-frame marker does not
  * count. While a pulse is more than 50 ms late, the FX thread's stack is sampled and
- * the figures name the most frequent places.
+ * the figures name the most frequent places, next to the collections the JVM's collector ran while
+ * the rows arrived (the collector is this JVM's: {@code BENCH_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC"}
+ * measures the app-image's heap limit with the serial collector).
  */
 public final class WindowStallBenchmark implements Benchmark {
     public static final String NAME = "window-inventory-stall";
@@ -61,6 +63,7 @@ public final class WindowStallBenchmark implements Benchmark {
         startFx();
         AppContext[] context = new AppContext[1];
         PulseGaps gaps = new PulseGaps();
+        GcPauses collections = new GcPauses();
         try {
             onFx(() -> {
                 context[0] = GeneratedInventory.showMain(inventory, new Stage());
@@ -70,6 +73,7 @@ public final class WindowStallBenchmark implements Benchmark {
             int[] builtBeforeData = new int[1];
             onFx(() -> builtBeforeData[0] = rowsWithCells(context[0]));
             gaps.reset();
+            collections.reset();
             long start = System.nanoTime();
             onFx(() -> context[0].shell().refresh());
             waitFor(300, () -> context[0].shell().programs().rows().size() == PROGRAMS
@@ -100,8 +104,13 @@ public final class WindowStallBenchmark implements Benchmark {
             details.put("program_rows_with_cells_before_data", builtBeforeData[0]);
             details.put("where_late", gaps.where());
             details.put("gaps_over_100_ms", gaps.slow);
+            details.put("collector", collections.collector());
+            details.put("collections_while_loading", collections.count());
+            details.put("collection_ms_while_loading", collections.totalMillis());
+            details.put("longest_collection_ms", collections.longestMillis());
             return new Figures(NAME, description(), PROGRAMS + VOLUMES, Duration.ofNanos(gaps.longestNanos()), details);
         } finally {
+            collections.close();
             onFx(() -> {
                 gaps.stop();
                 if (context[0] != null) {
