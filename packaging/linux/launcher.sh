@@ -34,6 +34,7 @@ done < "$cfg"
 [ -n "$main_class" ] || { echo "$name: no app.mainclass in $cfg" >&2; exit 1; }
 
 # the native launcher puts lib/app on the native library path and names itself in jpackage.app-path
-export LD_LIBRARY_PATH=${LD_LIBRARY_PATH:-}:$app_dir
+# appended, and no empty entry: an empty entry would search the working directory
+export LD_LIBRARY_PATH=${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$app_dir
 exec "$root_dir/lib/runtime/bin/java" "${options[@]}" "-Djpackage.app-path=$self" \
     -cp "$class_path" "$main_class" "$@"

@@ -62,7 +62,7 @@ class PackagedLauncherTest {
                 "-cp", root + "/lib/app/aleph-deploy.jar:" + root + "/lib/app/other.jar",
                 Launcher.class.getName(),
                 "--node", "a b", "",
-                "LD_LIBRARY_PATH=:" + root + "/lib/app");
+                "LD_LIBRARY_PATH=" + root + "/lib/app");
     }
 
     @Test
