@@ -168,10 +168,17 @@ CDS_ARCHIVE=aleph-deploy.jsa
 # Java 17 checks the archived class path to the letter, so the app's archive only serves the image
 # where it was trained: installers put the app elsewhere (/opt/aleph-deploy), so they go without it
 # (the runtime's JDK archive stays).
-without_app_archive() {
-    local app_dir="$IMAGE_DIR/$NAME/lib/app"
-    rm -f "$app_dir/$CDS_ARCHIVE"
-    sed -i -e '/^java-options=-XX:SharedArchiveFile=/d' -e '/^java-options=-Xlog:cds=off/d' "$app_dir/$NAME.cfg"
+# The installers are made from a copy, so the app-image keeps its archive for whoever runs it next.
+INSTALLER_IMAGE=
+installer_image() {
+    if [ -z "$INSTALLER_IMAGE" ]; then
+        INSTALLER_IMAGE=$(mktemp -d)/$NAME
+        cp -a "$IMAGE_DIR/$NAME" "$INSTALLER_IMAGE"
+        trap 'rm -rf "${INSTALLER_IMAGE%/*}"' EXIT
+        local app_dir="$INSTALLER_IMAGE/lib/app"
+        rm -f "$app_dir/$CDS_ARCHIVE"
+        sed -i -e '/^java-options=-XX:SharedArchiveFile=/d' -e '/^java-options=-Xlog:cds=off/d' "$app_dir/$NAME.cfg"
+    fi
 }
 
 archive_classes() {
@@ -216,8 +223,8 @@ build_deb() {
     local t0; t0=$(date +%s)
     linux_resources
     rm -f "$DIST"/aleph-deploy_*.deb
-    without_app_archive
-    "$JPACKAGE" --type deb --name "$NAME" "${COMMON[@]}" --app-image "$IMAGE_DIR/$NAME" \
+    installer_image
+    "$JPACKAGE" --type deb --name "$NAME" "${COMMON[@]}" --app-image "$INSTALLER_IMAGE" \
         --resource-dir "$RES" --icon "$ICON" \
         --linux-package-name aleph-deploy --linux-app-release 1 \
         --linux-shortcut --linux-menu-group "Development" --linux-app-category devel \
@@ -234,9 +241,9 @@ build_rpm() {
     local t0; t0=$(date +%s)
     linux_resources
     rm -f "$DIST"/aleph-deploy-*.rpm
-    without_app_archive
+    installer_image
     # Fedora/RHEL names; jpackage derives the rest from the runtime's native libraries.
-    "$JPACKAGE" --type rpm --name "$NAME" "${COMMON[@]}" --app-image "$IMAGE_DIR/$NAME" \
+    "$JPACKAGE" --type rpm --name "$NAME" "${COMMON[@]}" --app-image "$INSTALLER_IMAGE" \
         --resource-dir "$RES" --icon "$ICON" \
         --linux-package-name aleph-deploy --linux-app-release 1 \
         --linux-shortcut --linux-menu-group "Development" --linux-app-category Development \

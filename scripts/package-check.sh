@@ -8,7 +8,7 @@
 #      message, while the build has no `sandbox` command)
 #   4. the window opens under Xvfb (screenshot: target/package-check/window.png)
 #   5. unless --no-deb: builds the .deb, checks its Depends, unpacks it with dpkg-deb -x and runs
-#      the unpacked launcher with --version
+#      the unpacked launcher with --version; the app-image must still have its AppCDS archive
 # Installs nothing. Needs (Debian/Ubuntu): xvfb xauth x11-utils imagemagick curl libgtk-3-0 libgl1
 # and, for the .deb, fakeroot binutils (dpkg-deb comes with dpkg). Exit code 0 only when every check passed.
 set -euo pipefail
@@ -207,6 +207,11 @@ if [ "$WITH_DEB" = 1 ]; then
             pass "unpacked .deb runs: $out"
         else
             fail "unpacked .deb's opt/aleph-deploy/bin/aleph-deploy --version printed: $out"
+        fi
+        if [ -s "$IMAGE/lib/app/aleph-deploy.jsa" ] && grep -q '^java-options=-XX:SharedArchiveFile=' "$IMAGE/lib/app/aleph-deploy.cfg"; then
+            pass "the app-image keeps its AppCDS archive after the .deb is made (the .deb goes without it)"
+        else
+            fail "making the .deb took the AppCDS archive out of the app-image $IMAGE (packaging/build.sh must work on a copy)"
         fi
     else
         tail -n 30 "$OUT/build-deb.log"
