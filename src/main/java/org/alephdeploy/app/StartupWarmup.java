@@ -18,12 +18,7 @@ final class StartupWarmup {
     private static final List<String> CLASSES = List.of(
             "org.alephdeploy.settings.SettingsStore",
             "org.alephdeploy.settings.Settings",
-            "org.alephdeploy.message.Json",
-            "org.alephdeploy.ccn.CcnClient",
-            "okhttp3.OkHttpClient",
-            // its static setup lists every security provider (to find Conscrypt or BouncyCastle first),
-            // which loads them all: the FX thread meets it when it builds the node clients
-            "okhttp3.internal.platform.Platform");
+            "org.alephdeploy.message.Json");
 
     /** Never contacted: making a client contacts nobody. */
     private static final String UNUSED_NODE = "http://127.0.0.1:9";
@@ -48,12 +43,13 @@ final class StartupWarmup {
                 return;
             }
         }
-        // one node client made and closed, as the composition root makes two: its TLS set-up (the JDK's
-        // trust store read and parsed, OkHttp's trust manager and certificate index) is then cached
-        // or its classes loaded, and the FX thread's clients take a millisecond each (was ~75 ms)
+        // one node client made and closed, as the composition root makes two: OkHttp's platform (whose
+        // static setup lists every security provider, which loads them all) and its TLS set-up (the JDK's
+        // trust store read and parsed, OkHttp's trust manager and certificate index) are then cached
+        // or their classes loaded, and the FX thread's clients take a millisecond each (was ~75 ms)
         try {
             CcnClient.builder().nodes(List.of(UNUSED_NODE)).build().close();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // the composition root meets the same failure and reports it
         }
         StartupTimeline.mark("warm-up");

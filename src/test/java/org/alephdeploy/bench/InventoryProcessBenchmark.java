@@ -109,12 +109,8 @@ final class InventoryProcessBenchmark implements Benchmark {
             String smallWords;
             try {
                 Child small = inventory(node.dir, url, address, jvm("-Xmx128m"), "xmx128");
-                details.put("xmx128m_s", round(small.seconds));
-                details.put("xmx128m_cpu_s", round(small.cpuSeconds));
-                details.put("xmx128m_rss_mib", small.peakRssKib / 1024);
-                details.put("xmx128m_rss_mb", megabytes(small.peakRssKib));
-                smallWords = String.format(Locale.ROOT, "%.2f s (%.2f s CPU), %d MiB (%d MB)", small.seconds, small.cpuSeconds,
-                        small.peakRssKib / 1024, megabytes(small.peakRssKib));
+                small.putInto(details, "xmx128m");
+                smallWords = small.words("");
             } catch (IllegalStateException e) {
                 // at ten times the messages the inventory does not fit in 128 MiB: reported, not fatal
                 smallWords = "failed: " + e.getMessage().lines().filter(l -> l.contains("Error") || l.contains("Exception"))
@@ -124,12 +120,8 @@ final class InventoryProcessBenchmark implements Benchmark {
             String imageWords = "skipped: no " + IMAGE + " (packaging/build.sh app-image builds it)";
             if (Files.isExecutable(IMAGE)) {
                 Child image = inventory(node.dir, url, address, List.of(IMAGE.toAbsolutePath().toString()), "image");
-                details.put("app_image_s", round(image.seconds));
-                details.put("app_image_cpu_s", round(image.cpuSeconds));
-                details.put("app_image_rss_mib", image.peakRssKib / 1024);
-                details.put("app_image_rss_mb", megabytes(image.peakRssKib));
-                imageWords = String.format(Locale.ROOT, "%.2f s (%.2f s CPU), peak RSS %d MiB (%d MB)", image.seconds, image.cpuSeconds,
-                        image.peakRssKib / 1024, megabytes(image.peakRssKib));
+                image.putInto(details, "app_image");
+                imageWords = image.words("peak RSS ");
             } else {
                 details.put("app_image", imageWords);
             }
@@ -182,6 +174,18 @@ final class InventoryProcessBenchmark implements Benchmark {
 
     /** One child process: wall seconds, peak RSS, CPU seconds (user + system; -1 without GNU time), inventory items. */
     private record Child(double seconds, long peakRssKib, double cpuSeconds, int items) {
+        /** Its time, CPU and peak memory as {@code prefix_s}, {@code prefix_cpu_s}, {@code prefix_rss_mib} and {@code prefix_rss_mb}. */
+        void putInto(Map<String, Object> details, String prefix) {
+            details.put(prefix + "_s", round(seconds));
+            details.put(prefix + "_cpu_s", round(cpuSeconds));
+            details.put(prefix + "_rss_mib", peakRssKib / 1024);
+            details.put(prefix + "_rss_mb", megabytes(peakRssKib));
+        }
+
+        String words(String memoryLabel) {
+            return String.format(Locale.ROOT, "%.2f s (%.2f s CPU), %s%d MiB (%d MB)", seconds, cpuSeconds, memoryLabel,
+                    peakRssKib / 1024, megabytes(peakRssKib));
+        }
     }
 
     /** {@code java [heap] -jar aleph-deploy.jar} (the test class path when the jar is missing). */
